@@ -1,0 +1,23 @@
+package io.parley.adapter.persistence.session;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Micronaut Data access to {@code sessions}. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface SessionRowRepository extends GenericRepository<SessionRow, UUID> {
+
+    SessionRow save(SessionRow row);
+
+    boolean existsByIdAndRevokedAtIsNull(UUID id);
+
+    @Query("update sessions set revoked_at = :now where id = :id and revoked_at is null")
+    int revoke(UUID id, Instant now);
+
+    @Query("update sessions set revoked_at = :now where user_id = :userId and revoked_at is null")
+    int revokeAllOfUser(long userId, Instant now);
+}

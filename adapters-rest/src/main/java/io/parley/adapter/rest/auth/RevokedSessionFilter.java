@@ -1,0 +1,48 @@
+package io.parley.adapter.rest.auth;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.parley.adapter.rest.error.ErrorResponses;
+import io.parley.application.account.VerifySessionQuery;
+import io.parley.application.account.VerifySessionUseCase;
+import io.parley.domain.auth.SessionId;
+import java.util.Optional;
+
+/**
+ * Refuses access tokens whose session was logged out, so logout takes effect at once rather than when the
+ * token expires. Runs after the security filter has validated the signature.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public final class RevokedSessionFilter implements Ordered {
+    private final VerifySessionUseCase sessions;
+
+    public RevokedSessionFilter(VerifySessionUseCase sessions) {
+        this.sessions = sessions;
+    }
+
+    @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    public HttpResponse<?> refuseRevokedSessions(HttpRequest<?> request) {
+        Optional<SessionId> session = request.getUserPrincipal(Authentication.class).flatMap(Caller::sessionOf);
+        if (session.isPresent() && !sessions.isActive(new VerifySessionQuery(session.get()))) {
+            return ErrorResponses.of(HttpStatus.UNAUTHORIZED, "auth.session_revoked",
+                    "this session has been logged out; log in again");
+        }
+        return null;
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
+    }
+}

@@ -1,0 +1,101 @@
+package io.parley.adapter.rest.user;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.parley.adapter.rest.auth.Caller;
+import io.parley.application.profile.GetProfileQuery;
+import io.parley.application.profile.GetProfileUseCase;
+import io.parley.application.profile.UpdateProfileCommand;
+import io.parley.application.profile.UpdateProfileUseCase;
+import io.parley.domain.DomainException;
+import io.parley.domain.ErrorKind;
+import io.parley.domain.user.UserId;
+import java.io.IOException;
+
+/** Seed 000's chat profile endpoints under {@code /api/v1/user}. */
+@Controller("/api/v1/user")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public final class ProfileController {
+    private final GetProfileUseCase profiles;
+    private final UpdateProfileUseCase updates;
+    private final UserMapper mapper;
+    private final JsonMapper json;
+
+    public ProfileController(GetProfileUseCase profiles, UpdateProfileUseCase updates, UserMapper mapper,
+                             JsonMapper json) {
+        this.profiles = profiles;
+        this.updates = updates;
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    /** Seed 000's multipart form: a {@code json} field and an optional {@code photo} file. */
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    public ProfileSavedResponse saveFromForm(@Part("json") String profileJson,
+                                             @Nullable @Part("photo") CompletedFileUpload photo,
+                                             Authentication authentication) {
+        if (photo != null) {
+            throw new DomainException(ErrorKind.UNSUPPORTED, "media.not_available",
+                    "profile photos are not stored by this server version; send the profile without 'photo'");
+        }
+        return save(parse(profileJson), authentication);
+    }
+
+    /** The same as the multipart form, for clients that send plain JSON. */
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    public ProfileSavedResponse saveFromJson(@Body ProfileRequest body, Authentication authentication) {
+        return save(body, authentication);
+    }
+
+    @Put(consumes = MediaType.APPLICATION_JSON)
+    public ProfileSavedResponse update(@Body ProfileRequest body, Authentication authentication) {
+        if (body.username() != null) {
+            throw DomainException.invalid("user.username_not_editable_here",
+                    "PUT changes name and description only; change the username with POST /api/v1/user");
+        }
+        return save(body, authentication);
+    }
+
+    @Get
+    public AccountResponse mine(Authentication authentication) {
+        return mapper.toAccount(profiles.get(new GetProfileQuery(Caller.of(authentication).user())));
+    }
+
+    @Get("/{id}")
+    public UserResponse byId(@PathVariable long id) {
+        return mapper.toPublic(profiles.get(new GetProfileQuery(UserId.of(id))));
+    }
+
+    private ProfileSavedResponse save(ProfileRequest body, Authentication authentication) {
+        UpdateProfileCommand command = new UpdateProfileCommand(Caller.of(authentication).user(),
+                body.username(), body.name(), body.description());
+        return ProfileSavedResponse.ok(mapper.toAccount(updates.update(command)));
+    }
+
+    private ProfileRequest parse(String profileJson) {
+        try {
+            ProfileRequest request = json.readValue(profileJson, ProfileRequest.class);
+            if (request == null) {
+                throw DomainException.invalid("request.malformed_json", "the 'json' field must hold a JSON object");
+            }
+            return request;
+        } catch (IOException e) {
+            throw DomainException.invalid("request.malformed_json", "the 'json' field is not valid JSON");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.parley.application.profile;
+
+import io.parley.domain.DomainException;
+
+/** A page of the user directory, filtered by a username or name prefix. */
+public record SearchUsersQuery(String prefix, int limit, long offset) {
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+    private static final int MAX_PREFIX = 64;
+
+    public SearchUsersQuery {
+        prefix = prefix == null ? "" : prefix.strip();
+        if (prefix.length() > MAX_PREFIX) {
+            throw DomainException.invalid("request.invalid_query", "q must be at most " + MAX_PREFIX + " characters");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw DomainException.invalid("request.invalid_limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        if (offset < 0) {
+            throw DomainException.invalid("request.invalid_offset", "offset must not be negative");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.parley.application.account;
+
+import io.parley.application.fake.CountingAccessTokenIssuer;
+import io.parley.application.fake.ImmediateTransactionRunner;
+import io.parley.application.fake.InMemorySessionRepository;
+import io.parley.application.fake.InMemoryUserRepository;
+import io.parley.application.fake.ManualClock;
+import io.parley.application.fake.PlainPasswordHasher;
+import java.time.Duration;
+
+/** The account use cases wired to in-memory fakes. */
+final class Accounts {
+    static final Duration REFRESH_LIFETIME = Duration.ofDays(30);
+    final InMemoryUserRepository users = new InMemoryUserRepository();
+    final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    final PlainPasswordHasher hasher = new PlainPasswordHasher();
+    final ManualClock clock = new ManualClock();
+    final ImmediateTransactionRunner transactions = new ImmediateTransactionRunner();
+    final SessionStarter starter = new SessionStarter(sessions, new CountingAccessTokenIssuer(), clock, REFRESH_LIFETIME);
+    final RegisterAccountUseCase register = new RegisterAccountService(users, hasher, starter, transactions, clock);
+    final LogInUseCase logIn = new LogInService(users, hasher, starter, transactions);
+    final RefreshSessionUseCase refresh = new RefreshSessionService(sessions, starter, transactions, clock);
+    final LogOutUseCase logOut = new LogOutService(sessions, clock);
+    final LogOutEverywhereUseCase logOutEverywhere = new LogOutEverywhereService(sessions, clock);
+    final VerifySessionUseCase verify = new VerifySessionService(sessions);
+
+    SessionGrant registerAlice() {
+        return register.register(new RegisterAccountCommand("alice", "correct horse", "Alice", "alice@example.org", null));
+    }
+}

@@ -1,0 +1,82 @@
+package io.parley.application.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parley.domain.auth.InvalidRefreshTokenException;
+import io.parley.domain.auth.SessionId;
+import io.parley.domain.user.UserId;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RefreshSessionServiceTest {
+    private final Accounts accounts = new Accounts();
+
+    private TokenPair refresh(String token) {
+        return accounts.refresh.refresh(new RefreshSessionCommand(token));
+    }
+
+    @Test
+    void refreshingRotatesTheTokenAndTheOldOneStopsWorking() {
+        TokenPair first = accounts.registerAlice().tokens();
+        TokenPair second = refresh(first.refreshToken());
+
+        assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
+        assertThat(second.accessToken()).isNotEqualTo(first.accessToken());
+        TokenPair third = refresh(second.refreshToken());
+        assertThat(third.refreshToken()).isNotEqualTo(second.refreshToken());
+    }
+
+    @Test
+    void reusingAnExchangedTokenRevokesTheWholeSession() {
+        TokenPair first = accounts.registerAlice().tokens();
+        TokenPair second = refresh(first.refreshToken());
+
+        assertThatThrownBy(() -> refresh(first.refreshToken()))
+                .isInstanceOf(InvalidRefreshTokenException.class)
+                .hasMessageContaining("revoked");
+        // the legitimate holder of the newest token is logged out too: one of the two copies was stolen
+        assertThatThrownBy(() -> refresh(second.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        TokenPair first = accounts.registerAlice().tokens();
+        accounts.clock.advance(Accounts.REFRESH_LIFETIME.plus(Duration.ofSeconds(1)));
+        assertThatThrownBy(() -> refresh(first.refreshToken()))
+                .isInstanceOf(InvalidRefreshTokenException.class).hasMessageContaining("expired");
+    }
+
+    @Test
+    void unknownOrMissingTokensAreRefused() {
+        assertThatThrownBy(() -> refresh("made-up")).isInstanceOf(InvalidRefreshTokenException.class);
+        assertThatThrownBy(() -> refresh(null)).isInstanceOf(InvalidRefreshTokenException.class);
+        assertThatThrownBy(() -> refresh(" ")).isInstanceOf(InvalidRefreshTokenException.class);
+    }
+
+    @Test
+    void afterLogoutTheSessionCanNeitherRefreshNorVerify() {
+        SessionGrant grant = accounts.registerAlice();
+        SessionId session = sessionOf(grant.tokens().accessToken());
+        accounts.logOut.logOut(new LogOutCommand(UserId.of(grant.user().id()), session));
+
+        assertThat(accounts.verify.isActive(new VerifySessionQuery(session))).isFalse();
+        assertThatThrownBy(() -> refresh(grant.tokens().refreshToken()))
+                .isInstanceOf(InvalidRefreshTokenException.class).hasMessageContaining("logged out");
+    }
+
+    @Test
+    void logOutEverywhereEndsAllSessionsOfTheUser() {
+        SessionGrant first = accounts.registerAlice();
+        SessionGrant second = accounts.logIn.logIn(new LogInCommand("alice", "correct horse"));
+        accounts.logOutEverywhere.logOutEverywhere(new LogOutEverywhereCommand(UserId.of(first.user().id())));
+
+        assertThatThrownBy(() -> refresh(first.tokens().refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+        assertThatThrownBy(() -> refresh(second.tokens().refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+    }
+
+    /** The fake issuer writes tokens as {@code user:session:n}. */
+    private static SessionId sessionOf(String fakeAccessToken) {
+        return new SessionId(java.util.UUID.fromString(fakeAccessToken.split(":")[1]));
+    }
+}

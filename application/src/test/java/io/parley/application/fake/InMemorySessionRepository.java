@@ -1,0 +1,68 @@
+package io.parley.application.fake;
+
+import io.parley.application.port.SessionRepository;
+import io.parley.domain.auth.RefreshToken;
+import io.parley.domain.auth.SessionId;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link SessionRepository} in maps. */
+public final class InMemorySessionRepository implements SessionRepository {
+    private final Map<SessionId, UserId> owners = new ConcurrentHashMap<>();
+    private final Map<SessionId, Instant> revoked = new ConcurrentHashMap<>();
+    private final Map<String, RefreshToken> tokens = new ConcurrentHashMap<>();
+
+    @Override
+    public void open(RefreshToken first) {
+        owners.put(first.session(), first.owner());
+        addToken(first);
+    }
+
+    @Override
+    public void addToken(RefreshToken next) {
+        if (!owners.containsKey(next.session())) {
+            throw new IllegalStateException("no session " + next.session());
+        }
+        tokens.put(next.digest(), next);
+    }
+
+    @Override
+    public Optional<RefreshToken> findToken(String digest) {
+        return Optional.ofNullable(tokens.get(digest));
+    }
+
+    @Override
+    public synchronized boolean markUsed(String digest, Instant now) {
+        RefreshToken token = tokens.get(digest);
+        if (token == null || token.present(now) == RefreshToken.Presentation.REUSED) {
+            return false;
+        }
+        tokens.put(digest, RefreshToken.rehydrate(token.digest(), token.session(), token.owner(), token.issuedAt(),
+                token.expiresAt(), now));
+        return true;
+    }
+
+    @Override
+    public boolean isActive(SessionId session) {
+        return owners.containsKey(session) && !revoked.containsKey(session);
+    }
+
+    @Override
+    public void revoke(SessionId session, Instant now) {
+        if (owners.containsKey(session)) {
+            revoked.putIfAbsent(session, now);
+        }
+    }
+
+    @Override
+    public void revokeAll(UserId user, Instant now) {
+        owners.forEach((session, owner) -> {
+            if (owner.equals(user)) {
+                revoked.putIfAbsent(session, now);
+            }
+        });
+    }
+}

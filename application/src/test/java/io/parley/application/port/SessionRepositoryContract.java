@@ -1,0 +1,97 @@
+package io.parley.application.port;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.domain.auth.RefreshToken;
+import io.parley.domain.auth.SessionId;
+import io.parley.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link SessionRepository} must do; run against the in-memory fake and against PostgreSQL. */
+public abstract class SessionRepositoryContract {
+    protected static final Instant NOW = Instant.parse("2026-03-04T05:06:07.123456Z");
+    protected SessionRepository sessions;
+
+    protected abstract SessionRepository repository();
+
+    /** A user that exists in the backing store (sessions reference users). */
+    protected abstract UserId existingUser();
+
+    @BeforeEach
+    void setUp() {
+        sessions = repository();
+    }
+
+    private RefreshToken token(SessionId session, UserId user) {
+        return RefreshToken.issue(UUID.randomUUID().toString(), session, user, NOW, Duration.ofDays(30));
+    }
+
+    @Test
+    void anOpenedSessionIsActiveAndItsTokenIsFound() {
+        UserId user = existingUser();
+        RefreshToken first = token(SessionId.random(), user);
+        sessions.open(first);
+
+        assertThat(sessions.isActive(first.session())).isTrue();
+        RefreshToken found = sessions.findToken(first.digest()).orElseThrow();
+        assertThat(found.session()).isEqualTo(first.session());
+        assertThat(found.owner()).isEqualTo(user);
+        assertThat(found.expiresAt()).isEqualTo(first.expiresAt());
+        assertThat(found.present(NOW)).isEqualTo(RefreshToken.Presentation.VALID);
+    }
+
+    @Test
+    void aTokenCanBeMarkedUsedOnlyOnce() {
+        RefreshToken first = token(SessionId.random(), existingUser());
+        sessions.open(first);
+
+        assertThat(sessions.markUsed(first.digest(), NOW.plusSeconds(1))).isTrue();
+        assertThat(sessions.markUsed(first.digest(), NOW.plusSeconds(2))).isFalse();
+        assertThat(sessions.findToken(first.digest()).orElseThrow().present(NOW.plusSeconds(3)))
+                .isEqualTo(RefreshToken.Presentation.REUSED);
+    }
+
+    @Test
+    void revokingASessionLeavesTheUsersOtherSessionsActive() {
+        UserId user = existingUser();
+        RefreshToken one = token(SessionId.random(), user);
+        RefreshToken two = token(SessionId.random(), user);
+        sessions.open(one);
+        sessions.open(two);
+        sessions.addToken(token(one.session(), user));
+
+        sessions.revoke(one.session(), NOW);
+        sessions.revoke(one.session(), NOW.plusSeconds(1));
+
+        assertThat(sessions.isActive(one.session())).isFalse();
+        assertThat(sessions.isActive(two.session())).isTrue();
+    }
+
+    @Test
+    void revokeAllEndsEverySessionOfThatUserOnly() {
+        UserId user = existingUser();
+        UserId other = existingUser();
+        RefreshToken one = token(SessionId.random(), user);
+        RefreshToken two = token(SessionId.random(), user);
+        RefreshToken theirs = token(SessionId.random(), other);
+        sessions.open(one);
+        sessions.open(two);
+        sessions.open(theirs);
+
+        sessions.revokeAll(user, NOW);
+
+        assertThat(sessions.isActive(one.session())).isFalse();
+        assertThat(sessions.isActive(two.session())).isFalse();
+        assertThat(sessions.isActive(theirs.session())).isTrue();
+    }
+
+    @Test
+    void anUnknownSessionIsNotActive() {
+        assertThat(sessions.isActive(SessionId.random())).isFalse();
+        assertThat(sessions.findToken("no-such-digest")).isEmpty();
+    }
+}

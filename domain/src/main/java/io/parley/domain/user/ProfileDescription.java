@@ -1,0 +1,25 @@
+package io.parley.domain.user;
+
+import io.parley.domain.DomainException;
+
+/** Free text a user writes about themselves: at most 500 characters after trimming; may be empty. */
+public record ProfileDescription(String value) {
+    static final int MAX_LENGTH = 500;
+    public static final ProfileDescription EMPTY = new ProfileDescription("");
+
+    public ProfileDescription {
+        if (value == null || value.length() > MAX_LENGTH) {
+            throw DomainException.invalid("user.invalid_description",
+                    "description must be at most " + MAX_LENGTH + " characters");
+        }
+    }
+
+    public static ProfileDescription of(String raw) {
+        return raw == null ? EMPTY : new ProfileDescription(raw.strip());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
