@@ -8,7 +8,8 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Parley parley = Parley.start(LaunchSettings.fromEnvironment(System.getenv()), Map.of(), args);
-        Runtime.getRuntime().addShutdownHook(new Thread(parley::close, "parley-shutdown"));
+        // Micronaut's own shutdown hook stops the server; the embedded PostgreSQL stops through its library's hook.
+        // A second hook closing the context here would deadlock with Micronaut's.
+        Parley.start(LaunchSettings.fromEnvironment(System.getenv()), Map.of(), args);
     }
 }

@@ -40,7 +40,12 @@ final class JwtSecret {
     private static String loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
+                String stored = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (stored.length() < MIN_LENGTH) {
+                    throw new IllegalStateException("the JWT secret in " + file + " is shorter than " + MIN_LENGTH
+                            + " characters; delete the file to generate a new one (all tokens become invalid)");
+                }
+                return stored;
             }
             Files.createDirectories(file.getParent());
             String secret = generate();
@@ -56,10 +61,13 @@ final class JwtSecret {
         }
     }
 
+    /** Creates the file readable by its owner only from the first byte on (where the file system has POSIX modes). */
     private static void writeOwnerOnly(Path file, String secret) throws IOException {
-        Files.writeString(file, secret, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, secret, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        } else {
+            Files.writeString(file, secret, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         }
     }
 

@@ -18,11 +18,24 @@ public record LaunchSettings(Path dataDirectory, String databaseUrl, String data
                 env.getOrDefault("PARLEY_DB_USER", "postgres"),
                 env.getOrDefault("PARLEY_DB_PASSWORD", ""),
                 blankToNull(env.get("PARLEY_JWT_SECRET")),
-                Integer.parseInt(env.getOrDefault("PARLEY_EMBEDDED_DB_PORT", "0")));
+                port(env.getOrDefault("PARLEY_EMBEDDED_DB_PORT", "0")));
     }
 
     public boolean usesEmbeddedDatabase() {
         return databaseUrl == null;
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException(value);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PARLEY_EMBEDDED_DB_PORT must be a port number (0 = any free port), not '"
+                    + value + "'", e);
+        }
     }
 
     private static String blankToNull(String value) {

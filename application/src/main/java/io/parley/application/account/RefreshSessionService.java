@@ -3,6 +3,7 @@ package io.parley.application.account;
 import io.parley.application.port.Clock;
 import io.parley.application.port.SessionRepository;
 import io.parley.application.port.TransactionRunner;
+import io.parley.domain.DomainException;
 import io.parley.domain.auth.InvalidRefreshTokenException;
 import io.parley.domain.auth.RefreshToken;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     @Override
     public TokenPair refresh(RefreshSessionCommand command) {
         if (command.refreshToken() == null || command.refreshToken().isBlank()) {
-            throw new InvalidRefreshTokenException("refresh_token is required");
+            throw DomainException.invalid("auth.missing_refresh_token", "refresh_token is required");
         }
         String digest = RefreshSecrets.digest(command.refreshToken());
         // The revocation of a reused token must commit, so the rejection is thrown after the transaction.

@@ -3,6 +3,8 @@ package io.parley.application.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parley.domain.DomainException;
+import io.parley.domain.ErrorKind;
 import io.parley.domain.auth.InvalidRefreshTokenException;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.user.UserId;
@@ -48,10 +50,12 @@ class RefreshSessionServiceTest {
     }
 
     @Test
-    void unknownOrMissingTokensAreRefused() {
+    void unknownTokensAreRefusedAndMissingOnesAreInvalidRequests() {
         assertThatThrownBy(() -> refresh("made-up")).isInstanceOf(InvalidRefreshTokenException.class);
-        assertThatThrownBy(() -> refresh(null)).isInstanceOf(InvalidRefreshTokenException.class);
-        assertThatThrownBy(() -> refresh(" ")).isInstanceOf(InvalidRefreshTokenException.class);
+        assertThatThrownBy(() -> refresh(null)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("auth.missing_refresh_token"));
+        assertThatThrownBy(() -> refresh(" ")).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID));
     }
 
     @Test

@@ -24,13 +24,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", "100")
+                    // the library starts PostgreSQL with fsync off (fine for tests); real data must survive a crash
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
             if (port > 0) {
                 builder.setPort(port);
             }
             return new EmbeddedDatabase(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** Starts a server in a fresh temporary directory that is deleted when it closes (for tests). */
+    public static EmbeddedDatabase startThrowaway() {
+        try {
+            return new EmbeddedDatabase(EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start a throwaway embedded PostgreSQL", e);
         }
     }
 

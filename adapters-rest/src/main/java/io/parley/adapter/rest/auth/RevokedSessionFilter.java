@@ -15,11 +15,16 @@ import io.parley.adapter.rest.error.ErrorResponses;
 import io.parley.application.account.VerifySessionQuery;
 import io.parley.application.account.VerifySessionUseCase;
 import io.parley.domain.auth.SessionId;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.web.router.RouteAttributes;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Refuses access tokens whose session was logged out, so logout takes effect at once rather than when the
- * token expires. Runs after the security filter has validated the signature.
+ * token expires. Runs after the security filter has validated the signature; routes open to anonymous callers
+ * (register, login, refresh) are not checked.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class RevokedSessionFilter implements Ordered {
@@ -33,12 +38,23 @@ public final class RevokedSessionFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> refuseRevokedSessions(HttpRequest<?> request) {
+        if (isOpenToAnonymous(request)) {
+            // a client that still sends a logged-out token may log in, register or refresh
+            return null;
+        }
         Optional<SessionId> session = request.getUserPrincipal(Authentication.class).flatMap(Caller::sessionOf);
         if (session.isPresent() && !sessions.isActive(new VerifySessionQuery(session.get()))) {
             return ErrorResponses.of(HttpStatus.UNAUTHORIZED, "auth.session_revoked",
                     "this session has been logged out; log in again");
         }
         return null;
+    }
+
+    private static boolean isOpenToAnonymous(HttpRequest<?> request) {
+        return RouteAttributes.getRouteInfo(request)
+                .map(route -> Arrays.asList(route.getAnnotationMetadata().stringValues(Secured.class))
+                        .contains(SecurityRule.IS_ANONYMOUS))
+                .orElse(false);
     }
 
     @Override

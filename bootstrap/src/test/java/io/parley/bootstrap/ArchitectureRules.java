@@ -1,0 +1,53 @@
+package io.parley.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The house style's dependency rules, parameterised by package so a fixture can prove they bite. */
+final class ArchitectureRules {
+    private ArchitectureRules() {
+    }
+
+    static ArchRule domainDependsOnlyOnTheJdk(String domainPackage) {
+        return classes().that().resideInAPackage(domainPackage)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(domainPackage, "java..")
+                .because("the domain is plain Java");
+    }
+
+    static ArchRule applicationDependsOnlyOnDomainAndJdk() {
+        return classes().that().resideInAPackage("io.parley.application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.parley.application..", "io.parley.domain..", "java..")
+                .because("use cases carry no framework");
+    }
+
+    static ArchRule adaptersDoNotDependOnEachOther() {
+        return slices().matching("io.parley.adapter.(*)..").should().notDependOnEachOther();
+    }
+
+    static ArchRule adaptersUsePortsNotServices() {
+        return noClasses().that().resideInAPackage("io.parley.adapter..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "application services", c -> c.getPackageName().startsWith("io.parley.application")
+                                && c.getSimpleName().endsWith("Service")));
+    }
+
+    static ArchRule nothingDependsOnBootstrap() {
+        return noClasses().that().resideOutsideOfPackage("io.parley.bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("io.parley.bootstrap..");
+    }
+
+    static ArchRule onlyThe(String adapterPackage, String technologyPackage, String why) {
+        return noClasses().that().resideOutsideOfPackage(adapterPackage)
+                .should().dependOnClassesThat().resideInAPackage(technologyPackage).because(why);
+    }
+
+    static ArchRule fileSystemOnlyInStorageAndBootstrap() {
+        return noClasses().that().resideOutsideOfPackages("io.parley.adapter.storage..", "io.parley.bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("java.nio.file..")
+                .because("files are reached through the MediaStore port; bootstrap owns the data directory");
+    }
+}
