@@ -17,6 +17,7 @@ import io.parley.application.account.VerifySessionService;
 import io.parley.application.account.VerifySessionUseCase;
 import io.parley.application.port.AccessTokenIssuer;
 import io.parley.application.port.Clock;
+import io.parley.application.port.LoginThrottle;
 import io.parley.application.port.PasswordHasher;
 import io.parley.application.port.SessionRepository;
 import io.parley.application.port.TransactionRunner;
@@ -52,8 +53,8 @@ final class UseCaseFactory {
 
     @Singleton
     LogInUseCase logIn(UserRepository users, PasswordHasher hasher, SessionStarter starter,
-                       TransactionRunner transactions) {
-        return new LogInService(users, hasher, starter, transactions);
+                       TransactionRunner transactions, LoginThrottle throttle) {
+        return new LogInService(users, hasher, starter, transactions, throttle);
     }
 
     @Singleton

@@ -58,6 +58,24 @@ class LoginOverHttpTest {
     }
 
     @Test
+    void fiveFailuresFromOneAddressThrottleThatLoginWith429AndRetryAfter() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.postJson("/api/v1/auth/login", Map.of("login", username, "password", "guess " + i), null)
+                    .status()).isEqualTo(401);
+        }
+        Api.Reply throttled = api.postJson("/api/v1/auth/login",
+                Map.of("login", username, "password", "correct horse"), null);
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.error()).isEqualTo("auth.too_many_attempts");
+        assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 900L);
+        // other accounts from the same address are not affected
+        String other = Api.uniqueName("other");
+        api.register(other, "correct horse");
+        assertThat(api.logIn(other, "correct horse").accessToken()).isNotBlank();
+    }
+
+    @Test
     void missingCredentialsAre400() {
         Api.Reply reply = api.postJson("/api/v1/auth/login", Map.of("login", username), null);
         assertThat(reply.status()).isEqualTo(400);

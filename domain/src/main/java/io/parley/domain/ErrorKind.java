@@ -8,5 +8,6 @@ public enum ErrorKind {
     NOT_FOUND,
     CONFLICT,
     TOO_LARGE,
-    UNSUPPORTED
+    UNSUPPORTED,
+    RATE_LIMITED
 }

@@ -1,28 +1,37 @@
 package io.parley.application.account;
 
+import io.parley.application.port.LoginThrottle;
 import io.parley.application.port.PasswordHasher;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.DomainException;
+import io.parley.domain.RateLimitedException;
 import io.parley.domain.auth.InvalidCredentialsException;
 import io.parley.domain.user.Email;
 import io.parley.domain.user.User;
 import io.parley.domain.user.Username;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Logs users in by username or e-mail; an unknown login costs one dummy hash check so timing reveals nothing. */
+/**
+ * Logs users in by username or e-mail. An unknown login costs one dummy hash check so timing reveals nothing, and
+ * repeated failures from one address for one login name are throttled whether the account exists or not.
+ */
 public final class LogInService implements LogInUseCase {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final SessionStarter sessionStarter;
     private final TransactionRunner transactions;
+    private final LoginThrottle throttle;
 
     public LogInService(UserRepository users, PasswordHasher hasher, SessionStarter sessionStarter,
-                        TransactionRunner transactions) {
+                        TransactionRunner transactions, LoginThrottle throttle) {
         this.users = users;
         this.hasher = hasher;
         this.sessionStarter = sessionStarter;
         this.transactions = transactions;
+        this.throttle = throttle;
     }
 
     @Override
@@ -30,15 +39,27 @@ public final class LogInService implements LogInUseCase {
         if (command.login() == null || command.login().isBlank() || command.password() == null) {
             throw DomainException.invalid("auth.missing_credentials", "login and password are required");
         }
+        String throttleKey = command.login().strip().toLowerCase(Locale.ROOT) + "|" + command.clientAddress();
+        Optional<Duration> blocked = throttle.blockedFor(throttleKey);
+        if (blocked.isPresent()) {
+            throw new RateLimitedException("auth.too_many_attempts",
+                    "too many failed logins; try again later", blocked.get());
+        }
         Optional<User> user = find(command.login());
-        if (user.isEmpty()) {
-            hasher.matchAgainstDummy(command.password());
+        boolean matches = user.isPresent()
+                ? hasher.matches(command.password(), user.get().passwordHash())
+                : dummyCheck(command.password());
+        if (!matches) {
+            throttle.recordFailure(throttleKey);
             throw new InvalidCredentialsException();
         }
-        if (!hasher.matches(command.password(), user.get().passwordHash())) {
-            throw new InvalidCredentialsException();
-        }
+        throttle.recordSuccess(throttleKey);
         return transactions.inTransaction(() -> sessionStarter.open(user.get()));
+    }
+
+    private boolean dummyCheck(String password) {
+        hasher.matchAgainstDummy(password);
+        return false;
     }
 
     private Optional<User> find(String login) {

@@ -6,6 +6,7 @@ import io.parley.application.fake.InMemorySessionRepository;
 import io.parley.application.fake.InMemoryUserRepository;
 import io.parley.application.fake.ManualClock;
 import io.parley.application.fake.PlainPasswordHasher;
+import io.parley.application.fake.ThresholdLoginThrottle;
 import java.time.Duration;
 
 /** The account use cases wired to in-memory fakes. */
@@ -18,7 +19,8 @@ final class Accounts {
     final ImmediateTransactionRunner transactions = new ImmediateTransactionRunner();
     final SessionStarter starter = new SessionStarter(sessions, new CountingAccessTokenIssuer(), clock, REFRESH_LIFETIME);
     final RegisterAccountUseCase register = new RegisterAccountService(users, hasher, starter, transactions, clock);
-    final LogInUseCase logIn = new LogInService(users, hasher, starter, transactions);
+    final ThresholdLoginThrottle throttle = new ThresholdLoginThrottle(3);
+    final LogInUseCase logIn = new LogInService(users, hasher, starter, transactions, throttle);
     final RefreshSessionUseCase refresh = new RefreshSessionService(sessions, starter, transactions, clock);
     final LogOutUseCase logOut = new LogOutService(sessions, clock);
     final LogOutEverywhereUseCase logOutEverywhere = new LogOutEverywhereService(sessions, clock);

@@ -72,7 +72,7 @@ class RefreshSessionServiceTest {
     @Test
     void logOutEverywhereEndsAllSessionsOfTheUser() {
         SessionGrant first = accounts.registerAlice();
-        SessionGrant second = accounts.logIn.logIn(new LogInCommand("alice", "correct horse"));
+        SessionGrant second = accounts.logIn.logIn(new LogInCommand("alice", "correct horse", "10.0.0.1"));
         accounts.logOutEverywhere.logOutEverywhere(new LogOutEverywhereCommand(UserId.of(first.user().id())));
 
         assertThatThrownBy(() -> refresh(first.tokens().refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);

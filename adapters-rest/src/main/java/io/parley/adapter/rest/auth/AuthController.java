@@ -1,11 +1,13 @@
 package io.parley.adapter.rest.auth;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -38,10 +40,11 @@ public final class AuthController {
     private final LogOutEverywhereUseCase logOutEverywhere;
     private final GetProfileUseCase profiles;
     private final UserMapper mapper;
+    private final HttpClientAddressResolver clientAddresses;
 
     public AuthController(RegisterAccountUseCase register, LogInUseCase logIn, RefreshSessionUseCase refresh,
                           LogOutUseCase logOut, LogOutEverywhereUseCase logOutEverywhere,
-                          GetProfileUseCase profiles, UserMapper mapper) {
+                          GetProfileUseCase profiles, UserMapper mapper, HttpClientAddressResolver clientAddresses) {
         this.register = register;
         this.logIn = logIn;
         this.refresh = refresh;
@@ -49,6 +52,7 @@ public final class AuthController {
         this.logOutEverywhere = logOutEverywhere;
         this.profiles = profiles;
         this.mapper = mapper;
+        this.clientAddresses = clientAddresses;
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -63,8 +67,9 @@ public final class AuthController {
 
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Post(value = "/login", consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    public TokenResponse login(@Body LoginRequest body) {
-        return TokenResponse.of(logIn.logIn(new LogInCommand(body.loginName(), body.password())).tokens());
+    public TokenResponse login(@Body LoginRequest body, HttpRequest<?> request) {
+        LogInCommand command = new LogInCommand(body.loginName(), body.password(), clientAddresses.resolve(request));
+        return TokenResponse.of(logIn.logIn(command).tokens());
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
