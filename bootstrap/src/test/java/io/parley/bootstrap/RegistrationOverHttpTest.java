@@ -69,6 +69,7 @@ class RegistrationOverHttpTest {
         Api.Reply truncated = api.post("/api/v1/auth/register", "application/json", "{\"username\":", null);
         assertThat(truncated.status()).isEqualTo(400);
         assertThat(truncated.error()).isEqualTo("request.malformed_json");
+        assertThat(truncated.string("message")).isEqualTo("the request body is not valid JSON");
 
         Api.Reply wrongType = api.post("/api/v1/auth/register", "application/json",
                 "{\"username\":{\"nested\":1},\"password\":[1,2]}", null);
@@ -77,6 +78,8 @@ class RegistrationOverHttpTest {
 
         Api.Reply notAnObject = api.post("/api/v1/auth/register", "application/json", "[]", null);
         assertThat(notAnObject.status()).isEqualTo(400);
+        assertThat(notAnObject.error()).isEqualTo("request.malformed_json");
+        assertThat(notAnObject.string("message")).doesNotContain("Source").doesNotContain("token");
     }
 
     @Test

@@ -1,35 +1,50 @@
 package io.parley.adapter.rest.error;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.codec.CodecException;
-import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.json.JsonSyntaxException;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /**
  * Renders every error the framework raises itself (bad JSON, wrong types, unknown routes, wrong content type,
- * oversize bodies, missing or bad tokens) in Parley's JSON shape; server faults never reveal their cause.
+ * oversize bodies, missing or bad tokens) in Parley's JSON shape; server faults never reveal their cause, and
+ * parser internals never reach the client.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 public final class JsonErrorResponseProcessor implements ErrorResponseProcessor<ErrorBody> {
+    private static final String BODY_ARGUMENT = "body";
 
     @Override
     public MutableHttpResponse<ErrorBody> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
         HttpStatus status = base.getStatus();
-        String code = isMalformedBody(context) ? "request.malformed_json" : ErrorResponses.codeFor(status);
-        MutableHttpResponse<ErrorBody> response = ErrorResponses.of(status, code, messageFor(status, context));
+        MutableHttpResponse<ErrorBody> response = malformedBody(context)
+                .map(message -> ErrorResponses.of(status, "request.malformed_json", message))
+                .orElseGet(() -> ErrorResponses.of(status, ErrorResponses.codeFor(status), messageFor(status, context)));
         base.getHeaders().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
         return response.contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
-    private static boolean isMalformedBody(ErrorContext context) {
-        return context.getRootCause().filter(cause -> cause instanceof CodecException || cause instanceof JsonSyntaxException).isPresent();
+    /** A fixed message when the body could not be read as the expected JSON object. */
+    private static Optional<String> malformedBody(ErrorContext context) {
+        return context.getRootCause().flatMap(cause -> {
+            if (cause instanceof CodecException || cause instanceof JsonSyntaxException) {
+                return Optional.of("the request body is not valid JSON");
+            }
+            if (cause instanceof ConversionErrorException conversion
+                    && BODY_ARGUMENT.equals(conversion.getArgument().getName())) {
+                return Optional.of("the request body must be a JSON object with the documented fields");
+            }
+            return Optional.empty();
+        });
     }
 
     private static String messageFor(HttpStatus status, ErrorContext context) {
