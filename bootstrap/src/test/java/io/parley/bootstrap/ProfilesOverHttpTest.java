@@ -90,6 +90,28 @@ class ProfilesOverHttpTest {
     }
 
     @Test
+    void aPhotoWithoutAJsonFieldIs415AndAFormWithNeitherIs400() {
+        Multipart photoOnly = new Multipart().file("photo", "me.png", "image/png", new byte[] {1, 2, 3});
+        Api.Reply photo = api.post("/api/v1/user", photoOnly.contentType(), photoOnly.bytes(), alice.accessToken());
+        assertThat(photo.status()).isEqualTo(415);
+
+        Multipart neither = new Multipart().field("other", "1");
+        Api.Reply empty = api.post("/api/v1/user", neither.contentType(), neither.bytes(), alice.accessToken());
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.error()).isEqualTo("request.missing_json_field");
+    }
+
+    @Test
+    void aJsonFieldThatIsNotAnObjectIs400() {
+        for (String notAnObject : new String[] {"[1]", "\"text\"", "null"}) {
+            Multipart form = new Multipart().field("json", notAnObject);
+            Api.Reply reply = api.post("/api/v1/user", form.contentType(), form.bytes(), alice.accessToken());
+            assertThat(reply.status()).as(notAnObject).isEqualTo(400);
+            assertThat(reply.error()).isEqualTo("request.malformed_json");
+        }
+    }
+
+    @Test
     void malformedJsonFieldIs400() {
         Multipart form = new Multipart().field("json", "{not json");
         Api.Reply reply = api.post("/api/v1/user", form.contentType(), form.bytes(), alice.accessToken());

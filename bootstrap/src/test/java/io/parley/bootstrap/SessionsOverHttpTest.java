@@ -89,6 +89,8 @@ class SessionsOverHttpTest {
         Api.Reply login = api.postJson("/api/v1/auth/login", Map.of("login", name, "password", "correct horse"),
                 old.accessToken());
         assertThat(login.status()).isEqualTo(200);
+        assertThat(api.get("/health", old.accessToken()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/no-such-thing", old.accessToken()).status()).isEqualTo(404);
         assertThat(me(login.string("access_token")).status()).isEqualTo(200);
     }
 

@@ -7,7 +7,7 @@ public record ProfileChange(Username username, DisplayName name, ProfileDescript
     public ProfileChange {
         if (username == null && name == null && description == null) {
             throw DomainException.invalid("user.empty_profile_change",
-                    "give at least one of username, name or description");
+                    "give at least one field to change");
         }
     }
 

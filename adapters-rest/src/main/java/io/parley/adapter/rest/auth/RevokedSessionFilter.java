@@ -23,8 +23,8 @@ import java.util.Optional;
 
 /**
  * Refuses access tokens whose session was logged out, so logout takes effect at once rather than when the
- * token expires. Runs after the security filter has validated the signature; routes open to anonymous callers
- * (register, login, refresh) are not checked.
+ * token expires. Runs after the security filter has validated the signature; only routes that demand a logged-in
+ * caller are checked, so register, login, refresh, /health and unknown paths answer as they would without a token.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class RevokedSessionFilter implements Ordered {
@@ -38,8 +38,8 @@ public final class RevokedSessionFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> refuseRevokedSessions(HttpRequest<?> request) {
-        if (isOpenToAnonymous(request)) {
-            // a client that still sends a logged-out token may log in, register or refresh
+        if (!requiresAuthentication(request)) {
+            // a client that still sends a logged-out token may log in, register, refresh or probe /health
             return null;
         }
         Optional<SessionId> session = request.getUserPrincipal(Authentication.class).flatMap(Caller::sessionOf);
@@ -50,11 +50,12 @@ public final class RevokedSessionFilter implements Ordered {
         return null;
     }
 
-    private static boolean isOpenToAnonymous(HttpRequest<?> request) {
+    /** True for routes of Parley's API that demand a logged-in caller; unknown paths and /health are not. */
+    private static boolean requiresAuthentication(HttpRequest<?> request) {
         return RouteAttributes.getRouteInfo(request)
-                .map(route -> Arrays.asList(route.getAnnotationMetadata().stringValues(Secured.class))
-                        .contains(SecurityRule.IS_ANONYMOUS))
-                .orElse(false);
+                .map(route -> Arrays.asList(route.getAnnotationMetadata().stringValues(Secured.class)))
+                .filter(rules -> !rules.isEmpty() && !rules.contains(SecurityRule.IS_ANONYMOUS))
+                .isPresent();
     }
 
     @Override

@@ -46,12 +46,15 @@ public final class ProfileController {
 
     /** Seed 000's multipart form: a {@code json} field and an optional {@code photo} file. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public ProfileSavedResponse saveFromForm(@Part("json") String profileJson,
+    public ProfileSavedResponse saveFromForm(@Nullable @Part("json") String profileJson,
                                              @Nullable @Part("photo") CompletedFileUpload photo,
                                              Authentication authentication) {
         if (photo != null) {
             throw new DomainException(ErrorKind.UNSUPPORTED, "media.not_available",
                     "profile photos are not stored by this server version; send the profile without 'photo'");
+        }
+        if (profileJson == null) {
+            throw DomainException.invalid("request.missing_json_field", "the form needs a 'json' field");
         }
         return save(parse(profileJson), authentication);
     }
@@ -88,14 +91,20 @@ public final class ProfileController {
     }
 
     private ProfileRequest parse(String profileJson) {
+        ProfileRequest request;
         try {
-            ProfileRequest request = json.readValue(profileJson, ProfileRequest.class);
-            if (request == null) {
-                throw DomainException.invalid("request.malformed_json", "the 'json' field must hold a JSON object");
-            }
-            return request;
+            request = json.readValue(profileJson, ProfileRequest.class);
         } catch (IOException e) {
-            throw DomainException.invalid("request.malformed_json", "the 'json' field is not valid JSON");
+            throw notAProfileObject();
         }
+        if (request == null) {
+            throw notAProfileObject();
+        }
+        return request;
+    }
+
+    private static DomainException notAProfileObject() {
+        return DomainException.invalid("request.malformed_json",
+                "the 'json' field must hold a JSON object with username, name or description");
     }
 }
