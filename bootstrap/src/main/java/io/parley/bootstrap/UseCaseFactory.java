@@ -8,6 +8,8 @@ import io.parley.application.account.LogOutEverywhereService;
 import io.parley.application.account.LogOutEverywhereUseCase;
 import io.parley.application.account.LogOutService;
 import io.parley.application.account.LogOutUseCase;
+import io.parley.application.account.PurgeExpiredSessionsService;
+import io.parley.application.account.PurgeExpiredSessionsUseCase;
 import io.parley.application.account.RefreshSessionService;
 import io.parley.application.account.RefreshSessionUseCase;
 import io.parley.application.account.RegisterAccountService;
@@ -71,6 +73,11 @@ final class UseCaseFactory {
     @Singleton
     LogOutEverywhereUseCase logOutEverywhere(SessionRepository sessions, Clock clock) {
         return new LogOutEverywhereService(sessions, clock);
+    }
+
+    @Singleton
+    PurgeExpiredSessionsUseCase purgeExpiredSessions(SessionRepository sessions, Clock clock) {
+        return new PurgeExpiredSessionsService(sessions, clock);
     }
 
     @Singleton

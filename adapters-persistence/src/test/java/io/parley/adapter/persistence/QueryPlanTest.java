@@ -25,7 +25,9 @@ class QueryPlanTest {
         "select exists (select 1 from sessions where id = '7d444840-9dc0-11d1-b245-5ffdce74fad2' and revoked_at is null)",
         "update sessions set revoked_at = now() where user_id = 42 and revoked_at is null",
         "select * from refresh_tokens where digest = 'abc'",
-        "update refresh_tokens set used_at = now() where digest = 'abc' and used_at is null"
+        "update refresh_tokens set used_at = now() where digest = 'abc' and used_at is null",
+        "delete from refresh_tokens where expires_at <= now()",
+        "select * from sessions where revoked_at < now()"
     })
     void lookupUsesAnIndex(String query) throws SQLException {
         PersistenceContext.shared(); // migrated

@@ -58,6 +58,21 @@ public final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
+    public synchronized int purgeExpired(Instant now, Instant revokedBefore) {
+        tokens.values().removeIf(token -> !now.isBefore(token.expiresAt()));
+        int before = owners.size();
+        owners.keySet().removeIf(session -> {
+            Instant revokedAt = revoked.get(session);
+            boolean longRevoked = revokedAt != null && revokedAt.isBefore(revokedBefore);
+            boolean tokenless = tokens.values().stream().noneMatch(token -> token.session().equals(session));
+            return longRevoked || tokenless;
+        });
+        revoked.keySet().retainAll(owners.keySet());
+        tokens.values().removeIf(token -> !owners.containsKey(token.session()));
+        return before - owners.size();
+    }
+
+    @Override
     public void revokeAll(UserId user, Instant now) {
         owners.forEach((session, owner) -> {
             if (owner.equals(user)) {

@@ -90,6 +90,34 @@ public abstract class SessionRepositoryContract {
     }
 
     @Test
+    void purgeDeletesExpiredTokensAndDeadSessionsButKeepsLiveOnes() {
+        UserId user = existingUser();
+        RefreshToken live = token(SessionId.random(), user);
+        RefreshToken expiring = RefreshToken.issue(UUID.randomUUID().toString(), SessionId.random(), user, NOW,
+                Duration.ofMinutes(1));
+        RefreshToken recentlyRevoked = token(SessionId.random(), user);
+        RefreshToken longRevoked = token(SessionId.random(), user);
+        sessions.open(live);
+        sessions.open(expiring);
+        sessions.open(recentlyRevoked);
+        sessions.open(longRevoked);
+        sessions.revoke(longRevoked.session(), NOW);
+        sessions.revoke(recentlyRevoked.session(), NOW.plus(Duration.ofHours(2)));
+        Instant later = NOW.plus(Duration.ofHours(3));
+
+        int deleted = sessions.purgeExpired(later, later.minus(Duration.ofHours(2)));
+
+        assertThat(deleted).isGreaterThanOrEqualTo(2);
+        assertThat(sessions.isActive(live.session())).isTrue();
+        assertThat(sessions.findToken(live.digest())).isPresent();
+        assertThat(sessions.findToken(expiring.digest())).isEmpty();
+        assertThat(sessions.findToken(longRevoked.digest())).isEmpty();
+        // revoked an hour ago: kept, so a replayed token is still known to belong to a logged-out session
+        assertThat(sessions.findToken(recentlyRevoked.digest())).isPresent();
+        assertThat(sessions.isActive(recentlyRevoked.session())).isFalse();
+    }
+
+    @Test
     void anUnknownSessionIsNotActive() {
         assertThat(sessions.isActive(SessionId.random())).isFalse();
         assertThat(sessions.findToken("no-such-digest")).isEmpty();

@@ -56,4 +56,10 @@ public final class JdbcSessionRepository implements SessionRepository {
     public void revokeAll(UserId user, Instant now) {
         sessions.revokeAllOfUser(user.value(), now);
     }
+
+    @Override
+    public int purgeExpired(Instant now, Instant revokedBefore) {
+        tokens.deleteExpired(now);
+        return sessions.deleteDead(revokedBefore);
+    }
 }

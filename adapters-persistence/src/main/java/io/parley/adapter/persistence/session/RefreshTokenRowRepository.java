@@ -17,4 +17,7 @@ public interface RefreshTokenRowRepository extends GenericRepository<RefreshToke
 
     @Query("update refresh_tokens set used_at = :now where digest = :digest and used_at is null")
     int markUsed(String digest, Instant now);
+
+    @Query("delete from refresh_tokens where expires_at <= :now")
+    int deleteExpired(Instant now);
 }

@@ -20,4 +20,10 @@ public interface SessionRowRepository extends GenericRepository<SessionRow, UUID
 
     @Query("update sessions set revoked_at = :now where user_id = :userId and revoked_at is null")
     int revokeAllOfUser(long userId, Instant now);
+
+    @Query("""
+            delete from sessions s
+            where s.revoked_at < :revokedBefore
+               or not exists (select 1 from refresh_tokens t where t.session_id = s.id)""")
+    int deleteDead(Instant revokedBefore);
 }
