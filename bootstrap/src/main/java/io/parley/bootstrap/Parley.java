@@ -26,6 +26,7 @@ public final class Parley implements AutoCloseable {
     /** Starts a server; {@code overrides} are configuration properties that win over the settings (tests use them). */
     public static Parley start(LaunchSettings settings, Map<String, Object> overrides, String... args) {
         createDirectory(settings.dataDirectory().toFile());
+        String jwtSecret = JwtSecret.resolve(settings.jwtSecret(), settings.dataDirectory());
         EmbeddedDatabase embedded = settings.usesEmbeddedDatabase()
                 ? EmbeddedDatabase.start(settings.dataDirectory().resolve("postgres").toFile(),
                         settings.embeddedDatabasePort())
@@ -36,8 +37,7 @@ public final class Parley implements AutoCloseable {
         properties.put("datasources.default.username",
                 embedded != null ? EmbeddedDatabase.USER : settings.databaseUser());
         properties.put("datasources.default.password", embedded != null ? "" : settings.databasePassword());
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
-                JwtSecret.resolve(settings.jwtSecret(), settings.dataDirectory()));
+        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret);
         properties.putAll(overrides);
         try {
             ApplicationContext context = Micronaut.build(args).mainClass(Application.class)
