@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.parley.domain.user.DisplayName;
 import io.parley.domain.user.Email;
 import io.parley.domain.user.EmailTakenException;
-import io.parley.domain.user.PasswordHash;
 import io.parley.domain.user.ProfileChange;
-import io.parley.domain.user.ProfileDescription;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.Username;
 import io.parley.domain.user.UsernameTakenException;
+import static io.parley.domain.testdata.UserBuilder.aUser;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -42,10 +42,8 @@ public abstract class UserRepositoryContract {
     }
 
     private User newUser(String suffix, String email) {
-        UserId id = users.nextId();
-        return User.register(id, Username.of(tag + suffix), email == null ? null : Email.of(email),
-                DisplayName.of("Name " + suffix), ProfileDescription.of("about " + suffix),
-                new PasswordHash("hash-" + suffix), CREATED);
+        return aUser().named(tag + suffix).displayed("Name " + suffix).describedAs("about " + suffix)
+                .withEmail(email).withPasswordHash("hash-" + suffix).createdAt(CREATED).build(users.nextId());
     }
 
     @Test

@@ -3,18 +3,14 @@ package io.parley.application.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static io.parley.domain.testdata.UserBuilder.aUser;
+
 import io.parley.application.fake.ImmediateTransactionRunner;
 import io.parley.application.fake.InMemoryUserRepository;
 import io.parley.domain.DomainException;
-import io.parley.domain.user.DisplayName;
-import io.parley.domain.user.PasswordHash;
-import io.parley.domain.user.ProfileDescription;
-import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.UserNotFoundException;
-import io.parley.domain.user.Username;
 import io.parley.domain.user.UsernameTakenException;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +28,7 @@ class UpdateProfileServiceTest {
 
     private UserId add(String name) {
         UserId id = users.nextId();
-        users.add(User.register(id, Username.of(name), null, DisplayName.of(name), ProfileDescription.EMPTY,
-                new PasswordHash("h"), Instant.EPOCH));
+        users.add(aUser().named(name).build(id));
         return id;
     }
 

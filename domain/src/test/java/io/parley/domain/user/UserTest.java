@@ -2,6 +2,8 @@ package io.parley.domain.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.parley.domain.testdata.UserBuilder.aUser;
+
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +20,7 @@ class UserTest {
 
     @Test
     void aProfileChangeReplacesOnlyTheGivenFields() {
-        User user = User.register(UserId.of(1), Username.of("alice"), Email.of("a@example.org"),
-                DisplayName.of("Alice"), ProfileDescription.of("hi"), new PasswordHash("h"), NOW);
+        User user = aUser().named("alice").displayed("Alice").describedAs("hi").withEmail("a@example.org").build(1);
         User changed = user.withProfile(new ProfileChange(null, null, ProfileDescription.of("new bio")));
         assertThat(changed.name().value()).isEqualTo("Alice");
         assertThat(changed.username().value()).isEqualTo("alice");
