@@ -2,6 +2,8 @@ package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
 import io.parley.adapter.security.SecuritySettings;
+import io.parley.application.account.ChangePasswordService;
+import io.parley.application.account.ChangePasswordUseCase;
 import io.parley.application.account.LogInService;
 import io.parley.application.account.LogInUseCase;
 import io.parley.application.account.LogOutEverywhereService;
@@ -63,6 +65,12 @@ final class UseCaseFactory {
     RefreshSessionUseCase refreshSession(SessionRepository sessions, SessionStarter starter,
                                          TransactionRunner transactions, Clock clock) {
         return new RefreshSessionService(sessions, starter, transactions, clock);
+    }
+
+    @Singleton
+    ChangePasswordUseCase changePassword(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
+                                         TransactionRunner transactions, Clock clock, LoginThrottle throttle) {
+        return new ChangePasswordService(users, sessions, hasher, transactions, clock, throttle);
     }
 
     @Singleton

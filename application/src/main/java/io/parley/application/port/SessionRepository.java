@@ -29,6 +29,9 @@ public interface SessionRepository {
     /** Revokes every session of {@code user}. Idempotent. */
     void revokeAll(UserId user, Instant now);
 
+    /** Revokes every session of {@code user} except {@code keep}. Idempotent. */
+    void revokeAllExcept(UserId user, SessionId keep, Instant now);
+
     /**
      * Deletes refresh tokens that expired before {@code now} and sessions that can no longer be used: revoked before
      * {@code revokedBefore}, or left without an unexpired token. Returns how many sessions were deleted.

@@ -73,6 +73,15 @@ public final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
+    public void revokeAllExcept(UserId user, SessionId keep, Instant now) {
+        owners.forEach((session, owner) -> {
+            if (owner.equals(user) && !session.equals(keep)) {
+                revoked.putIfAbsent(session, now);
+            }
+        });
+    }
+
+    @Override
     public void revokeAll(UserId user, Instant now) {
         owners.forEach((session, owner) -> {
             if (owner.equals(user)) {

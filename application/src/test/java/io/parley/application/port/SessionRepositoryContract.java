@@ -118,6 +118,20 @@ public abstract class SessionRepositoryContract {
     }
 
     @Test
+    void revokeAllExceptKeepsOnlyTheNamedSession() {
+        UserId user = existingUser();
+        RefreshToken current = token(SessionId.random(), user);
+        RefreshToken other = token(SessionId.random(), user);
+        sessions.open(current);
+        sessions.open(other);
+
+        sessions.revokeAllExcept(user, current.session(), NOW);
+
+        assertThat(sessions.isActive(current.session())).isTrue();
+        assertThat(sessions.isActive(other.session())).isFalse();
+    }
+
+    @Test
     void anUnknownSessionIsNotActive() {
         assertThat(sessions.isActive(SessionId.random())).isFalse();
         assertThat(sessions.findToken("no-such-digest")).isEmpty();

@@ -49,6 +49,11 @@ public final class User {
                 passwordHash, createdAt);
     }
 
+    /** The same user with a new password hash. */
+    public User withPasswordHash(PasswordHash newHash) {
+        return new User(id, username, email, name, description, newHash, createdAt);
+    }
+
     public UserId id() {
         return id;
     }

@@ -58,6 +58,11 @@ public final class JdbcSessionRepository implements SessionRepository {
     }
 
     @Override
+    public void revokeAllExcept(UserId user, SessionId keep, Instant now) {
+        sessions.revokeAllOfUserExcept(user.value(), keep.value(), now);
+    }
+
+    @Override
     public int purgeExpired(Instant now, Instant revokedBefore) {
         tokens.deleteExpired(now);
         return sessions.deleteDead(revokedBefore);

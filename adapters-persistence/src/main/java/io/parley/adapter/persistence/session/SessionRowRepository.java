@@ -21,6 +21,9 @@ public interface SessionRowRepository extends GenericRepository<SessionRow, UUID
     @Query("update sessions set revoked_at = :now where user_id = :userId and revoked_at is null")
     int revokeAllOfUser(long userId, Instant now);
 
+    @Query("update sessions set revoked_at = :now where user_id = :userId and id <> :keep and revoked_at is null")
+    int revokeAllOfUserExcept(long userId, UUID keep, Instant now);
+
     @Query("""
             delete from sessions s
             where s.revoked_at < :revokedBefore

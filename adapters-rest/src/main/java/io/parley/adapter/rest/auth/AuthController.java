@@ -15,6 +15,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.user.AccountResponse;
 import io.parley.adapter.rest.user.UserMapper;
+import io.parley.application.account.ChangePasswordCommand;
+import io.parley.application.account.ChangePasswordUseCase;
 import io.parley.application.account.LogInCommand;
 import io.parley.application.account.LogInUseCase;
 import io.parley.application.account.LogOutCommand;
@@ -29,7 +31,7 @@ import io.parley.application.account.SessionGrant;
 import io.parley.application.profile.GetProfileQuery;
 import io.parley.application.profile.GetProfileUseCase;
 
-/** Accounts and sessions: register, login, refresh, logout, me. */
+/** Accounts and sessions: register, login, refresh, logout, password change, me. */
 @Controller("/api/v1/auth")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public final class AuthController {
@@ -41,10 +43,12 @@ public final class AuthController {
     private final GetProfileUseCase profiles;
     private final UserMapper mapper;
     private final HttpClientAddressResolver clientAddresses;
+    private final ChangePasswordUseCase changePassword;
 
     public AuthController(RegisterAccountUseCase register, LogInUseCase logIn, RefreshSessionUseCase refresh,
                           LogOutUseCase logOut, LogOutEverywhereUseCase logOutEverywhere,
-                          GetProfileUseCase profiles, UserMapper mapper, HttpClientAddressResolver clientAddresses) {
+                          GetProfileUseCase profiles, UserMapper mapper, HttpClientAddressResolver clientAddresses,
+                          ChangePasswordUseCase changePassword) {
         this.register = register;
         this.logIn = logIn;
         this.refresh = refresh;
@@ -53,6 +57,7 @@ public final class AuthController {
         this.profiles = profiles;
         this.mapper = mapper;
         this.clientAddresses = clientAddresses;
+        this.changePassword = changePassword;
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -90,6 +95,15 @@ public final class AuthController {
     @Post("/logout-all")
     public HttpResponse<Void> logoutAll(Authentication authentication) {
         logOutEverywhere.logOutEverywhere(new LogOutEverywhereCommand(Caller.of(authentication).user()));
+        return HttpResponse.noContent();
+    }
+
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Post("/password")
+    public HttpResponse<Void> changePassword(@Body ChangePasswordRequest body, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        changePassword.change(new ChangePasswordCommand(caller.user(), caller.session().orElse(null),
+                body.currentPassword(), body.newPassword()));
         return HttpResponse.noContent();
     }
 
