@@ -12,8 +12,6 @@ import java.util.Map;
 /** Signs access tokens as JWTs (HS256 by default): {@code sub} is the user id, {@code sid} the session. */
 @Singleton
 public final class JwtAccessTokenIssuer implements AccessTokenIssuer {
-    /** The claim that names the session an access token belongs to. */
-    public static final String SESSION_CLAIM = "sid";
     private final TokenGenerator generator;
     private final SecuritySettings settings;
 

@@ -7,13 +7,10 @@ import io.parley.application.port.SessionRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.DomainException;
-import io.parley.domain.RateLimitedException;
 import io.parley.domain.user.NewPassword;
 import io.parley.domain.user.PasswordHash;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserNotFoundException;
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Changes passwords. A changed password usually means the old one may be known to someone else, so every other
@@ -45,11 +42,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         NewPassword next = new NewPassword(command.newPassword());
         // a stolen access token must not become a way to guess the password
         String throttleKey = "password-change|" + command.user();
-        Optional<Duration> blocked = throttle.blockedFor(throttleKey);
-        if (blocked.isPresent()) {
-            throw new RateLimitedException("auth.too_many_attempts",
-                    "too many wrong current passwords; try again later", blocked.get());
-        }
+        Throttling.refuseIfBlocked(throttle, throttleKey, "too many wrong current passwords; try again later");
         User user = users.findById(command.user()).orElseThrow(() -> new UserNotFoundException(command.user()));
         if (!hasher.matches(command.currentPassword(), user.passwordHash())) {
             throttle.recordFailure(throttleKey);

@@ -5,12 +5,10 @@ import io.parley.application.port.PasswordHasher;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.DomainException;
-import io.parley.domain.RateLimitedException;
 import io.parley.domain.auth.InvalidCredentialsException;
 import io.parley.domain.user.Email;
 import io.parley.domain.user.User;
 import io.parley.domain.user.Username;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,11 +38,7 @@ public final class LogInService implements LogInUseCase {
             throw DomainException.invalid("auth.missing_credentials", "login and password are required");
         }
         String throttleKey = command.login().strip().toLowerCase(Locale.ROOT) + "|" + command.clientAddress();
-        Optional<Duration> blocked = throttle.blockedFor(throttleKey);
-        if (blocked.isPresent()) {
-            throw new RateLimitedException("auth.too_many_attempts",
-                    "too many failed logins; try again later", blocked.get());
-        }
+        Throttling.refuseIfBlocked(throttle, throttleKey, "too many failed logins; try again later");
         Optional<User> user = find(command.login());
         boolean matches = user.isPresent()
                 ? hasher.matches(command.password(), user.get().passwordHash())

@@ -1,5 +1,7 @@
 package io.parley.adapter.rest.auth;
 
+import static io.parley.application.port.AccessTokenIssuer.SESSION_CLAIM;
+
 import io.micronaut.security.authentication.Authentication;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
@@ -10,8 +12,6 @@ import java.util.UUID;
 
 /** The authenticated user behind a request: {@code sub} is the user id, {@code sid} the session (if the token has one). */
 public record Caller(UserId user, Optional<SessionId> session) {
-    public static final String SESSION_CLAIM = "sid";
-
     /** Reads the caller from a validated token; a token whose subject is not a Parley user id is refused. */
     public static Caller of(Authentication authentication) {
         UserId user;
