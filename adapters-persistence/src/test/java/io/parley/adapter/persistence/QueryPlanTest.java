@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import io.parley.adapter.persistence.chat.ChatSql;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,9 +29,30 @@ class QueryPlanTest {
         "select * from refresh_tokens where digest = 'abc'",
         "update refresh_tokens set used_at = now() where digest = 'abc' and used_at is null",
         "delete from refresh_tokens where expires_at <= now()",
-        "select * from sessions where revoked_at < now()"
+        "select * from sessions where revoked_at < now()",
+        // conversations
+        "select id, pair_low, pair_high, created_at from chats where kind = 'private' and pair_low = 1 and pair_high = 2",
+        "select m.role from chat_members m join chats c on c.id = m.chat_id where m.chat_id = 7 and m.user_id = 1 and c.kind = 'group'",
+        "select user_id, read_seq from chat_members where chat_id = 7 order by read_seq limit 2",
+        "select user_id, role, joined_at from chat_members where chat_id = 7",
+        "update chats set last_seq = last_seq + 1 where id = 7 returning last_seq",
+        // messages: history by offset and by cursor, idempotency key, unread count
+        "select * from messages m where m.deleted_at is null and m.chat_id = 7 and m.seq < 9223372036854775807 order by m.seq desc limit 51 offset 100",
+        "select * from messages m where m.deleted_at is null and m.chat_id = 7 and m.seq > 10 and m.seq < 500 order by m.seq limit 51",
+        "select * from messages m where m.deleted_at is null and m.author_id = 1 and m.client_id = 'k'",
+        "select count(*) from messages u where u.chat_id = 7 and u.deleted_at is null and u.seq > 3 and u.author_id <> 1"
     })
     void lookupUsesAnIndex(String query) throws SQLException {
+        assertUsesIndexes(query);
+    }
+
+    @Test
+    void theChatListUsesIndexesOnly() throws SQLException {
+        assertUsesIndexes(ChatSql.CHAT_LIST.replaceFirst("\\?", "1").replaceFirst("\\?", "'ab'")
+                .replaceFirst("\\?", "'%ab%'").replaceFirst("\\?", "50").replaceFirst("\\?", "0"));
+    }
+
+    private static void assertUsesIndexes(String query) throws SQLException {
         PersistenceContext.shared(); // migrated
         TestDatabase.Target database = TestDatabase.shared();
         StringBuilder plan = new StringBuilder();

@@ -1,5 +1,6 @@
 package io.parley.application.profile;
 
+import io.parley.application.Paging;
 import io.parley.domain.DomainException;
 
 /** A page of the user directory, filtered by a username or name prefix. */
@@ -13,11 +14,6 @@ public record SearchUsersQuery(String prefix, int limit, long offset) {
         if (prefix.length() > MAX_PREFIX) {
             throw DomainException.invalid("request.invalid_query", "q must be at most " + MAX_PREFIX + " characters");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw DomainException.invalid("request.invalid_limit", "limit must be between 1 and " + MAX_LIMIT);
-        }
-        if (offset < 0) {
-            throw DomainException.invalid("request.invalid_offset", "offset must not be negative");
-        }
+        Paging.check(limit, MAX_LIMIT, offset);
     }
 }

@@ -1,6 +1,7 @@
 package io.parley.domain.user;
 
 import io.parley.domain.DomainException;
+import io.parley.domain.Text;
 
 /** The name other users see: 1–64 characters after trimming, no control characters. */
 public record DisplayName(String value) {

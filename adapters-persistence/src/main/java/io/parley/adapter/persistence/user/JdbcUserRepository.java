@@ -1,5 +1,6 @@
 package io.parley.adapter.persistence.user;
 
+import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.user.DisplayName;
@@ -66,7 +67,7 @@ public final class JdbcUserRepository implements UserRepository {
 
     @Override
     public List<User> search(String prefix, int limit, long offset) {
-        String pattern = escapeLike(prefix.toLowerCase(Locale.ROOT)) + "%";
+        String pattern = Sql.escapeLike(prefix.toLowerCase(Locale.ROOT)) + "%";
         return rows.searchByPrefix(pattern, limit, offset).stream().map(JdbcUserRepository::toUser).toList();
     }
 
@@ -76,11 +77,6 @@ public final class JdbcUserRepository implements UserRepository {
             case "users_email_key" -> new EmailTakenException();
             default -> e;
         }).orElse(e);
-    }
-
-    /** Makes {@code %}, {@code _} and {@code \} in user input match literally in a LIKE pattern. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static UserRow toRow(User user) {

@@ -1,0 +1,70 @@
+package io.parley.adapter.persistence.chat;
+
+import io.parley.adapter.persistence.Sql;
+import io.parley.application.chat.ChatListItem;
+import io.parley.application.chat.ParticipantView;
+import io.parley.application.message.AuthoredMessage;
+import io.parley.application.message.MessageView;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatKind;
+import io.parley.domain.chat.Member;
+import io.parley.domain.chat.MemberRole;
+import io.parley.domain.chat.PrivateChat;
+import io.parley.domain.message.ClientId;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageId;
+import io.parley.domain.message.MessageText;
+import io.parley.domain.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/** Reads conversation rows back into domain objects and views. */
+final class ChatRows {
+    private ChatRows() {
+    }
+
+    static PrivateChat privateChat(ResultSet row) throws SQLException {
+        return PrivateChat.rehydrate(ChatId.of(row.getLong("id")), UserId.of(row.getLong("pair_low")),
+                UserId.of(row.getLong("pair_high")), Sql.instant(row, "created_at"));
+    }
+
+    static MemberRole role(String stored) {
+        return MemberRole.valueOf(stored.toUpperCase(Locale.ROOT));
+    }
+
+    static ChatKind kind(String stored) {
+        return ChatKind.valueOf(stored.toUpperCase(Locale.ROOT));
+    }
+
+    static Member member(ResultSet row) throws SQLException {
+        return new Member(UserId.of(row.getLong("user_id")), role(row.getString("role")),
+                Sql.instant(row, "joined_at"));
+    }
+
+    static ParticipantView participant(ResultSet row) throws SQLException {
+        return new ParticipantView(row.getLong("id"), row.getString("username"), row.getString("name"),
+                role(row.getString("role")), Sql.instant(row, "joined_at"));
+    }
+
+    /** A message selected with {@link ChatSql#MESSAGE_COLUMNS}. */
+    static AuthoredMessage authoredMessage(ResultSet row) throws SQLException {
+        String clientId = row.getString("client_id");
+        Message message = Message.rehydrate(MessageId.of(row.getLong("id")), ChatId.of(row.getLong("chat_id")),
+                row.getLong("seq"), UserId.of(row.getLong("author_id")), new MessageText(row.getString("text")),
+                clientId == null ? null : new ClientId(clientId), Sql.instant(row, "sent_at"),
+                Sql.instant(row, "edited_at"));
+        return new AuthoredMessage(message, row.getString("author_name"));
+    }
+
+    static ChatListItem listItem(ResultSet row) throws SQLException {
+        ChatKind kind = kind(row.getString("kind"));
+        MessageView last = null;
+        if (Sql.nullableLong(row, "id") != null) {
+            AuthoredMessage newest = authoredMessage(row);
+            last = MessageView.of(newest.message(), newest.authorName(), kind, row.getBoolean("last_read"));
+        }
+        return new ChatListItem(row.getLong("room_id"), kind, row.getString("name"), last,
+                row.getLong("unread_count"), Sql.instant(row, "last_activity_at"));
+    }
+}

@@ -1,0 +1,51 @@
+package io.parley.adapter.persistence.chat;
+
+/** The SQL of the conversation tables that is longer than a line; public so the plan test can EXPLAIN it. */
+public final class ChatSql {
+    static final String PRIVATE_COLUMNS = "select id, pair_low, pair_high, created_at from chats";
+
+    /** New members start with the history so far counted as read. */
+    static final String INSERT_MEMBER = """
+            insert into chat_members (chat_id, user_id, role, joined_at, read_seq)
+            values (?, ?, ?, ?, (select last_seq from chats where id = ?))""";
+
+    static final String UPSERT_MEMBER = INSERT_MEMBER + " on conflict (chat_id, user_id) do update set role = excluded.role";
+
+    static final String MESSAGE_COLUMNS = """
+            m.id, m.chat_id, m.seq, m.author_id, m.text, m.client_id, m.sent_at, m.edited_at, a.name as author_name""";
+
+    /**
+     * A page of a user's chats by latest activity, then per chat its newest live message, whether every member but
+     * its author has read it, and the unread messages of others. Parameters: user, search text, LIKE pattern,
+     * limit, offset.
+     */
+    public static final String CHAT_LIST = """
+            with page as (
+                select c.id, c.kind, coalesce(c.name, other.name) as name, c.last_activity_at,
+                       me.read_seq, me.user_id as reader
+                from chat_members me
+                join chats c on c.id = me.chat_id
+                left join users other on c.kind = 'private'
+                     and other.id = case when c.pair_low = me.user_id then c.pair_high else c.pair_low end
+                where me.user_id = ?
+                  and (? = '' or lower(coalesce(c.name, other.name)) like ?)
+                order by c.last_activity_at desc, c.id desc
+                limit ? offset ?)
+            select page.id as room_id, page.kind, page.name, page.last_activity_at,
+                   (select count(*) from messages u
+                     where u.chat_id = page.id and u.deleted_at is null
+                       and u.seq > page.read_seq and u.author_id <> page.reader) as unread_count,
+                   coalesce((select min(o.read_seq) from chat_members o
+                              where o.chat_id = page.id and o.user_id <> m.author_id) >= m.seq, false) as last_read,
+                   """ + MESSAGE_COLUMNS + """
+
+            from page
+            left join lateral (
+                select * from messages x where x.chat_id = page.id and x.deleted_at is null
+                order by x.seq desc limit 1) m on true
+            left join users a on a.id = m.author_id
+            order by page.last_activity_at desc, page.id desc""";
+
+    private ChatSql() {
+    }
+}

@@ -1,0 +1,181 @@
+package io.parley.adapter.persistence.chat;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.parley.adapter.persistence.Sql;
+import io.parley.adapter.persistence.UniqueViolation;
+import io.parley.application.chat.ChatListItem;
+import io.parley.application.chat.ParticipantView;
+import io.parley.application.port.ChatRepository;
+import io.parley.application.port.PrivateChatExistsException;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.Group;
+import io.parley.domain.chat.GroupDescription;
+import io.parley.domain.chat.GroupName;
+import io.parley.domain.chat.Member;
+import io.parley.domain.chat.MemberRole;
+import io.parley.domain.chat.Membership;
+import io.parley.domain.chat.PrivateChat;
+import io.parley.domain.message.ReadHorizon;
+import io.parley.domain.user.UserId;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Conversations and memberships in PostgreSQL; seqs come from a counter on the chat row, taken under its lock. */
+@Singleton
+public final class JdbcChatRepository implements ChatRepository {
+    private final Sql sql;
+
+    public JdbcChatRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public ChatId nextId() {
+        return ChatId.of(sql.number("select nextval('chats_id_seq')"));
+    }
+
+    @Override
+    public void addPrivate(PrivateChat chat) {
+        List<UserId> pair = chat.pair();
+        try {
+            sql.update("""
+                    insert into chats (id, kind, pair_low, pair_high, created_at, last_activity_at)
+                    values (?, 'private', ?, ?, ?, ?)""",
+                    chat.id().value(), pair.get(0).value(), pair.get(1).value(), chat.createdAt(), chat.createdAt());
+        } catch (DataAccessException e) {
+            if (UniqueViolation.constraintOf(e).filter("chats_private_pair_key"::equals).isPresent()) {
+                throw new PrivateChatExistsException();
+            }
+            throw e;
+        }
+        sql.batch(ChatSql.INSERT_MEMBER, pair.stream()
+                .map(user -> memberRow(chat.id(), new Member(user, MemberRole.MEMBER, chat.createdAt()))).toList());
+    }
+
+    @Override
+    public Optional<PrivateChat> findPrivateBetween(UserId one, UserId other) {
+        long low = Math.min(one.value(), other.value());
+        long high = Math.max(one.value(), other.value());
+        return sql.one(ChatSql.PRIVATE_COLUMNS + " where kind = 'private' and pair_low = ? and pair_high = ?",
+                ChatRows::privateChat, low, high);
+    }
+
+    @Override
+    public Optional<PrivateChat> findPrivate(ChatId id) {
+        return sql.one(ChatSql.PRIVATE_COLUMNS + " where id = ? and kind = 'private'", ChatRows::privateChat, id.value());
+    }
+
+    @Override
+    public void addGroup(Group group) {
+        sql.update("""
+                insert into chats (id, kind, name, description, created_at, last_activity_at)
+                values (?, 'group', ?, ?, ?, ?)""",
+                group.id().value(), group.name().value(), group.description().value(), group.createdAt(),
+                group.createdAt());
+        sql.batch(ChatSql.INSERT_MEMBER, group.members().stream().map(m -> memberRow(group.id(), m)).toList());
+    }
+
+    @Override
+    public Optional<Group> findGroup(ChatId id) {
+        return group(id, "");
+    }
+
+    @Override
+    public Optional<Group> findGroupForUpdate(ChatId id) {
+        return group(id, " for update");
+    }
+
+    private Optional<Group> group(ChatId id, String lock) {
+        return sql.one("select name, description, created_at from chats where id = ? and kind = 'group'" + lock,
+                row -> Group.rehydrate(id, new GroupName(row.getString("name")),
+                        new GroupDescription(row.getString("description")), members(id),
+                        Sql.instant(row, "created_at")), id.value());
+    }
+
+    private List<Member> members(ChatId id) {
+        return sql.list("select user_id, role, joined_at from chat_members where chat_id = ?", ChatRows::member,
+                id.value());
+    }
+
+    @Override
+    public void updateGroup(Group group) {
+        long id = group.id().value();
+        sql.update("update chats set name = ?, description = ? where id = ?", group.name().value(),
+                group.description().value(), id);
+        sql.update("delete from chat_members where chat_id = ? and user_id <> all(?)", id,
+                sql.longs(group.memberIds().stream().map(UserId::value).toList()));
+        // demote first: the one-owner index is checked row by row
+        sql.update("update chat_members set role = 'member' where chat_id = ? and role = 'owner' and user_id <> ?",
+                id, group.owner().value());
+        sql.batch(ChatSql.UPSERT_MEMBER, group.members().stream().map(m -> memberRow(group.id(), m)).toList());
+    }
+
+    @Override
+    public void delete(ChatId id) {
+        sql.update("delete from chats where id = ?", id.value());
+    }
+
+    @Override
+    public Optional<Membership> findMembership(ChatAddress address, UserId user) {
+        return sql.one("""
+                select m.role from chat_members m join chats c on c.id = m.chat_id
+                where m.chat_id = ? and m.user_id = ? and c.kind = ?""",
+                row -> new Membership(address.id(), address.kind(), user, ChatRows.role(row.getString("role"))),
+                address.id().value(), user.value(), address.kind().wireName());
+    }
+
+    @Override
+    public List<ParticipantView> participants(ChatId id) {
+        return sql.list("""
+                select u.id, u.username, u.name, m.role, m.joined_at
+                from chat_members m join users u on u.id = m.user_id
+                where m.chat_id = ? order by m.joined_at, u.id""", ChatRows::participant, id.value());
+    }
+
+    @Override
+    public List<UserId> memberIds(ChatId id) {
+        return sql.list("select user_id from chat_members where chat_id = ?", row -> UserId.of(row.getLong(1)),
+                id.value());
+    }
+
+    @Override
+    public long nextSeq(ChatId id, Instant at) {
+        return sql.number("""
+                update chats set last_seq = last_seq + 1, last_activity_at = greatest(last_activity_at, ?)
+                where id = ? returning last_seq""", at, id.value());
+    }
+
+    @Override
+    public boolean advanceReadPointer(ChatId chat, UserId reader, long seq) {
+        return sql.update("update chat_members set read_seq = ? where chat_id = ? and user_id = ? and read_seq < ?",
+                seq, chat.value(), reader.value(), seq) == 1;
+    }
+
+    @Override
+    public long readPointer(ChatId chat, UserId reader) {
+        return sql.one("select read_seq from chat_members where chat_id = ? and user_id = ?", row -> row.getLong(1),
+                chat.value(), reader.value()).orElse(0L);
+    }
+
+    @Override
+    public ReadHorizon readHorizon(ChatId chat) {
+        return ReadHorizon.of(sql.list("select user_id, read_seq from chat_members where chat_id = ? "
+                        + "order by read_seq limit 2",
+                row -> new ReadHorizon.ReadPointer(UserId.of(row.getLong(1)), row.getLong(2)), chat.value()));
+    }
+
+    @Override
+    public List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {
+        String pattern = "%" + Sql.escapeLike(nameContains.toLowerCase(Locale.ROOT)) + "%";
+        return sql.list(ChatSql.CHAT_LIST, ChatRows::listItem, user.value(), nameContains, pattern, limit, offset);
+    }
+
+    private static Object[] memberRow(ChatId chat, Member member) {
+        return new Object[] {chat.value(), member.user().value(), member.role().name().toLowerCase(Locale.ROOT),
+            member.joinedAt(), chat.value()};
+    }
+}

@@ -1,0 +1,102 @@
+package io.parley.adapter.persistence.chat;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.parley.adapter.persistence.Sql;
+import io.parley.adapter.persistence.UniqueViolation;
+import io.parley.application.message.AuthoredMessage;
+import io.parley.application.message.HistoryPage;
+import io.parley.application.port.ClientIdTakenException;
+import io.parley.application.port.MessageRepository;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.message.ClientId;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageId;
+import io.parley.domain.user.UserId;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** Messages in PostgreSQL; a deleted message keeps its row (and so its seq and client id) without its text. */
+@Singleton
+public final class JdbcMessageRepository implements MessageRepository {
+    private static final String SELECT = "select " + ChatSql.MESSAGE_COLUMNS
+            + " from messages m join users a on a.id = m.author_id where m.deleted_at is null";
+
+    private final Sql sql;
+
+    public JdbcMessageRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public MessageId nextId() {
+        return MessageId.of(sql.number("select nextval('messages_id_seq')"));
+    }
+
+    @Override
+    public void add(Message message) {
+        try {
+            sql.update("""
+                    insert into messages (id, chat_id, seq, author_id, text, client_id, sent_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""",
+                    message.id().value(), message.chat().value(), message.seq(), message.author().value(),
+                    message.text().value(), message.clientId().map(ClientId::value).orElse(null), message.sentAt());
+        } catch (DataAccessException e) {
+            if (UniqueViolation.constraintOf(e).filter("messages_client_id_key"::equals).isPresent()) {
+                throw new ClientIdTakenException();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Message> find(ChatId chat, MessageId id) {
+        return findAuthored(chat, id).map(AuthoredMessage::message);
+    }
+
+    @Override
+    public Optional<AuthoredMessage> findAuthored(ChatId chat, MessageId id) {
+        return sql.one(SELECT + " and m.id = ? and m.chat_id = ?", ChatRows::authoredMessage, id.value(),
+                chat.value());
+    }
+
+    @Override
+    public Optional<AuthoredMessage> findByClientId(UserId author, ClientId clientId) {
+        return sql.one(SELECT + " and m.author_id = ? and m.client_id = ?", ChatRows::authoredMessage,
+                author.value(), clientId.value());
+    }
+
+    @Override
+    public void update(Message message) {
+        sql.update("update messages set text = ?, edited_at = ? where id = ? and deleted_at is null",
+                message.text().value(), message.editedAt().orElse(null), message.id().value());
+    }
+
+    @Override
+    public void delete(ChatId chat, MessageId id, Instant at) {
+        sql.update("update messages set deleted_at = ?, text = '' where id = ? and chat_id = ? and deleted_at is null",
+                at, id.value(), chat.value());
+    }
+
+    @Override
+    public List<AuthoredMessage> page(ChatId chat, HistoryPage page) {
+        int rows = page.limit() + 1;
+        if (page.afterSeq() != null) {
+            return sql.list(SELECT + " and m.chat_id = ? and m.seq > ? and m.seq < ? order by m.seq limit ?",
+                    ChatRows::authoredMessage, chat.value(), page.afterSeq(), upperBound(page), rows);
+        }
+        List<AuthoredMessage> newestFirst = sql.list(
+                SELECT + " and m.chat_id = ? and m.seq < ? order by m.seq desc limit ? offset ?",
+                ChatRows::authoredMessage, chat.value(), upperBound(page), rows, page.offset());
+        List<AuthoredMessage> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    private static long upperBound(HistoryPage page) {
+        return page.beforeSeq() != null ? page.beforeSeq() : Long.MAX_VALUE;
+    }
+}

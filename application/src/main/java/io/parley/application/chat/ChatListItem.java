@@ -1,0 +1,13 @@
+package io.parley.application.chat;
+
+import io.parley.application.message.MessageView;
+import io.parley.domain.chat.ChatKind;
+import java.time.Instant;
+
+/**
+ * One entry of a user's chat list: a group's name or, for a private chat, the other member's name; the newest
+ * message (null if none) and how many messages of others the user has not read.
+ */
+public record ChatListItem(long id, ChatKind kind, String name, MessageView lastMessage, long unreadCount,
+                           Instant lastActivityAt) {
+}

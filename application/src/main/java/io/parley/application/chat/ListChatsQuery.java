@@ -1,0 +1,20 @@
+package io.parley.application.chat;
+
+import io.parley.application.Paging;
+import io.parley.domain.DomainException;
+import io.parley.domain.user.UserId;
+
+/** A page of the actor's chat list, optionally only chats whose name contains {@code nameContains}. */
+public record ListChatsQuery(UserId actor, String nameContains, int limit, long offset) {
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+    private static final int MAX_QUERY = 128;
+
+    public ListChatsQuery {
+        nameContains = nameContains == null ? "" : nameContains.strip();
+        if (nameContains.length() > MAX_QUERY) {
+            throw DomainException.invalid("request.invalid_query", "q must be at most " + MAX_QUERY + " characters");
+        }
+        Paging.check(limit, MAX_LIMIT, offset);
+    }
+}

@@ -1,0 +1,8 @@
+package io.parley.application.chat;
+
+import java.util.List;
+
+/** Lists a user's private chats and groups, most recent activity first. */
+public interface ListChatsUseCase {
+    List<ChatListItem> list(ListChatsQuery query);
+}

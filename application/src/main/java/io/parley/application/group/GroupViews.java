@@ -1,0 +1,14 @@
+package io.parley.application.group;
+
+import io.parley.domain.chat.Group;
+
+/** Builds the public view of a group. */
+final class GroupViews {
+    private GroupViews() {
+    }
+
+    static GroupView of(Group group) {
+        return new GroupView(group.id().value(), group.name().value(), group.description().value(),
+                group.owner().value(), group.members().size(), group.createdAt());
+    }
+}

@@ -1,0 +1,6 @@
+package io.parley.application.group;
+
+/** Makes another member the owner of a group. */
+public interface TransferGroupOwnershipUseCase {
+    GroupView transfer(TransferGroupOwnershipCommand command);
+}

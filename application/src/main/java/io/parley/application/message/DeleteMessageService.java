@@ -1,0 +1,45 @@
+package io.parley.application.message;
+
+import io.parley.application.chat.Conversations;
+import io.parley.application.event.MessageDeleted;
+import io.parley.application.port.ChatRepository;
+import io.parley.application.port.Clock;
+import io.parley.application.port.EventPublisher;
+import io.parley.application.port.MessageRepository;
+import io.parley.application.port.TransactionRunner;
+import io.parley.domain.chat.Membership;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageNotFoundException;
+
+/** Deletes a message if the actor wrote it or owns the group; it is gone from history for everyone. */
+public final class DeleteMessageService implements DeleteMessageUseCase {
+    private final ChatRepository chats;
+    private final MessageRepository messages;
+    private final Conversations conversations;
+    private final TransactionRunner transactions;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    public DeleteMessageService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions,
+                                EventPublisher events, Clock clock) {
+        this.chats = chats;
+        this.messages = messages;
+        this.conversations = new Conversations(chats);
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public void delete(DeleteMessageCommand command) {
+        MessageDeleted deleted = transactions.inTransaction(() -> {
+            Membership actor = conversations.requireMember(command.chat(), command.actor());
+            Message message = messages.find(actor.chat(), command.message())
+                    .orElseThrow(() -> new MessageNotFoundException(command.message()));
+            message.checkDeletableBy(actor);
+            messages.delete(actor.chat(), message.id(), clock.now());
+            return new MessageDeleted(actor.chat(), message.id(), message.seq(), chats.memberIds(actor.chat()));
+        });
+        events.publish(deleted);
+    }
+}

@@ -1,0 +1,50 @@
+package io.parley.application.message;
+
+import io.parley.application.chat.Conversations;
+import io.parley.application.event.MessageEdited;
+import io.parley.application.port.ChatRepository;
+import io.parley.application.port.Clock;
+import io.parley.application.port.EventPublisher;
+import io.parley.application.port.MessageRepository;
+import io.parley.application.port.TransactionRunner;
+import io.parley.domain.chat.Membership;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageNotFoundException;
+import io.parley.domain.message.MessageText;
+
+/** Edits a message; only its author may, and the members hear of it after commit. */
+public final class EditMessageService implements EditMessageUseCase {
+    private final ChatRepository chats;
+    private final MessageRepository messages;
+    private final Conversations conversations;
+    private final TransactionRunner transactions;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    public EditMessageService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions,
+                              EventPublisher events, Clock clock) {
+        this.chats = chats;
+        this.messages = messages;
+        this.conversations = new Conversations(chats);
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public MessageView edit(EditMessageCommand command) {
+        MessageText text = MessageText.of(command.text());
+        MessageEdited edited = transactions.inTransaction(() -> {
+            Membership editor = conversations.requireMember(command.chat(), command.actor());
+            Message message = messages.find(editor.chat(), command.message())
+                    .orElseThrow(() -> new MessageNotFoundException(command.message()));
+            messages.update(message.edit(command.actor(), text, clock.now()));
+            AuthoredMessage stored = messages.findAuthored(editor.chat(), command.message())
+                    .orElseThrow(() -> new MessageNotFoundException(command.message()));
+            MessageView view = MessageViews.of(stored, editor.kind(), chats.readHorizon(editor.chat()));
+            return new MessageEdited(view, chats.memberIds(editor.chat()));
+        });
+        events.publish(edited);
+        return edited.message();
+    }
+}

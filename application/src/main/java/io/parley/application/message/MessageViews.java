@@ -1,0 +1,19 @@
+package io.parley.application.message;
+
+import io.parley.domain.chat.ChatKind;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.ReadHorizon;
+
+/** Turns stored messages into what members see, with the read flag taken from the conversation's read horizon. */
+final class MessageViews {
+    private MessageViews() {
+    }
+
+    static MessageView of(Message message, String authorName, ChatKind kind, ReadHorizon horizon) {
+        return MessageView.of(message, authorName, kind, horizon.readByEveryoneElse(message.author(), message.seq()));
+    }
+
+    static MessageView of(AuthoredMessage authored, ChatKind kind, ReadHorizon horizon) {
+        return of(authored.message(), authored.authorName(), kind, horizon);
+    }
+}

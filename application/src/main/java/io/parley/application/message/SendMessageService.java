@@ -1,0 +1,98 @@
+package io.parley.application.message;
+
+import io.parley.application.chat.Conversations;
+import io.parley.application.event.MessageSent;
+import io.parley.application.port.ChatRepository;
+import io.parley.application.port.ClientIdTakenException;
+import io.parley.application.port.Clock;
+import io.parley.application.port.EventPublisher;
+import io.parley.application.port.MessageRepository;
+import io.parley.application.port.TransactionRunner;
+import io.parley.application.port.UserRepository;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.chat.Membership;
+import io.parley.domain.message.ClientId;
+import io.parley.domain.message.ClientIdReusedException;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageText;
+import io.parley.domain.user.UserId;
+import io.parley.domain.user.UserNotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends a message: the seq is taken inside the storing transaction and the event goes out after commit. A retry
+ * with the same client id returns the stored message, also when the retry raced the original.
+ */
+public final class SendMessageService implements SendMessageUseCase {
+    private final ChatRepository chats;
+    private final MessageRepository messages;
+    private final UserRepository users;
+    private final Conversations conversations;
+    private final TransactionRunner transactions;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    public SendMessageService(ChatRepository chats, MessageRepository messages, UserRepository users,
+                              TransactionRunner transactions, EventPublisher events, Clock clock) {
+        this.chats = chats;
+        this.messages = messages;
+        this.users = users;
+        this.conversations = new Conversations(chats);
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public SentMessage send(SendMessageCommand command) {
+        MessageText text = MessageText.of(command.text());
+        ClientId clientId = ClientId.ofNullable(command.clientId());
+        Stored stored;
+        try {
+            stored = transactions.inTransaction(() -> replayOrStore(command, text, clientId));
+        } catch (ClientIdTakenException race) {
+            // the racing send committed first; answer with its message
+            return transactions.inTransaction(() -> replay(command.chat(), command.actor(), clientId)
+                    .orElseThrow(() -> new ClientIdReusedException(clientId)));
+        }
+        if (!stored.sent().replayed()) {
+            events.publish(new MessageSent(stored.sent().message(), stored.audience()));
+        }
+        return stored.sent();
+    }
+
+    private Stored replayOrStore(SendMessageCommand command, MessageText text, ClientId clientId) {
+        Membership sender = conversations.requireMember(command.chat(), command.actor());
+        if (clientId != null) {
+            Optional<SentMessage> earlier = replay(command.chat(), command.actor(), clientId);
+            if (earlier.isPresent()) {
+                return new Stored(earlier.get(), List.of());
+            }
+        }
+        Instant now = clock.now();
+        long seq = chats.nextSeq(sender.chat(), now);
+        Message message = Message.send(messages.nextId(), sender, seq, text, clientId, now);
+        messages.add(message);
+        String authorName = users.findById(command.actor())
+                .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();
+        MessageView view = MessageViews.of(message, authorName, sender.kind(), chats.readHorizon(sender.chat()));
+        return new Stored(new SentMessage(view, false), chats.memberIds(sender.chat()));
+    }
+
+    private Optional<SentMessage> replay(ChatAddress chat, UserId sender, ClientId clientId) {
+        if (clientId == null) {
+            return Optional.empty();
+        }
+        return messages.findByClientId(sender, clientId).map(original -> {
+            if (!original.message().chat().equals(chat.id())) {
+                throw new ClientIdReusedException(clientId);
+            }
+            return new SentMessage(MessageViews.of(original, chat.kind(), chats.readHorizon(chat.id())), true);
+        });
+    }
+
+    private record Stored(SentMessage sent, List<UserId> audience) {
+    }
+}

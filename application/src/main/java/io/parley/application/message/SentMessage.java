@@ -1,0 +1,5 @@
+package io.parley.application.message;
+
+/** The stored message; {@code replayed} is true when a retry returned the message stored by an earlier send. */
+public record SentMessage(MessageView message, boolean replayed) {
+}

@@ -1,0 +1,71 @@
+package io.parley.application.port;
+
+import io.parley.application.chat.ChatListItem;
+import io.parley.application.chat.ParticipantView;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.Group;
+import io.parley.domain.chat.Membership;
+import io.parley.domain.chat.PrivateChat;
+import io.parley.domain.message.ReadHorizon;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores conversations (private chats and groups), their members and the members' read pointers. */
+public interface ChatRepository {
+    /** Reserves a new, never reused conversation id. */
+    ChatId nextId();
+
+    /** Stores a new private chat; throws {@link PrivateChatExistsException} and stores nothing if the pair has one. */
+    void addPrivate(PrivateChat chat);
+
+    /** The private chat of two users, if they have one. */
+    Optional<PrivateChat> findPrivateBetween(UserId one, UserId other);
+
+    /** The private chat with this id, if there is one. */
+    Optional<PrivateChat> findPrivate(ChatId id);
+
+    /** Stores a new group with its members. */
+    void addGroup(Group group);
+
+    /** The group with this id, if there is one. */
+    Optional<Group> findGroup(ChatId id);
+
+    /** The group, locked against concurrent changes until the current transaction ends. */
+    Optional<Group> findGroupForUpdate(ChatId id);
+
+    /** Writes a group's details and membership; new members start with the history so far counted as read. */
+    void updateGroup(Group group);
+
+    /** Deletes a conversation with its members, read pointers and messages. */
+    void delete(ChatId id);
+
+    /** The user's membership of the conversation, if it exists, is of the addressed kind and the user is in it. */
+    Optional<Membership> findMembership(ChatAddress address, UserId user);
+
+    /** The members of a conversation with their names, longest-standing first. */
+    List<ParticipantView> participants(ChatId id);
+
+    /** The ids of a conversation's members. */
+    List<UserId> memberIds(ChatId id);
+
+    /**
+     * The conversation's next message seq: increments its counter under a row lock that is held until the
+     * transaction ends, so seqs are gap-free and strictly increasing; records {@code at} as its latest activity.
+     */
+    long nextSeq(ChatId id, Instant at);
+
+    /** Moves a member's read pointer to {@code seq} if that is forward; true if it moved. */
+    boolean advanceReadPointer(ChatId chat, UserId reader, long seq);
+
+    /** The member's read pointer: the highest seq they have read (0 before the first read). */
+    long readPointer(ChatId chat, UserId reader);
+
+    /** The lowest read pointers of the conversation's members. */
+    ReadHorizon readHorizon(ChatId chat);
+
+    /** A page of the user's conversations, most recent activity first, optionally only names containing a text. */
+    List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset);
+}

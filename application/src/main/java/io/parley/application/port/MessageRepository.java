@@ -1,0 +1,42 @@
+package io.parley.application.port;
+
+import io.parley.application.message.AuthoredMessage;
+import io.parley.application.message.HistoryPage;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.message.ClientId;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageId;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores messages; deleted messages are kept out of every answer. */
+public interface MessageRepository {
+    /** Reserves a new, never reused message id. */
+    MessageId nextId();
+
+    /**
+     * Stores a new message; throws {@link ClientIdTakenException} if its author already has a message with its
+     * client id, after which the transaction must be abandoned (it stored nothing).
+     */
+    void add(Message message);
+
+    /** A live message of the conversation. */
+    Optional<Message> find(ChatId chat, MessageId id);
+
+    /** The live message its author sent with this client id, if any (a deleted one keeps its key taken). */
+    Optional<AuthoredMessage> findByClientId(UserId author, ClientId clientId);
+
+    /** Writes a message's new text and edit time. */
+    void update(Message message);
+
+    /** Deletes a message: its text is erased and it disappears from history and counts; its seq stays used. */
+    void delete(ChatId chat, MessageId id, Instant at);
+
+    /** A page of live messages, oldest first, with one more than the limit if more exist in the reading direction. */
+    List<AuthoredMessage> page(ChatId chat, HistoryPage page);
+
+    /** A live message with its author's name. */
+    Optional<AuthoredMessage> findAuthored(ChatId chat, MessageId id);
+}

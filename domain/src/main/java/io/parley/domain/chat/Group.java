@@ -1,0 +1,169 @@
+package io.parley.domain.chat;
+
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** A conversation with a name, one owner who manages it, and members. */
+public final class Group {
+    private static final Comparator<Member> SENIORITY = Comparator.comparing(Member::joinedAt)
+            .thenComparing(m -> m.user().value());
+
+    private final ChatId id;
+    private final GroupName name;
+    private final GroupDescription description;
+    private final List<Member> members;
+    private final Instant createdAt;
+
+    private Group(ChatId id, GroupName name, GroupDescription description, List<Member> members, Instant createdAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = Objects.requireNonNull(description, "description");
+        this.members = members.stream().sorted(SENIORITY).toList();
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        if (this.members.stream().filter(m -> m.role() == MemberRole.OWNER).count() != 1) {
+            throw new IllegalStateException("group " + id + " must have exactly one owner");
+        }
+    }
+
+    /** A new group owned by its creator; invitees (the creator among them or not) join as members. */
+    public static Group start(ChatId id, UserId owner, GroupName name, GroupDescription description,
+                              Collection<UserId> invitees, Instant now) {
+        List<Member> members = new ArrayList<>();
+        members.add(new Member(owner, MemberRole.OWNER, now));
+        new LinkedHashSet<>(invitees).stream().filter(u -> !u.equals(owner))
+                .forEach(u -> members.add(new Member(u, MemberRole.MEMBER, now)));
+        return new Group(id, name, description, members, now);
+    }
+
+    /** Rebuilds a group from storage. */
+    public static Group rehydrate(ChatId id, GroupName name, GroupDescription description, List<Member> members,
+                                  Instant createdAt) {
+        return new Group(id, name, description, members, createdAt);
+    }
+
+    /** Renames the group and/or changes its description (null keeps a value); owner only. */
+    public Group changeDetails(UserId actor, GroupName newName, GroupDescription newDescription) {
+        requireOwner(actor);
+        return new Group(id, newName != null ? newName : name,
+                newDescription != null ? newDescription : description, members, createdAt);
+    }
+
+    /** Adds users as members; owner only; if any of them is a member already, nobody is added. */
+    public Group addMembers(UserId actor, Collection<UserId> users, Instant now) {
+        requireOwner(actor);
+        Set<UserId> distinct = new LinkedHashSet<>(users);
+        List<UserId> present = distinct.stream().filter(this::hasMember).toList();
+        if (!present.isEmpty()) {
+            throw new AlreadyGroupMemberException(present);
+        }
+        List<Member> grown = new ArrayList<>(members);
+        distinct.forEach(u -> grown.add(new Member(u, MemberRole.MEMBER, now)));
+        return new Group(id, name, description, grown, createdAt);
+    }
+
+    /** Removes members; owner only; the owner cannot be removed; if any is not a member, nobody is removed. */
+    public Group removeMembers(UserId actor, Collection<UserId> users) {
+        requireOwner(actor);
+        Set<UserId> distinct = new LinkedHashSet<>(users);
+        List<UserId> absent = distinct.stream().filter(u -> !hasMember(u)).toList();
+        if (!absent.isEmpty()) {
+            throw new NotGroupMemberException(absent);
+        }
+        if (distinct.contains(owner())) {
+            throw new OwnerNotRemovableException();
+        }
+        return new Group(id, name, description,
+                members.stream().filter(m -> !distinct.contains(m.user())).toList(), createdAt);
+    }
+
+    /**
+     * The group after {@code actor} leaves it; an owner who leaves hands the group to the longest-standing member;
+     * empty when the last member left and the group is gone.
+     */
+    public Optional<Group> leave(UserId actor) {
+        requireMember(actor);
+        List<Member> rest = members.stream().filter(m -> !m.user().equals(actor)).toList();
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!actor.equals(owner())) {
+            return Optional.of(new Group(id, name, description, rest, createdAt));
+        }
+        UserId heir = rest.get(0).user();
+        return Optional.of(new Group(id, name, description, withOwner(rest, heir), createdAt));
+    }
+
+    /** Hands ownership to another member; owner only; the former owner stays as a member. */
+    public Group transferOwnership(UserId actor, UserId newOwner) {
+        requireOwner(actor);
+        if (!hasMember(newOwner)) {
+            throw new NotGroupMemberException(List.of(newOwner));
+        }
+        return new Group(id, name, description, withOwner(members, newOwner), createdAt);
+    }
+
+    /** Checks that {@code actor} may delete the whole group: only its owner may. */
+    public void checkDeletableBy(UserId actor) {
+        requireOwner(actor);
+    }
+
+    private static List<Member> withOwner(List<Member> members, UserId owner) {
+        return members.stream()
+                .map(m -> m.as(m.user().equals(owner) ? MemberRole.OWNER : MemberRole.MEMBER))
+                .toList();
+    }
+
+    private void requireMember(UserId actor) {
+        if (!hasMember(actor)) {
+            throw ChatAddress.group(id.value()).notFound();
+        }
+    }
+
+    private void requireOwner(UserId actor) {
+        requireMember(actor);
+        if (!actor.equals(owner())) {
+            throw new NotGroupOwnerException(id);
+        }
+    }
+
+    public boolean hasMember(UserId user) {
+        return members.stream().anyMatch(m -> m.user().equals(user));
+    }
+
+    public UserId owner() {
+        return members.stream().filter(m -> m.role() == MemberRole.OWNER).findFirst().orElseThrow().user();
+    }
+
+    /** Members from the longest-standing to the newest. */
+    public List<Member> members() {
+        return members;
+    }
+
+    public List<UserId> memberIds() {
+        return members.stream().map(Member::user).toList();
+    }
+
+    public ChatId id() {
+        return id;
+    }
+
+    public GroupName name() {
+        return name;
+    }
+
+    public GroupDescription description() {
+        return description;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

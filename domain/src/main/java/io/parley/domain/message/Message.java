@@ -1,0 +1,94 @@
+package io.parley.domain.message;
+
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.Membership;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A text written by a member into a conversation, numbered by the conversation's gap-free sequence. */
+public final class Message {
+    private final MessageId id;
+    private final ChatId chat;
+    private final long seq;
+    private final UserId author;
+    private final MessageText text;
+    private final ClientId clientId;
+    private final Instant sentAt;
+    private final Instant editedAt;
+
+    private Message(MessageId id, ChatId chat, long seq, UserId author, MessageText text, ClientId clientId,
+                    Instant sentAt, Instant editedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.chat = Objects.requireNonNull(chat, "chat");
+        this.author = Objects.requireNonNull(author, "author");
+        this.text = Objects.requireNonNull(text, "text");
+        this.sentAt = Objects.requireNonNull(sentAt, "sentAt");
+        if (seq <= 0) {
+            throw new IllegalArgumentException("seq must be positive");
+        }
+        this.seq = seq;
+        this.clientId = clientId;
+        this.editedAt = editedAt;
+    }
+
+    /** A new message by {@code sender}, who must be a member; {@code seq} is the conversation's next number. */
+    public static Message send(MessageId id, Membership sender, long seq, MessageText text, ClientId clientId,
+                               Instant now) {
+        return new Message(id, sender.chat(), seq, sender.user(), text, clientId, now, null);
+    }
+
+    /** Rebuilds a message from storage. */
+    public static Message rehydrate(MessageId id, ChatId chat, long seq, UserId author, MessageText text,
+                                    ClientId clientId, Instant sentAt, Instant editedAt) {
+        return new Message(id, chat, seq, author, text, clientId, sentAt, editedAt);
+    }
+
+    /** The message with new text; only its author may edit it. */
+    public Message edit(UserId actor, MessageText newText, Instant now) {
+        if (!author.equals(actor)) {
+            throw new NotMessageAuthorException(id);
+        }
+        return new Message(id, chat, seq, author, newText, clientId, sentAt, now);
+    }
+
+    /** Checks that a member may delete this message: its author may, and so may the owner of the group. */
+    public void checkDeletableBy(Membership actor) {
+        if (!author.equals(actor.user()) && !actor.isOwner()) {
+            throw new MessageDeletionForbiddenException(id);
+        }
+    }
+
+    public MessageId id() {
+        return id;
+    }
+
+    public ChatId chat() {
+        return chat;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public UserId author() {
+        return author;
+    }
+
+    public MessageText text() {
+        return text;
+    }
+
+    public Optional<ClientId> clientId() {
+        return Optional.ofNullable(clientId);
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public Optional<Instant> editedAt() {
+        return Optional.ofNullable(editedAt);
+    }
+}
