@@ -44,6 +44,21 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
+    Reply patchJson(String path, Object body, String token) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
+    /** DELETE with a JSON body, as seed 000's {@code DELETE /group/{id}/delete} takes one. */
+    Reply deleteJson(String path, Object body, String token) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
+    Reply delete(String path, String token) {
+        return send("DELETE", path, token);
+    }
+
     Reply post(String path, String contentType, String body, String token) {
         return send(request(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

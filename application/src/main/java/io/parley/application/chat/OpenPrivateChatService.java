@@ -56,7 +56,7 @@ public final class OpenPrivateChatService implements OpenPrivateChatUseCase {
         if (existing.isPresent()) {
             return PrivateChatViews.of(existing.get(), command.actor(), chats, false);
         }
-        PrivateChat chat = PrivateChat.start(chats.nextId(), command.actor(), command.other(), clock.now());
+        PrivateChat chat = PrivateChat.start(chats.nextChatId(), command.actor(), command.other(), clock.now());
         chats.addPrivate(chat);
         return PrivateChatViews.of(chat, command.actor(), chats, true);
     }

@@ -38,7 +38,7 @@ public final class CreateGroupService implements CreateGroupUseCase {
         GroupMembersRequest.checkSize(invitees, true);
         Group group = transactions.inTransaction(() -> {
             GroupMembersRequest.checkExist(invitees, users);
-            Group created = Group.start(chats.nextId(), command.actor(), name, description, invitees, clock.now());
+            Group created = Group.start(chats.nextChatId(), command.actor(), name, description, invitees, clock.now());
             chats.addGroup(created);
             return created;
         });

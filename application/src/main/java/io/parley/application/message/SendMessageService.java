@@ -73,7 +73,7 @@ public final class SendMessageService implements SendMessageUseCase {
         }
         Instant now = clock.now();
         long seq = chats.nextSeq(sender.chat(), now);
-        Message message = Message.send(messages.nextId(), sender, seq, text, clientId, now);
+        Message message = Message.send(messages.nextMessageId(), sender, seq, text, clientId, now);
         messages.add(message);
         String authorName = users.findById(command.actor())
                 .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();

@@ -16,7 +16,7 @@ import java.util.Optional;
 /** Stores conversations (private chats and groups), their members and the members' read pointers. */
 public interface ChatRepository {
     /** Reserves a new, never reused conversation id. */
-    ChatId nextId();
+    ChatId nextChatId();
 
     /** Stores a new private chat; throws {@link PrivateChatExistsException} and stores nothing if the pair has one. */
     void addPrivate(PrivateChat chat);

@@ -14,7 +14,7 @@ import java.util.Optional;
 /** Stores messages; deleted messages are kept out of every answer. */
 public interface MessageRepository {
     /** Reserves a new, never reused message id. */
-    MessageId nextId();
+    MessageId nextMessageId();
 
     /**
      * Stores a new message; throws {@link ClientIdTakenException} if its author already has a message with its

@@ -66,13 +66,13 @@ public abstract class ConversationStoreContract {
     }
 
     private PrivateChat privateChat(UserId one, UserId other) {
-        PrivateChat chat = PrivateChat.start(chats.nextId(), one, other, T0);
+        PrivateChat chat = PrivateChat.start(chats.nextChatId(), one, other, T0);
         write(() -> chats.addPrivate(chat));
         return chat;
     }
 
     private Group group(UserId owner, UserId... members) {
-        Group group = Group.start(chats.nextId(), owner, GroupName.of("Team " + owner), GroupDescription.EMPTY,
+        Group group = Group.start(chats.nextChatId(), owner, GroupName.of("Team " + owner), GroupDescription.EMPTY,
                 List.of(members), T0);
         write(() -> chats.addGroup(group));
         return group;
@@ -82,7 +82,7 @@ public abstract class ConversationStoreContract {
         Message[] sent = new Message[1];
         write(() -> {
             long seq = chats.nextSeq(chat, at);
-            sent[0] = Message.send(messages.nextId(), new Membership(chat, kind, author, MemberRole.MEMBER), seq,
+            sent[0] = Message.send(messages.nextMessageId(), new Membership(chat, kind, author, MemberRole.MEMBER), seq,
                     MessageText.of(text), ClientId.ofNullable(clientId), at);
             messages.add(sent[0]);
         });
@@ -95,7 +95,7 @@ public abstract class ConversationStoreContract {
 
         assertThat(chats.findPrivateBetween(bob, alice)).map(PrivateChat::id).contains(chat.id());
         assertThat(chats.findPrivate(chat.id())).isPresent();
-        PrivateChat second = PrivateChat.start(chats.nextId(), bob, alice, T0);
+        PrivateChat second = PrivateChat.start(chats.nextChatId(), bob, alice, T0);
         assertThatThrownBy(() -> write(() -> chats.addPrivate(second))).isInstanceOf(PrivateChatExistsException.class);
         assertThat(chats.findPrivate(second.id())).isEmpty();
     }

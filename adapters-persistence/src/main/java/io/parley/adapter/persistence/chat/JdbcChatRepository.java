@@ -34,7 +34,7 @@ public final class JdbcChatRepository implements ChatRepository {
     }
 
     @Override
-    public ChatId nextId() {
+    public ChatId nextChatId() {
         return ChatId.of(sql.number("select nextval('chats_id_seq')"));
     }
 

@@ -32,7 +32,7 @@ public final class JdbcMessageRepository implements MessageRepository {
     }
 
     @Override
-    public MessageId nextId() {
+    public MessageId nextMessageId() {
         return MessageId.of(sql.number("select nextval('messages_id_seq')"));
     }
 

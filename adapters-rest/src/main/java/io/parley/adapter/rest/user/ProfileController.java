@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.parley.adapter.rest.JsonPart;
 import io.parley.adapter.rest.auth.Caller;
 import io.parley.application.profile.GetProfileQuery;
 import io.parley.application.profile.GetProfileUseCase;
@@ -24,7 +25,6 @@ import io.parley.application.profile.UpdateProfileUseCase;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.user.UserId;
-import java.io.IOException;
 
 /** Seed 000's chat profile endpoints under {@code /api/v1/user}. */
 @Controller("/api/v1/user")
@@ -53,10 +53,8 @@ public final class ProfileController {
             throw new DomainException(ErrorKind.UNSUPPORTED, "media.not_available",
                     "profile photos are not stored by this server version; send the profile without 'photo'");
         }
-        if (profileJson == null) {
-            throw DomainException.invalid("request.missing_json_field", "the form needs a 'json' field");
-        }
-        return save(parse(profileJson), authentication);
+        return save(JsonPart.read(json, profileJson, ProfileRequest.class,
+                "a JSON object with username, name or description"), authentication);
     }
 
     /** The same as the multipart form, for clients that send plain JSON. */
@@ -88,23 +86,5 @@ public final class ProfileController {
         UpdateProfileCommand command = new UpdateProfileCommand(Caller.of(authentication).user(),
                 body.username(), body.name(), body.description());
         return ProfileSavedResponse.ok(mapper.toAccount(updates.update(command)));
-    }
-
-    private ProfileRequest parse(String profileJson) {
-        ProfileRequest request;
-        try {
-            request = json.readValue(profileJson, ProfileRequest.class);
-        } catch (IOException e) {
-            throw notAProfileObject();
-        }
-        if (request == null) {
-            throw notAProfileObject();
-        }
-        return request;
-    }
-
-    private static DomainException notAProfileObject() {
-        return DomainException.invalid("request.malformed_json",
-                "the 'json' field must hold a JSON object with username, name or description");
     }
 }

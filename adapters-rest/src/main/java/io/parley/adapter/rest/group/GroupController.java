@@ -1,0 +1,78 @@
+package io.parley.adapter.rest.group;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.parley.adapter.rest.JsonPart;
+import io.parley.adapter.rest.auth.Caller;
+import io.parley.adapter.rest.chat.MemberResponse;
+import io.parley.application.group.CreateGroupCommand;
+import io.parley.application.group.CreateGroupUseCase;
+import io.parley.application.group.GetGroupQuery;
+import io.parley.application.group.GetGroupUseCase;
+import io.parley.application.group.GroupDetails;
+import io.parley.domain.DomainException;
+import io.parley.domain.ErrorKind;
+import io.parley.domain.chat.ChatId;
+
+/** Seed 000's group endpoints that create and read groups; changes to a group are in {@link GroupAdminController}. */
+@Controller("/api/v1/group")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public final class GroupController {
+    private final CreateGroupUseCase create;
+    private final GetGroupUseCase get;
+    private final JsonMapper json;
+
+    public GroupController(CreateGroupUseCase create, GetGroupUseCase get, JsonMapper json) {
+        this.create = create;
+        this.get = get;
+        this.json = json;
+    }
+
+    /** Seed 000's multipart form: a {@code json} field and an optional {@code photo}. */
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    public GroupSavedResponse createFromForm(@Nullable @Part("json") String groupJson,
+                                             @Nullable @Part("photo") CompletedFileUpload photo,
+                                             Authentication caller) {
+        if (photo != null) {
+            throw new DomainException(ErrorKind.UNSUPPORTED, "media.not_available",
+                    "group photos are not stored by this server version; send the group without 'photo'");
+        }
+        return createFromJson(JsonPart.read(json, groupJson, GroupRequest.class,
+                "a JSON object with name, description and users"), caller);
+    }
+
+    /** The same as the form, for clients that send plain JSON. */
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    public GroupSavedResponse createFromJson(@Body GroupRequest body, Authentication caller) {
+        return GroupSavedResponse.ok(create.create(new CreateGroupCommand(Caller.of(caller).user(), body.name(),
+                body.description(), UserRefs.ids(body.users(), false))));
+    }
+
+    @Get("/{id}/info")
+    public GroupResponse info(@PathVariable long id, Authentication caller) {
+        return GroupResponse.of(details(id, caller).group());
+    }
+
+    @Get("/{id}/users")
+    public GroupUsersResponse users(@PathVariable long id, Authentication caller) {
+        return new GroupUsersResponse(details(id, caller).members().stream().map(MemberResponse::of).toList());
+    }
+
+    private GroupDetails details(long id, Authentication caller) {
+        return get.get(new GetGroupQuery(Caller.of(caller).user(), ChatId.of(id)));
+    }
+}

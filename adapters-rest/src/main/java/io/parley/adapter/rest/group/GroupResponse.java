@@ -1,0 +1,15 @@
+package io.parley.adapter.rest.group;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.parley.application.group.GroupView;
+import java.time.Instant;
+
+/** Seed 000's Group model plus the member count and creation time. */
+@Serdeable
+public record GroupResponse(long id, String name, String description, long ownerId, int membersCount,
+                            Instant createdAt) {
+    public static GroupResponse of(GroupView view) {
+        return new GroupResponse(view.id(), view.name(), view.description(), view.ownerId(), view.memberCount(),
+                view.createdAt());
+    }
+}

@@ -1,0 +1,9 @@
+package io.parley.adapter.rest.group;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** Body of {@code POST /api/v1/group/{id}/owner}: the member who becomes owner. */
+@Serdeable
+public record OwnerRequest(@Nullable Long userId) {
+}

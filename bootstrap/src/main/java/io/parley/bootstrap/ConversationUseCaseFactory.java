@@ -1,0 +1,159 @@
+package io.parley.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.parley.application.chat.DeletePrivateChatService;
+import io.parley.application.chat.DeletePrivateChatUseCase;
+import io.parley.application.chat.GetPrivateChatService;
+import io.parley.application.chat.GetPrivateChatUseCase;
+import io.parley.application.chat.ListChatsService;
+import io.parley.application.chat.ListChatsUseCase;
+import io.parley.application.chat.OpenPrivateChatService;
+import io.parley.application.chat.OpenPrivateChatUseCase;
+import io.parley.application.group.AddGroupMembersService;
+import io.parley.application.group.AddGroupMembersUseCase;
+import io.parley.application.group.CreateGroupService;
+import io.parley.application.group.CreateGroupUseCase;
+import io.parley.application.group.DeleteGroupService;
+import io.parley.application.group.DeleteGroupUseCase;
+import io.parley.application.group.GetGroupService;
+import io.parley.application.group.GetGroupUseCase;
+import io.parley.application.group.LeaveGroupService;
+import io.parley.application.group.LeaveGroupUseCase;
+import io.parley.application.group.RemoveGroupMembersService;
+import io.parley.application.group.RemoveGroupMembersUseCase;
+import io.parley.application.group.TransferGroupOwnershipService;
+import io.parley.application.group.TransferGroupOwnershipUseCase;
+import io.parley.application.group.UpdateGroupService;
+import io.parley.application.group.UpdateGroupUseCase;
+import io.parley.application.message.DeleteMessageService;
+import io.parley.application.message.DeleteMessageUseCase;
+import io.parley.application.message.EditMessageService;
+import io.parley.application.message.EditMessageUseCase;
+import io.parley.application.message.ListMessagesService;
+import io.parley.application.message.ListMessagesUseCase;
+import io.parley.application.message.MarkReadService;
+import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.SendDirectMessageService;
+import io.parley.application.message.SendDirectMessageUseCase;
+import io.parley.application.message.SendMessageService;
+import io.parley.application.message.SendMessageUseCase;
+import io.parley.application.port.ChatRepository;
+import io.parley.application.port.Clock;
+import io.parley.application.port.EventPublisher;
+import io.parley.application.port.MessageRepository;
+import io.parley.application.port.TransactionRunner;
+import io.parley.application.port.UserRepository;
+import jakarta.inject.Singleton;
+
+/** The conversation use cases (private chats, groups, messages) as beans, each exposed only as its in-port. */
+@Factory
+final class ConversationUseCaseFactory {
+
+    @Singleton
+    InProcessEventPublisher inProcessEvents() {
+        return new InProcessEventPublisher();
+    }
+
+    @Singleton
+    EventPublisher eventPublisher(InProcessEventPublisher inProcess) {
+        return inProcess;
+    }
+
+    @Singleton
+    OpenPrivateChatUseCase openPrivateChat(ChatRepository chats, UserRepository users, TransactionRunner tx,
+                                           EventPublisher events, Clock clock) {
+        return new OpenPrivateChatService(chats, users, tx, events, clock);
+    }
+
+    @Singleton
+    GetPrivateChatUseCase getPrivateChat(ChatRepository chats, TransactionRunner tx) {
+        return new GetPrivateChatService(chats, tx);
+    }
+
+    @Singleton
+    DeletePrivateChatUseCase deletePrivateChat(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
+        return new DeletePrivateChatService(chats, tx, events);
+    }
+
+    @Singleton
+    ListChatsUseCase listChats(ChatRepository chats) {
+        return new ListChatsService(chats);
+    }
+
+    @Singleton
+    CreateGroupUseCase createGroup(ChatRepository chats, UserRepository users, TransactionRunner tx,
+                                   EventPublisher events, Clock clock) {
+        return new CreateGroupService(chats, users, tx, events, clock);
+    }
+
+    @Singleton
+    GetGroupUseCase getGroup(ChatRepository chats, TransactionRunner tx) {
+        return new GetGroupService(chats, tx);
+    }
+
+    @Singleton
+    UpdateGroupUseCase updateGroup(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
+        return new UpdateGroupService(chats, tx, events);
+    }
+
+    @Singleton
+    AddGroupMembersUseCase addGroupMembers(ChatRepository chats, UserRepository users, TransactionRunner tx,
+                                           EventPublisher events, Clock clock) {
+        return new AddGroupMembersService(chats, users, tx, events, clock);
+    }
+
+    @Singleton
+    RemoveGroupMembersUseCase removeGroupMembers(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
+        return new RemoveGroupMembersService(chats, tx, events);
+    }
+
+    @Singleton
+    LeaveGroupUseCase leaveGroup(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
+        return new LeaveGroupService(chats, tx, events);
+    }
+
+    @Singleton
+    TransferGroupOwnershipUseCase transferGroupOwnership(ChatRepository chats, TransactionRunner tx,
+                                                         EventPublisher events) {
+        return new TransferGroupOwnershipService(chats, tx, events);
+    }
+
+    @Singleton
+    DeleteGroupUseCase deleteGroup(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
+        return new DeleteGroupService(chats, tx, events);
+    }
+
+    @Singleton
+    SendMessageUseCase sendMessage(ChatRepository chats, MessageRepository messages, UserRepository users,
+                                   TransactionRunner tx, EventPublisher events, Clock clock) {
+        return new SendMessageService(chats, messages, users, tx, events, clock);
+    }
+
+    @Singleton
+    SendDirectMessageUseCase sendDirectMessage(OpenPrivateChatUseCase openChat, SendMessageUseCase send) {
+        return new SendDirectMessageService(openChat, send);
+    }
+
+    @Singleton
+    ListMessagesUseCase listMessages(ChatRepository chats, MessageRepository messages, TransactionRunner tx) {
+        return new ListMessagesService(chats, messages, tx);
+    }
+
+    @Singleton
+    EditMessageUseCase editMessage(ChatRepository chats, MessageRepository messages, TransactionRunner tx,
+                                   EventPublisher events, Clock clock) {
+        return new EditMessageService(chats, messages, tx, events, clock);
+    }
+
+    @Singleton
+    DeleteMessageUseCase deleteMessage(ChatRepository chats, MessageRepository messages, TransactionRunner tx,
+                                       EventPublisher events, Clock clock) {
+        return new DeleteMessageService(chats, messages, tx, events, clock);
+    }
+
+    @Singleton
+    MarkReadUseCase markRead(ChatRepository chats, MessageRepository messages, TransactionRunner tx,
+                             EventPublisher events) {
+        return new MarkReadService(chats, messages, tx, events);
+    }
+}
