@@ -77,7 +77,8 @@ public final class SendMessageService implements SendMessageUseCase {
         messages.add(message);
         String authorName = users.findById(command.actor())
                 .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();
-        MessageView view = MessageViews.of(message, authorName, sender.kind(), chats.readHorizon(sender.chat()));
+        // nobody else can have read a message that is not committed yet
+        MessageView view = MessageView.of(message, authorName, sender.kind(), false);
         return new Stored(new SentMessage(view, false), chats.memberIds(sender.chat()));
     }
 
