@@ -1,6 +1,5 @@
 package io.parley.application.message;
 
-import io.parley.application.chat.Conversations;
 import io.parley.application.event.MessageDeleted;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
@@ -9,13 +8,12 @@ import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.Message;
-import io.parley.domain.message.MessageNotFoundException;
 
 /** Deletes a message if the actor wrote it or owns the group; it is gone from history for everyone. */
 public final class DeleteMessageService implements DeleteMessageUseCase {
     private final ChatRepository chats;
     private final MessageRepository messages;
-    private final Conversations conversations;
+    private final MessageTargets targets;
     private final TransactionRunner transactions;
     private final EventPublisher events;
     private final Clock clock;
@@ -24,7 +22,7 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
                                 EventPublisher events, Clock clock) {
         this.chats = chats;
         this.messages = messages;
-        this.conversations = new Conversations(chats);
+        this.targets = new MessageTargets(chats, messages);
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -33,9 +31,9 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
     @Override
     public void delete(DeleteMessageCommand command) {
         MessageDeleted deleted = transactions.inTransaction(() -> {
-            Membership actor = conversations.requireMember(command.chat(), command.actor());
-            Message message = messages.find(actor.chat(), command.message())
-                    .orElseThrow(() -> new MessageNotFoundException(command.message()));
+            TargetMessage target = targets.require(command.chat(), command.actor(), command.message());
+            Membership actor = target.actor();
+            Message message = target.message();
             message.checkDeletableBy(actor);
             messages.delete(actor.chat(), message.id(), clock.now());
             return new MessageDeleted(actor.chat(), message.id(), message.seq(), chats.memberIds(actor.chat()));

@@ -1,6 +1,5 @@
 package io.parley.application.message;
 
-import io.parley.application.chat.Conversations;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
@@ -8,7 +7,6 @@ import io.parley.application.port.EventPublisher;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
-import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageNotFoundException;
 import io.parley.domain.message.MessageText;
 
@@ -16,7 +14,7 @@ import io.parley.domain.message.MessageText;
 public final class EditMessageService implements EditMessageUseCase {
     private final ChatRepository chats;
     private final MessageRepository messages;
-    private final Conversations conversations;
+    private final MessageTargets targets;
     private final TransactionRunner transactions;
     private final EventPublisher events;
     private final Clock clock;
@@ -25,7 +23,7 @@ public final class EditMessageService implements EditMessageUseCase {
                               EventPublisher events, Clock clock) {
         this.chats = chats;
         this.messages = messages;
-        this.conversations = new Conversations(chats);
+        this.targets = new MessageTargets(chats, messages);
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -35,10 +33,9 @@ public final class EditMessageService implements EditMessageUseCase {
     public MessageView edit(EditMessageCommand command) {
         MessageText text = MessageText.of(command.text());
         MessageEdited edited = transactions.inTransaction(() -> {
-            Membership editor = conversations.requireMember(command.chat(), command.actor());
-            Message message = messages.find(editor.chat(), command.message())
-                    .orElseThrow(() -> new MessageNotFoundException(command.message()));
-            messages.update(message.edit(command.actor(), text, clock.now()));
+            TargetMessage target = targets.require(command.chat(), command.actor(), command.message());
+            Membership editor = target.actor();
+            messages.update(target.message().edit(command.actor(), text, clock.now()));
             AuthoredMessage stored = messages.findAuthored(editor.chat(), command.message())
                     .orElseThrow(() -> new MessageNotFoundException(command.message()));
             MessageView view = MessageViews.of(stored, editor.kind(), chats.readHorizon(editor.chat()));

@@ -1,6 +1,5 @@
 package io.parley.application.message;
 
-import io.parley.application.chat.Conversations;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.EventPublisher;
@@ -8,21 +7,18 @@ import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.Message;
-import io.parley.domain.message.MessageNotFoundException;
 
 /** Marks a conversation read up to a message; an older message leaves the pointer where it is. */
 public final class MarkReadService implements MarkReadUseCase {
     private final ChatRepository chats;
-    private final MessageRepository messages;
-    private final Conversations conversations;
+    private final MessageTargets targets;
     private final TransactionRunner transactions;
     private final EventPublisher events;
 
     public MarkReadService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions,
                            EventPublisher events) {
         this.chats = chats;
-        this.messages = messages;
-        this.conversations = new Conversations(chats);
+        this.targets = new MessageTargets(chats, messages);
         this.transactions = transactions;
         this.events = events;
     }
@@ -30,9 +26,9 @@ public final class MarkReadService implements MarkReadUseCase {
     @Override
     public ReadState markRead(MarkReadCommand command) {
         Outcome outcome = transactions.inTransaction(() -> {
-            Membership reader = conversations.requireMember(command.chat(), command.actor());
-            Message message = messages.find(reader.chat(), command.upTo())
-                    .orElseThrow(() -> new MessageNotFoundException(command.upTo()));
+            TargetMessage target = targets.require(command.chat(), command.actor(), command.upTo());
+            Membership reader = target.actor();
+            Message message = target.message();
             boolean moved = chats.advanceReadPointer(reader.chat(), command.actor(), message.seq());
             ReadPointerMoved event = moved ? new ReadPointerMoved(reader.chat(), command.actor(), message.seq(),
                     chats.memberIds(reader.chat())) : null;

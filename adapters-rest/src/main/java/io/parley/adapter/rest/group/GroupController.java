@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.JsonPart;
+import io.parley.adapter.rest.PhotoPart;
 import io.parley.adapter.rest.auth.Caller;
 import io.parley.adapter.rest.chat.MemberResponse;
 import io.parley.application.group.CreateGroupCommand;
@@ -23,8 +24,6 @@ import io.parley.application.group.CreateGroupUseCase;
 import io.parley.application.group.GetGroupQuery;
 import io.parley.application.group.GetGroupUseCase;
 import io.parley.application.group.GroupDetails;
-import io.parley.domain.DomainException;
-import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatId;
 
 /** Seed 000's group endpoints that create and read groups; changes to a group are in {@link GroupAdminController}. */
@@ -47,10 +46,7 @@ public final class GroupController {
     public GroupSavedResponse createFromForm(@Nullable @Part("json") String groupJson,
                                              @Nullable @Part("photo") CompletedFileUpload photo,
                                              Authentication caller) {
-        if (photo != null) {
-            throw new DomainException(ErrorKind.UNSUPPORTED, "media.not_available",
-                    "group photos are not stored by this server version; send the group without 'photo'");
-        }
+        PhotoPart.refuse(photo, "group");
         return createFromJson(JsonPart.read(json, groupJson, GroupRequest.class,
                 "a JSON object with name, description and users"), caller);
     }

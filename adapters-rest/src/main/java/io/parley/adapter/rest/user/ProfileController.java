@@ -17,13 +17,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.JsonPart;
+import io.parley.adapter.rest.PhotoPart;
 import io.parley.adapter.rest.auth.Caller;
 import io.parley.application.profile.GetProfileQuery;
 import io.parley.application.profile.GetProfileUseCase;
 import io.parley.application.profile.UpdateProfileCommand;
 import io.parley.application.profile.UpdateProfileUseCase;
 import io.parley.domain.DomainException;
-import io.parley.domain.ErrorKind;
 import io.parley.domain.user.UserId;
 
 /** Seed 000's chat profile endpoints under {@code /api/v1/user}. */
@@ -49,10 +49,7 @@ public final class ProfileController {
     public ProfileSavedResponse saveFromForm(@Nullable @Part("json") String profileJson,
                                              @Nullable @Part("photo") CompletedFileUpload photo,
                                              Authentication authentication) {
-        if (photo != null) {
-            throw new DomainException(ErrorKind.UNSUPPORTED, "media.not_available",
-                    "profile photos are not stored by this server version; send the profile without 'photo'");
-        }
+        PhotoPart.refuse(photo, "profile");
         return save(JsonPart.read(json, profileJson, ProfileRequest.class,
                 "a JSON object with username, name or description"), authentication);
     }
