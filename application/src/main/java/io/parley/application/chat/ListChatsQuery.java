@@ -2,6 +2,7 @@ package io.parley.application.chat;
 
 import io.parley.application.Paging;
 import io.parley.domain.DomainException;
+import io.parley.domain.Text;
 import io.parley.domain.user.UserId;
 
 /** A page of the actor's chat list, optionally only chats whose name contains {@code nameContains}. */
@@ -12,7 +13,7 @@ public record ListChatsQuery(UserId actor, String nameContains, int limit, long 
 
     public ListChatsQuery {
         nameContains = nameContains == null ? "" : nameContains.strip();
-        if (nameContains.length() > MAX_QUERY) {
+        if (Text.length(nameContains) > MAX_QUERY) {
             throw DomainException.invalid("request.invalid_query", "q must be at most " + MAX_QUERY + " characters");
         }
         Paging.check(limit, MAX_LIMIT, offset);

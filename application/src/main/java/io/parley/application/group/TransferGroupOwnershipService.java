@@ -7,7 +7,7 @@ import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Group;
 import java.util.List;
 
-/** Hands a group to another member; the owner's right. */
+/** Hands a group to another member; the owner's right; handing it to oneself changes nothing. */
 public final class TransferGroupOwnershipService implements TransferGroupOwnershipUseCase {
     private final GroupEditor editor;
 
@@ -19,8 +19,9 @@ public final class TransferGroupOwnershipService implements TransferGroupOwnersh
     public GroupView transfer(TransferGroupOwnershipCommand command) {
         Group after = editor.apply(command.group(), before -> {
             Group handed = before.transferOwnership(command.actor(), command.newOwner());
-            return new GroupEditor.Outcome(handed,
-                    List.of(new GroupChanged(GroupViews.of(handed), handed.memberIds())));
+            boolean changed = !handed.owner().equals(before.owner());
+            return new GroupEditor.Outcome(handed, changed
+                    ? List.of(new GroupChanged(GroupViews.of(handed), handed.memberIds())) : List.of());
         });
         return GroupViews.of(after);
     }

@@ -14,7 +14,9 @@ import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.ClientIdReusedException;
 import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageText;
+import io.parley.domain.message.RetryOfDeletedMessageException;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.UserNotFoundException;
 import java.time.Instant;
@@ -53,9 +55,10 @@ public final class SendMessageService implements SendMessageUseCase {
         try {
             stored = transactions.inTransaction(() -> replayOrStore(command, text, clientId));
         } catch (ClientIdTakenException race) {
-            // the racing send committed first; answer with its message
+            // the racing send committed first: answer with its message; a key that stays taken without a live
+            // message belongs to a message deleted since
             return transactions.inTransaction(() -> replay(command.chat(), command.actor(), clientId)
-                    .orElseThrow(() -> new ClientIdReusedException(clientId)));
+                    .orElseThrow(() -> new RetryOfDeletedMessageException(clientId)));
         }
         if (!stored.sent().replayed()) {
             events.publish(new MessageSent(stored.sent().message(), stored.audience()));
@@ -71,14 +74,17 @@ public final class SendMessageService implements SendMessageUseCase {
                 return new Stored(earlier.get(), List.of());
             }
         }
-        Instant now = clock.now();
-        long seq = chats.nextSeq(sender.chat(), now);
-        Message message = Message.send(messages.nextMessageId(), sender, seq, text, clientId, now);
-        messages.add(message);
         String authorName = users.findById(command.actor())
                 .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();
+        MessageId id = messages.nextMessageId();
+        Instant now = clock.now();
+        // from here to commit this chat's row is locked: keep the work after it short
+        long seq = chats.nextSeq(sender.chat(), now);
+        Message message = Message.send(id, sender, seq, text, clientId, now);
+        messages.add(message);
         // nobody else can have read a message that is not committed yet
         MessageView view = MessageView.of(message, authorName, sender.kind(), false);
+        // read under the lock, which membership changes also take: exactly the members at commit
         return new Stored(new SentMessage(view, false), chats.memberIds(sender.chat()));
     }
 

@@ -2,6 +2,7 @@ package io.parley.application.profile;
 
 import io.parley.application.Paging;
 import io.parley.domain.DomainException;
+import io.parley.domain.Text;
 
 /** A page of the user directory, filtered by a username or name prefix. */
 public record SearchUsersQuery(String prefix, int limit, long offset) {
@@ -11,7 +12,7 @@ public record SearchUsersQuery(String prefix, int limit, long offset) {
 
     public SearchUsersQuery {
         prefix = prefix == null ? "" : prefix.strip();
-        if (prefix.length() > MAX_PREFIX) {
+        if (Text.length(prefix) > MAX_PREFIX) {
             throw DomainException.invalid("request.invalid_query", "q must be at most " + MAX_PREFIX + " characters");
         }
         Paging.check(limit, MAX_LIMIT, offset);

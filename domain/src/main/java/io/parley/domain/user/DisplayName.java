@@ -8,7 +8,7 @@ public record DisplayName(String value) {
     static final int MAX_LENGTH = 64;
 
     public DisplayName {
-        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || Text.hasControlCharacters(value)) {
+        if (value == null || value.isEmpty() || Text.length(value) > MAX_LENGTH || Text.hasControlCharacters(value)) {
             throw DomainException.invalid("user.invalid_name",
                     "name must be 1-" + MAX_LENGTH + " characters without control characters");
         }

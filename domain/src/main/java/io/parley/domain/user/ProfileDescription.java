@@ -9,7 +9,7 @@ public record ProfileDescription(String value) {
     public static final ProfileDescription EMPTY = new ProfileDescription("");
 
     public ProfileDescription {
-        if (value == null || value.length() > MAX_LENGTH || Text.hasControlCharactersBesidesLineBreaks(value)) {
+        if (value == null || Text.length(value) > MAX_LENGTH || Text.hasControlCharactersBesidesLineBreaks(value)) {
             throw DomainException.invalid("user.invalid_description",
                     "description must be at most " + MAX_LENGTH + " characters without control characters other than line breaks");
         }

@@ -1,0 +1,221 @@
+package io.parley.application.fake;
+
+import io.parley.application.chat.ChatListItem;
+import io.parley.application.chat.ParticipantView;
+import io.parley.application.fake.ConversationState.Conversation;
+import io.parley.application.fake.ConversationState.Seat;
+import io.parley.application.message.MessageView;
+import io.parley.application.port.ChatRepository;
+import io.parley.application.port.PrivateChatExistsException;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatKind;
+import io.parley.domain.chat.Group;
+import io.parley.domain.chat.Member;
+import io.parley.domain.chat.MemberRole;
+import io.parley.domain.chat.Membership;
+import io.parley.domain.chat.PrivateChat;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.ReadHorizon;
+import io.parley.domain.user.User;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The {@link ChatRepository} side of {@link InMemoryConversationStore}. */
+final class InMemoryChatRepository implements ChatRepository {
+    private final ConversationState state;
+
+    InMemoryChatRepository(ConversationState state) {
+        this.state = state;
+    }
+
+    @Override
+    public ChatId nextChatId() {
+        return ChatId.of(state.chatIds.incrementAndGet());
+    }
+
+    @Override
+    public void addPrivate(PrivateChat chat) {
+        synchronized (state) {
+            List<UserId> pair = chat.pair();
+            if (findPrivateBetween(pair.get(0), pair.get(1)).isPresent()) {
+                throw new PrivateChatExistsException();
+            }
+            Map<UserId, Seat> seats = new HashMap<>();
+            pair.forEach(u -> seats.put(u, new Seat(u, MemberRole.MEMBER, chat.createdAt(), 0)));
+            insert(new Conversation(chat.id(), ChatKind.PRIVATE, chat, null, chat.createdAt(), 0, chat.createdAt(),
+                    seats));
+        }
+    }
+
+    @Override
+    public Optional<PrivateChat> findPrivateBetween(UserId one, UserId other) {
+        if (one.equals(other)) {
+            return Optional.empty();
+        }
+        synchronized (state) {
+            return state.conversations.values().stream()
+                    .filter(c -> c.kind() == ChatKind.PRIVATE
+                            && Set.copyOf(c.privateChat().pair()).equals(Set.of(one, other)))
+                    .map(Conversation::privateChat).findFirst();
+        }
+    }
+
+    @Override
+    public Optional<PrivateChat> findPrivate(ChatId id) {
+        synchronized (state) {
+            return state.conversation(id).filter(c -> c.kind() == ChatKind.PRIVATE).map(Conversation::privateChat);
+        }
+    }
+
+    @Override
+    public void addGroup(Group group) {
+        synchronized (state) {
+            Map<UserId, Seat> seats = new HashMap<>();
+            group.members().forEach(m -> seats.put(m.user(), new Seat(m.user(), m.role(), m.joinedAt(), 0)));
+            insert(new Conversation(group.id(), ChatKind.GROUP, null, group, group.createdAt(), 0,
+                    group.createdAt(), seats));
+        }
+    }
+
+    @Override
+    public Optional<Group> findGroup(ChatId id) {
+        synchronized (state) {
+            return state.conversation(id).filter(c -> c.kind() == ChatKind.GROUP).map(Conversation::group);
+        }
+    }
+
+    @Override
+    public Optional<Group> findGroupForUpdate(ChatId id) {
+        return findGroup(id);
+    }
+
+    @Override
+    public void updateGroup(Group group) {
+        synchronized (state) {
+            Conversation before = state.conversation(group.id()).filter(c -> c.kind() == ChatKind.GROUP)
+                    .orElseThrow(() -> new IllegalStateException("no group " + group.id()));
+            Map<UserId, Seat> seats = new HashMap<>();
+            for (Member m : group.members()) {
+                Seat old = before.seats().get(m.user());
+                // a newcomer starts with the history so far counted as read
+                long readSeq = old != null ? old.readSeq() : before.lastSeq();
+                seats.put(m.user(), new Seat(m.user(), m.role(), m.joinedAt(), readSeq));
+            }
+            state.conversations.put(group.id(), before.withGroup(group, seats));
+        }
+    }
+
+    @Override
+    public void delete(ChatId id) {
+        synchronized (state) {
+            state.conversations.remove(id);
+            state.messages.values().removeIf(m -> m.chat().equals(id));
+        }
+    }
+
+    @Override
+    public Optional<Membership> findMembership(ChatAddress address, UserId user) {
+        synchronized (state) {
+            return state.conversation(address.id()).filter(c -> c.kind() == address.kind())
+                    .flatMap(c -> Optional.ofNullable(c.seats().get(user))
+                            .map(seat -> new Membership(c.id(), c.kind(), user, seat.role())));
+        }
+    }
+
+    @Override
+    public List<ParticipantView> participants(ChatId id) {
+        synchronized (state) {
+            return state.seatsOf(id).map(seat -> {
+                User user = state.user(seat.user());
+                return new ParticipantView(user.id().value(), user.username().value(), user.name().value(),
+                        seat.role(), seat.joinedAt());
+            }).toList();
+        }
+    }
+
+    @Override
+    public List<UserId> memberIds(ChatId id) {
+        synchronized (state) {
+            return state.seatsOf(id).map(Seat::user).toList();
+        }
+    }
+
+    @Override
+    public long nextSeq(ChatId id, Instant at) {
+        synchronized (state) {
+            Conversation c = state.conversation(id).orElseThrow(() -> new IllegalStateException("no chat " + id));
+            long seq = c.lastSeq() + 1;
+            state.conversations.put(id, c.withSeq(seq, at));
+            return seq;
+        }
+    }
+
+    @Override
+    public boolean advanceReadPointer(ChatId chat, UserId reader, long seq) {
+        synchronized (state) {
+            Optional<Conversation> found = state.conversation(chat);
+            Seat seat = found.map(c -> c.seats().get(reader)).orElse(null);
+            if (seat == null || seq <= seat.readSeq()) {
+                return false;
+            }
+            Map<UserId, Seat> seats = new HashMap<>(found.get().seats());
+            seats.put(reader, seat.reading(seq));
+            state.conversations.put(chat, found.get().withSeats(seats));
+            return true;
+        }
+    }
+
+    @Override
+    public long readPointer(ChatId chat, UserId reader) {
+        synchronized (state) {
+            return state.conversation(chat).map(c -> c.seats().get(reader)).map(Seat::readSeq).orElse(0L);
+        }
+    }
+
+    @Override
+    public ReadHorizon readHorizon(ChatId chat) {
+        synchronized (state) {
+            return state.horizon(chat);
+        }
+    }
+
+    @Override
+    public List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {
+        String needle = nameContains == null ? "" : nameContains.toLowerCase(Locale.ROOT);
+        synchronized (state) {
+            return state.conversations.values().stream()
+                    .filter(c -> c.seats().containsKey(user))
+                    .map(c -> listItem(c, user))
+                    .filter(item -> item.name().toLowerCase(Locale.ROOT).contains(needle))
+                    .sorted(Comparator.comparing(ChatListItem::lastActivityAt).reversed()
+                            .thenComparing(Comparator.comparingLong(ChatListItem::id).reversed()))
+                    .skip(offset).limit(limit).toList();
+        }
+    }
+
+    private ChatListItem listItem(Conversation c, UserId viewer) {
+        String name = c.kind() == ChatKind.GROUP ? c.group().name().value()
+                : state.user(c.privateChat().otherThan(viewer)).name().value();
+        List<Message> live = state.liveIn(c.id()).toList();
+        MessageView last = live.isEmpty() ? null
+                : state.view(live.get(live.size() - 1), c.kind(), state.horizon(c.id()));
+        long readSeq = c.seats().get(viewer).readSeq();
+        long unread = live.stream().filter(m -> m.seq() > readSeq && !m.author().equals(viewer)).count();
+        return new ChatListItem(c.id().value(), c.kind(), name, last, unread, c.lastActivityAt());
+    }
+
+    private void insert(Conversation c) {
+        if (state.conversations.containsKey(c.id())) {
+            throw new IllegalStateException("chat " + c.id() + " exists");
+        }
+        state.conversations.put(c.id(), c);
+    }
+}

@@ -1,0 +1,195 @@
+package io.parley.application.fake;
+
+import io.parley.application.chat.ChatListItem;
+import io.parley.application.chat.ParticipantView;
+import io.parley.application.message.AuthoredMessage;
+import io.parley.application.message.HistoryPage;
+import io.parley.application.port.ChatRepository;
+import io.parley.application.port.MessageRepository;
+import io.parley.application.port.UserRepository;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.Group;
+import io.parley.domain.chat.Membership;
+import io.parley.domain.chat.PrivateChat;
+import io.parley.domain.message.ClientId;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageId;
+import io.parley.domain.message.ReadHorizon;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Conversations and messages in memory, one object for both ports as in the database: deleting a chat deletes its
+ * messages and the chat list sees the newest message. The chat rules live in {@link InMemoryChatRepository}, the
+ * message rules in {@link InMemoryMessageRepository}; both work on one {@link ConversationState}.
+ */
+public final class InMemoryConversationStore implements ChatRepository, MessageRepository, Snapshottable {
+    private final ConversationState state;
+    private final InMemoryChatRepository chats;
+    private final InMemoryMessageRepository messages;
+
+    /** A store that takes members' and authors' names from {@code users}. */
+    public InMemoryConversationStore(UserRepository users) {
+        this.state = new ConversationState(users);
+        this.chats = new InMemoryChatRepository(state);
+        this.messages = new InMemoryMessageRepository(state);
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return state.snapshot();
+    }
+
+    /** How many conversations exist. */
+    public int chatCount() {
+        synchronized (state) {
+            return state.conversations.size();
+        }
+    }
+
+    /** The highest seq handed out in a conversation (0 if none, or no such conversation). */
+    public long lastSeq(ChatId chat) {
+        synchronized (state) {
+            return state.conversation(chat).map(ConversationState.Conversation::lastSeq).orElse(0L);
+        }
+    }
+
+    /** How many message rows exist, deleted ones included. */
+    public int storedMessageCount() {
+        synchronized (state) {
+            return state.messages.size();
+        }
+    }
+
+    // ---- ChatRepository
+
+    @Override
+    public ChatId nextChatId() {
+        return chats.nextChatId();
+    }
+
+    @Override
+    public void addPrivate(PrivateChat chat) {
+        chats.addPrivate(chat);
+    }
+
+    @Override
+    public Optional<PrivateChat> findPrivateBetween(UserId one, UserId other) {
+        return chats.findPrivateBetween(one, other);
+    }
+
+    @Override
+    public Optional<PrivateChat> findPrivate(ChatId id) {
+        return chats.findPrivate(id);
+    }
+
+    @Override
+    public void addGroup(Group group) {
+        chats.addGroup(group);
+    }
+
+    @Override
+    public Optional<Group> findGroup(ChatId id) {
+        return chats.findGroup(id);
+    }
+
+    @Override
+    public Optional<Group> findGroupForUpdate(ChatId id) {
+        return chats.findGroupForUpdate(id);
+    }
+
+    @Override
+    public void updateGroup(Group group) {
+        chats.updateGroup(group);
+    }
+
+    @Override
+    public void delete(ChatId id) {
+        chats.delete(id);
+    }
+
+    @Override
+    public Optional<Membership> findMembership(ChatAddress address, UserId user) {
+        return chats.findMembership(address, user);
+    }
+
+    @Override
+    public List<ParticipantView> participants(ChatId id) {
+        return chats.participants(id);
+    }
+
+    @Override
+    public List<UserId> memberIds(ChatId id) {
+        return chats.memberIds(id);
+    }
+
+    @Override
+    public long nextSeq(ChatId id, Instant at) {
+        return chats.nextSeq(id, at);
+    }
+
+    @Override
+    public boolean advanceReadPointer(ChatId chat, UserId reader, long seq) {
+        return chats.advanceReadPointer(chat, reader, seq);
+    }
+
+    @Override
+    public long readPointer(ChatId chat, UserId reader) {
+        return chats.readPointer(chat, reader);
+    }
+
+    @Override
+    public ReadHorizon readHorizon(ChatId chat) {
+        return chats.readHorizon(chat);
+    }
+
+    @Override
+    public List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {
+        return chats.listFor(user, nameContains, limit, offset);
+    }
+
+    // ---- MessageRepository
+
+    @Override
+    public MessageId nextMessageId() {
+        return messages.nextMessageId();
+    }
+
+    @Override
+    public void add(Message message) {
+        messages.add(message);
+    }
+
+    @Override
+    public Optional<Message> find(ChatId chat, MessageId id) {
+        return messages.find(chat, id);
+    }
+
+    @Override
+    public Optional<AuthoredMessage> findByClientId(UserId author, ClientId clientId) {
+        return messages.findByClientId(author, clientId);
+    }
+
+    @Override
+    public void update(Message message) {
+        messages.update(message);
+    }
+
+    @Override
+    public void delete(ChatId chat, MessageId id, Instant at) {
+        messages.delete(chat, id, at);
+    }
+
+    @Override
+    public List<AuthoredMessage> page(ChatId chat, HistoryPage page) {
+        return messages.page(chat, page);
+    }
+
+    @Override
+    public Optional<AuthoredMessage> findAuthored(ChatId chat, MessageId id) {
+        return messages.findAuthored(chat, id);
+    }
+}

@@ -1,0 +1,47 @@
+package io.parley.application.message;
+
+import io.parley.application.chat.OpenPrivateChatService;
+import io.parley.application.fake.ConversationFakes;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.message.MessageId;
+import io.parley.domain.user.UserId;
+
+/** The message use cases wired to the conversation fakes, with a few users to talk. */
+final class Messaging {
+    final ConversationFakes fakes = new ConversationFakes();
+    final SendMessageUseCase send = new SendMessageService(fakes.store, fakes.store, fakes.users,
+            fakes.transactions, fakes.events, fakes.clock);
+    final SendDirectMessageUseCase sendDirect = new SendDirectMessageService(
+            new OpenPrivateChatService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock), send);
+    final ListMessagesUseCase history = new ListMessagesService(fakes.store, fakes.store, fakes.transactions);
+    final EditMessageUseCase edit = new EditMessageService(fakes.store, fakes.store, fakes.transactions,
+            fakes.events, fakes.clock);
+    final DeleteMessageUseCase delete = new DeleteMessageService(fakes.store, fakes.store, fakes.transactions,
+            fakes.events, fakes.clock);
+    final MarkReadUseCase markRead = new MarkReadService(fakes.store, fakes.store, fakes.transactions,
+            fakes.events);
+    final UserId alice = fakes.user("alice");
+    final UserId bob = fakes.user("bob");
+    final UserId carol = fakes.user("carol");
+    final UserId dave = fakes.user("dave");
+
+    ChatAddress privateChat(UserId one, UserId other) {
+        return ChatAddress.privateChat(fakes.privateChat(one, other).value());
+    }
+
+    ChatAddress group(UserId owner, UserId... members) {
+        return ChatAddress.group(fakes.group("Team", owner, members).value());
+    }
+
+    MessageView say(UserId author, ChatAddress chat, String text) {
+        return send.send(new SendMessageCommand(author, chat, text, null)).message();
+    }
+
+    ReadState read(UserId reader, ChatAddress chat, MessageView upTo) {
+        return markRead.markRead(new MarkReadCommand(reader, chat, MessageId.of(upTo.id())));
+    }
+
+    MessageHistory latest(UserId reader, ChatAddress chat) {
+        return history.list(new ListMessagesQuery(reader, chat, new HistoryPage(HistoryPage.MAX_LIMIT, 0, null, null)));
+    }
+}

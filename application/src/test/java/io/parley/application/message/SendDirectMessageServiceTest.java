@@ -1,0 +1,61 @@
+package io.parley.application.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parley.application.event.ChatCreated;
+import io.parley.application.event.MessageSent;
+import io.parley.domain.DomainException;
+import io.parley.domain.chat.ChatKind;
+import io.parley.domain.chat.ChatWithSelfException;
+import io.parley.domain.user.UserId;
+import io.parley.domain.user.UserNotFoundException;
+import org.junit.jupiter.api.Test;
+
+class SendDirectMessageServiceTest {
+    private final Messaging m = new Messaging();
+
+    @Test
+    void firstDirectMessageOpensThePrivateChatAndLaterOnesReuseIt() {
+        SentMessage first = m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.bob, "hi Bob", null));
+        SentMessage reply = m.sendDirect.send(new SendDirectMessageCommand(m.bob, m.alice, "hi Alice", null));
+
+        assertThat(first.message().chatKind()).isEqualTo(ChatKind.PRIVATE);
+        assertThat(reply.message().chatId()).isEqualTo(first.message().chatId());
+        assertThat(reply.message().seq()).isEqualTo(2);
+        assertThat(m.fakes.store.chatCount()).isEqualTo(1);
+        assertThat(m.fakes.events.eventsOf(ChatCreated.class)).hasSize(1);
+        assertThat(m.fakes.events.eventsOf(MessageSent.class)).hasSize(2);
+        assertThat(m.fakes.events.anyPublishedInTransaction()).isFalse();
+    }
+
+    @Test
+    void retriedDirectMessageReturnsTheOriginal() {
+        SentMessage first = m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.bob, "hi", "c-9"));
+        SentMessage retry = m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.bob, "hi", "c-9"));
+
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.message().id()).isEqualTo(first.message().id());
+        assertThat(m.fakes.events.eventsOf(MessageSent.class)).hasSize(1);
+    }
+
+    @Test
+    void badTextOpensNoChat() {
+        assertThatThrownBy(() -> m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.bob, " ", null)))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.bob, "hi", "")))
+                .isInstanceOf(DomainException.class);
+        assertThat(m.fakes.store.chatCount()).isZero();
+        assertThat(m.fakes.events.events()).isEmpty();
+    }
+
+    @Test
+    void writingToOneselfOrToNobodyIsRefused() {
+        assertThatThrownBy(() -> m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.alice, "hi", null)))
+                .isInstanceOf(ChatWithSelfException.class);
+        assertThatThrownBy(() -> m.sendDirect.send(
+                new SendDirectMessageCommand(m.alice, UserId.of(999), "hi", null)))
+                .isInstanceOf(UserNotFoundException.class);
+        assertThat(m.fakes.store.chatCount()).isZero();
+    }
+}
