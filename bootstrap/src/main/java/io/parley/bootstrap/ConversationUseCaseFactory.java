@@ -130,8 +130,9 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    SendDirectMessageUseCase sendDirectMessage(OpenPrivateChatUseCase openChat, SendMessageUseCase send) {
-        return new SendDirectMessageService(openChat, send);
+    SendDirectMessageUseCase sendDirectMessage(OpenPrivateChatUseCase openChat, SendMessageUseCase send,
+                                               ChatRepository chats, MessageRepository messages) {
+        return new SendDirectMessageService(openChat, send, chats, messages);
     }
 
     @Singleton

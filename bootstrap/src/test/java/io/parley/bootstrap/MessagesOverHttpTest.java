@@ -173,6 +173,20 @@ class MessagesOverHttpTest {
     }
 
     @Test
+    void retryingAMessageThatWasDeletedSinceIs409AndSendsNothing() {
+        long id = id(chats.send(alice, chat, "said in haste", "hasty-key"));
+        api.delete(chat + "/messages/" + id, alice.accessToken());
+
+        Api.Reply retry = api.postJson(chat + "/messages", Map.of("text", "said in haste", "client_id", "hasty-key"),
+                alice.accessToken());
+
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.error()).isEqualTo("message.original_deleted");
+        assertThat(chats.history(bob, chat)).isEmpty();
+        assertThat(seq(chats.send(alice, chat, "considered"))).isEqualTo(2);
+    }
+
+    @Test
     void reusingAClientIdInAnotherChatIs409() {
         Api.Session carol = api.register();
         String other = "/api/v1/chat/" + chats.open(alice, carol);

@@ -50,6 +50,21 @@ class ReadStateOverHttpTest {
     }
 
     @Test
+    void replyingReadsTheChatUpToTheReply() {
+        long id = chats.open(alice, bob);
+        String chat = "/api/v1/chat/" + id;
+        chats.send(bob, chat, "are you there?");
+        chats.send(bob, chat, "hello?");
+        assertThat(unread(alice, id)).isEqualTo(2);
+
+        chats.send(alice, chat, "yes, sorry");
+
+        assertThat(unread(alice, id)).isZero();
+        assertThat(unread(bob, id)).isEqualTo(1);
+        assertThat(chats.history(bob, chat)).extracting(m -> m.get("read")).containsExactly(true, true, false);
+    }
+
+    @Test
     void theReadPointerNeverMovesBackwards() {
         String chat = "/api/v1/chat/" + chats.open(alice, bob);
         long first = id(chats.send(alice, chat, "1"));

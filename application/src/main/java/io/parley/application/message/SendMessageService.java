@@ -1,7 +1,9 @@
 package io.parley.application.message;
 
 import io.parley.application.chat.Conversations;
+import io.parley.application.event.ChatEvent;
 import io.parley.application.event.MessageSent;
+import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.Clock;
@@ -20,12 +22,14 @@ import io.parley.domain.message.RetryOfDeletedMessageException;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.UserNotFoundException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends a message: the seq is taken inside the storing transaction and the event goes out after commit. A retry
- * with the same client id returns the stored message, also when the retry raced the original.
+ * Sends a message: the seq is taken inside the storing transaction and the events go out after commit; the
+ * sender's read pointer moves to the new message. A retry with the same client id returns the stored message,
+ * also when the retry raced the original.
  */
 public final class SendMessageService implements SendMessageUseCase {
     private final ChatRepository chats;
@@ -60,9 +64,7 @@ public final class SendMessageService implements SendMessageUseCase {
             return transactions.inTransaction(() -> replay(command.chat(), command.actor(), clientId)
                     .orElseThrow(() -> new RetryOfDeletedMessageException(clientId)));
         }
-        if (!stored.sent().replayed()) {
-            events.publish(new MessageSent(stored.sent().message(), stored.audience()));
-        }
+        stored.events().forEach(events::publish);
         return stored.sent();
     }
 
@@ -84,8 +86,16 @@ public final class SendMessageService implements SendMessageUseCase {
         messages.add(message);
         // nobody else can have read a message that is not committed yet
         MessageView view = MessageView.of(message, authorName, sender.kind(), false);
+        // writing into a chat reads it: the sender's pointer moves to their own message
+        boolean readMoved = chats.advanceReadPointer(sender.chat(), command.actor(), seq);
         // read under the lock, which membership changes also take: exactly the members at commit
-        return new Stored(new SentMessage(view, false), chats.memberIds(sender.chat()));
+        List<UserId> audience = chats.memberIds(sender.chat());
+        List<ChatEvent> changes = new ArrayList<>();
+        changes.add(new MessageSent(view, audience));
+        if (readMoved) {
+            changes.add(new ReadPointerMoved(sender.chat(), command.actor(), seq, audience));
+        }
+        return new Stored(new SentMessage(view, false), changes);
     }
 
     private Optional<SentMessage> replay(ChatAddress chat, UserId sender, ClientId clientId) {
@@ -100,6 +110,6 @@ public final class SendMessageService implements SendMessageUseCase {
         });
     }
 
-    private record Stored(SentMessage sent, List<UserId> audience) {
+    private record Stored(SentMessage sent, List<ChatEvent> events) {
     }
 }

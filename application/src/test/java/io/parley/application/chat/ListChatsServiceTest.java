@@ -125,13 +125,16 @@ class ListChatsServiceTest {
         say(bob, address, "one");
         MessageView two = say(bob, address, "two");
         say(bob, address, "three");
-        say(alice, address, "mine");
 
         assertThat(unread(alice)).isEqualTo(3);
-        assertThat(unread(bob)).isEqualTo(1);
+        assertThat(unread(bob)).isZero();
 
         markRead.markRead(new MarkReadCommand(alice, address, MessageId.of(two.id())));
         assertThat(unread(alice)).isEqualTo(1);
+
+        say(alice, address, "writing reads the chat");
+        assertThat(unread(alice)).isZero();
+        assertThat(unread(bob)).isEqualTo(1);
     }
 
     @Test

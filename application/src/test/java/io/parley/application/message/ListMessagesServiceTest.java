@@ -97,17 +97,24 @@ class ListMessagesServiceTest {
 
     @Test
     void readFlagTurnsTrueOnceTheOtherMemberReadIt() {
-        sendTen();
+        for (int i = 1; i <= 3; i++) {
+            sent.add(m.say(m.alice, chat, "message " + i));
+        }
         assertThat(m.latest(m.alice, chat).messages()).extracting(MessageView::read).containsOnly(false);
 
-        m.read(m.bob, chat, sent.get(2));
+        m.read(m.bob, chat, sent.get(1));
+
+        assertThat(m.latest(m.alice, chat).messages()).extracting(MessageView::read).containsExactly(true, true, false);
+    }
+
+    @Test
+    void writingIntoAChatReadsEverythingBeforeTheNewMessage() {
+        sendTen();
 
         List<MessageView> history = m.latest(m.alice, chat).messages();
-        assertThat(history.get(0).read()).isTrue();
-        assertThat(history.get(2).read()).isTrue();
-        assertThat(history.get(3).read()).isFalse();
-        // bob's own message 2 needs alice's read, not his
-        assertThat(history.get(1).read()).isFalse();
+        // each reply read what came before it; only the last message waits for the other member
+        assertThat(history.subList(0, 9)).extracting(MessageView::read).containsOnly(true);
+        assertThat(history.get(9).read()).isFalse();
     }
 
     @Test

@@ -12,7 +12,8 @@ final class Messaging {
     final SendMessageUseCase send = new SendMessageService(fakes.store, fakes.store, fakes.users,
             fakes.transactions, fakes.events, fakes.clock);
     final SendDirectMessageUseCase sendDirect = new SendDirectMessageService(
-            new OpenPrivateChatService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock), send);
+            new OpenPrivateChatService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock), send,
+            fakes.store, fakes.store);
     final ListMessagesUseCase history = new ListMessagesService(fakes.store, fakes.store, fakes.transactions);
     final EditMessageUseCase edit = new EditMessageService(fakes.store, fakes.store, fakes.transactions,
             fakes.events, fakes.clock);

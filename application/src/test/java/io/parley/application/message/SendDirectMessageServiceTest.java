@@ -8,6 +8,7 @@ import io.parley.application.event.MessageSent;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.ChatWithSelfException;
+import io.parley.domain.message.ClientIdReusedException;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.UserNotFoundException;
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,16 @@ class SendDirectMessageServiceTest {
                 new SendDirectMessageCommand(m.alice, UserId.of(999), "hi", null)))
                 .isInstanceOf(UserNotFoundException.class);
         assertThat(m.fakes.store.chatCount()).isZero();
+    }
+
+    @Test
+    void aClientIdUsedInAnotherChatIsRefusedBeforeAnyChatIsOpened() {
+        m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.bob, "to bob", "k-1"));
+        m.fakes.events.clear();
+
+        assertThatThrownBy(() -> m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.carol, "to carol", "k-1")))
+                .isInstanceOf(ClientIdReusedException.class);
+        assertThat(m.fakes.store.chatCount()).isEqualTo(1);
+        assertThat(m.fakes.events.events()).isEmpty();
     }
 }

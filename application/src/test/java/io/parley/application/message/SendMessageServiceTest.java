@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.MessageSent;
+import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.port.MessageRepository;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
@@ -57,6 +58,23 @@ class SendMessageServiceTest {
         assertThat(m.fakes.events.eventsOf(MessageSent.class)).singleElement().satisfies(event -> {
             assertThat(event.message()).isEqualTo(view);
             assertThat(event.audience()).containsExactlyInAnyOrder(m.alice, m.bob);
+        });
+        assertThat(m.fakes.events.anyPublishedInTransaction()).isFalse();
+    }
+
+    @Test
+    void sendingMovesTheSendersReadPointerToTheirOwnMessage() {
+        MessageView fromBob = m.say(m.bob, chat, "are you there?");
+        m.fakes.events.clear();
+
+        MessageView reply = m.say(m.alice, chat, "yes");
+
+        assertThat(m.fakes.store.readPointer(chat.id(), m.alice)).isEqualTo(reply.seq());
+        assertThat(m.latest(m.bob, chat).messages()).filteredOn(v -> v.id() == fromBob.id())
+                .singleElement().satisfies(v -> assertThat(v.read()).isTrue());
+        assertThat(m.fakes.events.eventsOf(ReadPointerMoved.class)).singleElement().satisfies(event -> {
+            assertThat(event.reader()).isEqualTo(m.alice);
+            assertThat(event.seq()).isEqualTo(reply.seq());
         });
         assertThat(m.fakes.events.anyPublishedInTransaction()).isFalse();
     }
