@@ -131,8 +131,9 @@ final class ConversationUseCaseFactory {
 
     @Singleton
     SendDirectMessageUseCase sendDirectMessage(OpenPrivateChatUseCase openChat, SendMessageUseCase send,
-                                               ChatRepository chats, MessageRepository messages) {
-        return new SendDirectMessageService(openChat, send, chats, messages);
+                                               ChatRepository chats, MessageRepository messages,
+                                               UserRepository users) {
+        return new SendDirectMessageService(openChat, send, chats, messages, users);
     }
 
     @Singleton

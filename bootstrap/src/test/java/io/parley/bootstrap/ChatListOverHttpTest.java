@@ -178,7 +178,7 @@ class ChatListOverHttpTest {
     @Test
     void badPagingOrSearchParametersAre400() {
         for (String query : List.of("limit=0", "limit=201", "limit=-1", "limit=abc", "offset=-1", "offset=x",
-                "q=" + "q".repeat(129))) {
+                "q=" + "q".repeat(129), "q=nul%00byte", "q=bell%07")) {
             Api.Reply reply = api.get("/api/v1/chats?" + query, alice.accessToken());
             assertThat(reply.status()).as(query + " answered " + reply).isEqualTo(400);
             assertThat(reply.error()).as(query).isNotBlank();

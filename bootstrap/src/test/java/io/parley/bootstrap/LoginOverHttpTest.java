@@ -55,6 +55,9 @@ class LoginOverHttpTest {
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(wrong.body()).isEqualTo(unknown.body());
         assertThat(wrong.error()).isEqualTo("auth.invalid_credentials");
+        Api.Reply nul = api.postJson("/api/v1/auth/login", Map.of("login", "nul\u0000@example.org",
+                "password", "correct horse"), null);
+        assertThat(nul.status()).isEqualTo(401);
     }
 
     @Test

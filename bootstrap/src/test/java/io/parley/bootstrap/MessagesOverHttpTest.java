@@ -217,6 +217,25 @@ class MessagesOverHttpTest {
     }
 
     @Test
+    void directSendWithAKeyUsedInAnotherChatOrForADeletedMessageOpensNothing() {
+        chats.send(alice, chat, "used key", "used-key");
+        long doomed = id(chats.send(alice, chat, "deleted key", "deleted-key"));
+        api.delete(chat + "/messages/" + doomed, alice.accessToken());
+        Api.Session carol = api.register();
+
+        Api.Reply reused = api.postJson("/api/v1/direct/" + carol.userId() + "/messages",
+                Map.of("text", "hi", "client_id", "used-key"), alice.accessToken());
+        Api.Reply deleted = api.postJson("/api/v1/direct/" + carol.userId() + "/messages",
+                Map.of("text", "hi", "client_id", "deleted-key"), alice.accessToken());
+
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.error()).isEqualTo("message.client_id_reused");
+        assertThat(deleted.status()).isEqualTo(409);
+        assertThat(deleted.error()).isEqualTo("message.original_deleted");
+        assertThat(api.get("/api/v1/chats", carol.accessToken()).list("rooms")).isEmpty();
+    }
+
+    @Test
     void directSendToNobodyOrToYourselfIsRefusedAndOpensNothing() {
         Api.Reply unknown = api.postJson("/api/v1/direct/" + Long.MAX_VALUE + "/messages", Map.of("text", "hello?"),
                 alice.accessToken());

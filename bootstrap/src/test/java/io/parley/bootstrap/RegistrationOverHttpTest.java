@@ -58,6 +58,10 @@ class RegistrationOverHttpTest {
         assertBadRequest(Map.of("username", "no spaces allowed", "password", "long enough"), "user.invalid_username");
         assertBadRequest(Map.of("password", "long enough"), "user.invalid_username");
         assertBadRequest(Map.of("username", name, "password", "long enough", "email", "nope"), "user.invalid_email");
+        assertBadRequest(Map.of("username", name, "password", "long enough", "email", "nul\u0000@example.org"),
+                "user.invalid_email");
+        assertBadRequest(Map.of("username", name, "password", "long enough", "description", "nul\u0000"),
+                "user.invalid_description");
         assertBadRequest(Map.of("username", name, "password", "long enough", "name", "x".repeat(65)),
                 "user.invalid_name");
         assertThat(api.postJson("/api/v1/auth/login", Map.of("login", name, "password", "long enough"), null)

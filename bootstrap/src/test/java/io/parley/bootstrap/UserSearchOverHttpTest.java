@@ -36,6 +36,8 @@ class UserSearchOverHttpTest {
         assertThat(api.get("/api/v1/users?limit=101", caller.accessToken()).status()).isEqualTo(400);
         assertThat(api.get("/api/v1/users?offset=-1", caller.accessToken()).status()).isEqualTo(400);
         assertThat(api.get("/api/v1/users?limit=abc", caller.accessToken()).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/users?q=nul%00byte", caller.accessToken()).error())
+                .isEqualTo("request.invalid_query");
     }
 
     private String bobsUsername(Api.Session bob) {

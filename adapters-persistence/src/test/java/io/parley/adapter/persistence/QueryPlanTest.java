@@ -40,6 +40,7 @@ class QueryPlanTest {
         "select * from messages m where m.deleted_at is null and m.chat_id = 7 and m.seq < 9223372036854775807 order by m.seq desc limit 51 offset 100",
         "select * from messages m where m.deleted_at is null and m.chat_id = 7 and m.seq > 10 and m.seq < 500 order by m.seq limit 51",
         "select * from messages m where m.deleted_at is null and m.author_id = 1 and m.client_id = 'k'",
+        "select 1 from messages where author_id = 1 and client_id = 'k'",
         "select count(*) from messages u where u.chat_id = 7 and u.deleted_at is null and u.seq > 3 and u.author_id <> 1"
     })
     void lookupUsesAnIndex(String query) throws SQLException {

@@ -28,6 +28,9 @@ public interface MessageRepository {
     /** The live message its author sent with this client id, if any (a deleted one keeps its key taken). */
     Optional<AuthoredMessage> findByClientId(UserId author, ClientId clientId);
 
+    /** True if any message of the author, live or deleted, carries this client id. */
+    boolean hasUsedClientId(UserId author, ClientId clientId);
+
     /** Writes a message's new text and edit time. */
     void update(Message message);
 

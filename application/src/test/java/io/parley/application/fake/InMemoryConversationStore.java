@@ -174,6 +174,11 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     }
 
     @Override
+    public boolean hasUsedClientId(UserId author, ClientId clientId) {
+        return messages.hasUsedClientId(author, clientId);
+    }
+
+    @Override
     public void update(Message message) {
         messages.update(message);
     }

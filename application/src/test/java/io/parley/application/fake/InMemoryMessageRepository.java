@@ -66,6 +66,14 @@ final class InMemoryMessageRepository implements MessageRepository {
     }
 
     @Override
+    public boolean hasUsedClientId(UserId author, ClientId clientId) {
+        synchronized (state) {
+            return state.messages.values().stream()
+                    .anyMatch(m -> m.author().equals(author) && clientId.equals(m.clientId()));
+        }
+    }
+
+    @Override
     public void update(Message message) {
         synchronized (state) {
             live(message.chat(), message.id()).ifPresent(stored -> {

@@ -13,7 +13,7 @@ final class Messaging {
             fakes.transactions, fakes.events, fakes.clock);
     final SendDirectMessageUseCase sendDirect = new SendDirectMessageService(
             new OpenPrivateChatService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock), send,
-            fakes.store, fakes.store);
+            fakes.store, fakes.store, fakes.users);
     final ListMessagesUseCase history = new ListMessagesService(fakes.store, fakes.store, fakes.transactions);
     final EditMessageUseCase edit = new EditMessageService(fakes.store, fakes.store, fakes.transactions,
             fakes.events, fakes.clock);

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.MessageSent;
 import io.parley.domain.DomainException;
+import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.ChatWithSelfException;
 import io.parley.domain.message.ClientIdReusedException;
+import io.parley.domain.message.MessageId;
+import io.parley.domain.message.RetryOfDeletedMessageException;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.UserNotFoundException;
 import org.junit.jupiter.api.Test;
@@ -69,5 +72,29 @@ class SendDirectMessageServiceTest {
                 .isInstanceOf(ClientIdReusedException.class);
         assertThat(m.fakes.store.chatCount()).isEqualTo(1);
         assertThat(m.fakes.events.events()).isEmpty();
+    }
+
+    @Test
+    void aClientIdOfADeletedMessageIsRefusedBeforeAnyChatIsOpened() {
+        SentMessage sent = m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.bob, "to bob", "k-2"));
+        m.delete.delete(new DeleteMessageCommand(m.alice, ChatAddress.privateChat(sent.message().chatId()),
+                MessageId.of(sent.message().id())));
+        m.fakes.events.clear();
+
+        assertThatThrownBy(() -> m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.carol, "to carol", "k-2")))
+                .isInstanceOf(RetryOfDeletedMessageException.class);
+        assertThat(m.fakes.store.chatCount()).isEqualTo(1);
+        assertThat(m.fakes.events.events()).isEmpty();
+    }
+
+    @Test
+    void theRecipientIsCheckedBeforeTheKey() {
+        m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.bob, "to bob", "k-3"));
+
+        assertThatThrownBy(() -> m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.alice, "me", "k-3")))
+                .isInstanceOf(ChatWithSelfException.class);
+        assertThatThrownBy(() -> m.sendDirect.send(
+                new SendDirectMessageCommand(m.alice, UserId.of(999), "nobody", "k-3")))
+                .isInstanceOf(UserNotFoundException.class);
     }
 }

@@ -146,6 +146,8 @@ public abstract class ConversationStoreContract {
 
         assertThat(messages.find(chat.id(), message.id())).isEmpty();
         assertThat(messages.findByClientId(alice, new ClientId("key-2"))).isEmpty();
+        assertThat(messages.hasUsedClientId(alice, new ClientId("key-2"))).isTrue();
+        assertThat(messages.hasUsedClientId(bob, new ClientId("key-2"))).isFalse();
         assertThatThrownBy(() -> send(chat.id(), ChatKind.PRIVATE, alice, "again", "key-2", T0))
                 .isInstanceOf(ClientIdTakenException.class);
         assertThat(messages.page(chat.id(), new HistoryPage(50, 0, null, null))).isEmpty();

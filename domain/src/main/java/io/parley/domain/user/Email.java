@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /** An e-mail address, stored in lower case; only its shape is checked, not its deliverability. */
 public record Email(String value) {
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    /** Control characters are refused: PostgreSQL cannot store NUL, and none belongs in an address. */
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
     private static final int MAX_LENGTH = 254;
 
     public Email {

@@ -70,6 +70,12 @@ public final class JdbcMessageRepository implements MessageRepository {
     }
 
     @Override
+    public boolean hasUsedClientId(UserId author, ClientId clientId) {
+        return sql.one("select 1 from messages where author_id = ? and client_id = ?", row -> true, author.value(),
+                clientId.value()).isPresent();
+    }
+
+    @Override
     public void update(Message message) {
         sql.update("update messages set text = ?, edited_at = ? where id = ? and deleted_at is null",
                 message.text().value(), message.editedAt().orElse(null), message.id().value());
