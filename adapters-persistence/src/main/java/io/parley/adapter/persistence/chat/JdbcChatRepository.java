@@ -90,10 +90,15 @@ public final class JdbcChatRepository implements ChatRepository {
     }
 
     private Optional<Group> group(ChatId id, String lock) {
+        // the members are read after the group row, not from inside its row mapper
         return sql.one("select name, description, created_at from chats where id = ? and kind = 'group'" + lock,
-                row -> Group.rehydrate(id, new GroupName(row.getString("name")),
-                        new GroupDescription(row.getString("description")), members(id),
-                        Sql.instant(row, "created_at")), id.value());
+                        row -> new GroupRow(new GroupName(row.getString("name")),
+                                new GroupDescription(row.getString("description")), Sql.instant(row, "created_at")),
+                        id.value())
+                .map(row -> Group.rehydrate(id, row.name(), row.description(), members(id), row.createdAt()));
+    }
+
+    private record GroupRow(GroupName name, GroupDescription description, Instant createdAt) {
     }
 
     private List<Member> members(ChatId id) {
