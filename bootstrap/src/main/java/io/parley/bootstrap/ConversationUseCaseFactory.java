@@ -50,16 +50,6 @@ import jakarta.inject.Singleton;
 final class ConversationUseCaseFactory {
 
     @Singleton
-    InProcessEventPublisher inProcessEvents() {
-        return new InProcessEventPublisher();
-    }
-
-    @Singleton
-    EventPublisher eventPublisher(InProcessEventPublisher inProcess) {
-        return inProcess;
-    }
-
-    @Singleton
     OpenPrivateChatUseCase openPrivateChat(ChatRepository chats, UserRepository users, TransactionRunner tx,
                                            EventPublisher events, Clock clock) {
         return new OpenPrivateChatService(chats, users, tx, events, clock);
@@ -154,8 +144,8 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    MarkReadUseCase markRead(ChatRepository chats, MessageRepository messages, TransactionRunner tx,
-                             EventPublisher events) {
-        return new MarkReadService(chats, messages, tx, events);
+    MarkReadUseCase markRead(ChatRepository chats, MessageRepository messages, UserRepository users,
+                             TransactionRunner tx, EventPublisher events, Clock clock) {
+        return new MarkReadService(chats, messages, users, tx, events, clock);
     }
 }

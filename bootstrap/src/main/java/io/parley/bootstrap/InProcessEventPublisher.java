@@ -1,35 +1,23 @@
 package io.parley.bootstrap;
 
-import io.parley.application.event.ChatEvent;
+import io.parley.application.event.Event;
+import io.parley.application.port.ConnectedClients;
 import io.parley.application.port.EventPublisher;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jakarta.inject.Provider;
 
 /**
- * Delivers committed events to subscribers in this JVM, synchronously and in publication order. A failing subscriber
- * is logged and does not stop the others or the publishing use case (the change is already committed).
+ * The single-node fan-out: hands every event to this node's clients synchronously, in publication order. The clients
+ * are looked up on first use because they depend on use cases that depend on this publisher.
  */
 public final class InProcessEventPublisher implements EventPublisher {
-    private static final Logger LOG = LoggerFactory.getLogger(InProcessEventPublisher.class);
-    private final List<Consumer<ChatEvent>> subscribers = new CopyOnWriteArrayList<>();
+    private final Provider<? extends ConnectedClients> local;
 
-    @Override
-    public void publish(ChatEvent event) {
-        for (Consumer<ChatEvent> subscriber : subscribers) {
-            try {
-                subscriber.accept(event);
-            } catch (RuntimeException e) {
-                LOG.error("subscriber failed on {} for chat {}", event.getClass().getSimpleName(), event.chat(), e);
-            }
-        }
+    public InProcessEventPublisher(Provider<? extends ConnectedClients> local) {
+        this.local = local;
     }
 
-    /** Adds a subscriber; closing the returned handle removes it again. */
-    public AutoCloseable subscribe(Consumer<ChatEvent> subscriber) {
-        subscribers.add(subscriber);
-        return () -> subscribers.remove(subscriber);
+    @Override
+    public void publish(Event event) {
+        local.get().deliver(event);
     }
 }

@@ -59,6 +59,8 @@ class ArchitectureTest {
                 .check(production);
         ArchitectureRules.onlyThe("io.parley.adapter.persistence..", "org.flywaydb..", "migrations are persistence")
                 .check(production);
+        ArchitectureRules.onlyThe("io.parley.adapter.websocket..", "io.micronaut.websocket..",
+                "sockets are an adapter").check(production);
         ArchitectureRules.fileSystemOnlyInStorageAndBootstrap().check(production);
     }
 

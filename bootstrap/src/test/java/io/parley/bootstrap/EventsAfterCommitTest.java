@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class EventsAfterCommitTest {
     private final Api api = TestServer.api();
     private final Chats chats = new Chats(api);
-    private final InProcessEventPublisher publisher = TestServer.parley().context()
-            .getBean(InProcessEventPublisher.class);
+    private final LocalDelivery publisher = TestServer.parley().context()
+            .getBean(LocalDelivery.class);
     private final ExecutorService probes = Executors.newSingleThreadExecutor();
 
     @AfterEach
@@ -225,8 +225,8 @@ class EventsAfterCommitTest {
 
         private Recorder(long[] chatIds, Function<ChatEvent, Object> probe) {
             this.chatIds = Arrays.stream(chatIds).boxed().collect(Collectors.toSet());
-            this.subscription = publisher.subscribe(event -> {
-                if (!this.chatIds.contains(event.chat().value())) {
+            this.subscription = publisher.subscribe(published -> {
+                if (!(published instanceof ChatEvent event) || !this.chatIds.contains(event.chat().value())) {
                     return;
                 }
                 events.add(event);

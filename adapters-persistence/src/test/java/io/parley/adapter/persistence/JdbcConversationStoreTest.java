@@ -1,11 +1,11 @@
 package io.parley.adapter.persistence;
 
 import io.parley.application.port.ChatRepository;
-import io.parley.application.port.ConversationStoreContract;
+import io.parley.application.port.ConversationFeedContract;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.UserRepository;
 
-class JdbcConversationStoreTest extends ConversationStoreContract {
+class JdbcConversationStoreTest extends ConversationFeedContract {
     @Override
     protected ChatRepository chatRepository() {
         return PersistenceContext.shared().getBean(ChatRepository.class);

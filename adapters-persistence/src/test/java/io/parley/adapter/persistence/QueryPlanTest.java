@@ -41,7 +41,14 @@ class QueryPlanTest {
         "select * from messages m where m.deleted_at is null and m.chat_id = 7 and m.seq > 10 and m.seq < 500 order by m.seq limit 51",
         "select * from messages m where m.deleted_at is null and m.author_id = 1 and m.client_id = 'k'",
         "select 1 from messages where author_id = 1 and client_id = 'k'",
-        "select count(*) from messages u where u.chat_id = 7 and u.deleted_at is null and u.seq > 3 and u.author_id <> 1"
+        "select count(*) from messages u where u.chat_id = 7 and u.deleted_at is null and u.seq > 3 and u.author_id <> 1",
+        // real time: cursors, catching up, read receipts, inbox, contacts, presence
+        "update chats set last_change = last_change + 1 where id = 7 returning last_change",
+        "select last_seq, last_change from chats where id = 7",
+        "select read_seq from chat_members where chat_id = 7 and user_id = 1 for update",
+        "select chat_id from chat_members where user_id = 1 order by chat_id",
+        "select 1 from chat_members a join chat_members b on b.chat_id = a.chat_id where a.user_id = 1 and b.user_id = 2 limit 1",
+        "select id, last_seen_at from users where id = any('{1,2}'::bigint[]) and last_seen_at is not null"
     })
     void lookupUsesAnIndex(String query) throws SQLException {
         assertUsesIndexes(query);
@@ -51,6 +58,17 @@ class QueryPlanTest {
     void theChatListUsesIndexesOnly() throws SQLException {
         assertUsesIndexes(ChatSql.CHAT_LIST.replaceFirst("\\?", "1").replaceFirst("\\?", "'ab'")
                 .replaceFirst("\\?", "'%ab%'").replaceFirst("\\?", "50").replaceFirst("\\?", "0"));
+    }
+
+    @Test
+    void catchingUpReadsReceiptsInboxAndContactsUseIndexes() throws SQLException {
+        assertUsesIndexes(ChatSql.CHANGED_SINCE.replaceFirst("\\?", "7").replaceFirst("\\?", "10")
+                .replaceFirst("\\?", "1001"));
+        assertUsesIndexes(ChatSql.LATEST_PER_AUTHOR.replaceFirst("\\?", "7").replaceFirst("\\?", "10")
+                .replaceFirst("\\?", "20"));
+        assertUsesIndexes(ChatSql.NEWEST_UNREAD.replaceFirst("\\?", "100").replaceFirst("\\?", "1")
+                .replaceFirst("\\?", "100"));
+        assertUsesIndexes(ChatSql.CONTACTS.replaceFirst("\\?", "1").replaceFirst("\\?", "1"));
     }
 
     private static void assertUsesIndexes(String query) throws SQLException {

@@ -4,6 +4,10 @@ import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import java.util.List;
 
-/** Users joined a group. */
-public record MembersAdded(ChatId chat, List<UserId> added, List<UserId> audience) implements ChatEvent {
+/** Users joined a group; {@code cursor} is the group's change cursor at that moment, where their feed starts. */
+public record MembersAdded(ChatId chat, List<UserId> added, long cursor, List<UserId> audience) implements ChatEvent {
+    public MembersAdded {
+        added = List.copyOf(added);
+        audience = List.copyOf(audience);
+    }
 }

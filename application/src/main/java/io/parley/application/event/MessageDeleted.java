@@ -1,10 +1,16 @@
 package io.parley.application.event;
 
 import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatKind;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 
-/** A message was deleted; it is gone from history. */
-public record MessageDeleted(ChatId chat, MessageId message, long seq, List<UserId> audience) implements ChatEvent {
+/** A message was deleted by {@code deletedBy}; it is gone from history. */
+public record MessageDeleted(ChatId chat, ChatKind kind, MessageId message, long seq, UserId deletedBy, Instant at, long cursor,
+                             List<UserId> audience) implements SequencedChatEvent {
+    public MessageDeleted {
+        audience = List.copyOf(audience);
+    }
 }

@@ -6,7 +6,11 @@ import io.parley.domain.user.UserId;
 import java.util.List;
 
 /** A message's text was changed by its author. */
-public record MessageEdited(MessageView message, List<UserId> audience) implements ChatEvent {
+public record MessageEdited(MessageView message, long cursor, List<UserId> audience) implements SequencedChatEvent {
+    public MessageEdited {
+        audience = List.copyOf(audience);
+    }
+
     @Override
     public ChatId chat() {
         return ChatId.of(message.chatId());

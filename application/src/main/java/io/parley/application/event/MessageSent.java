@@ -5,8 +5,12 @@ import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import java.util.List;
 
-/** A message was stored with its seq. */
-public record MessageSent(MessageView message, List<UserId> audience) implements ChatEvent {
+/** A message was stored with its seq; {@code cursor} is the conversation's change cursor after it. */
+public record MessageSent(MessageView message, long cursor, List<UserId> audience) implements SequencedChatEvent {
+    public MessageSent {
+        audience = List.copyOf(audience);
+    }
+
     @Override
     public ChatId chat() {
         return ChatId.of(message.chatId());

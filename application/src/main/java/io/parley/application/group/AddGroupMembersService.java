@@ -13,12 +13,14 @@ import java.util.List;
 /** Adds existing users to a group; the owner's right; anyone already in makes the whole request a conflict. */
 public final class AddGroupMembersService implements AddGroupMembersUseCase {
     private final GroupEditor editor;
+    private final ChatRepository chats;
     private final UserRepository users;
     private final Clock clock;
 
     public AddGroupMembersService(ChatRepository chats, UserRepository users, TransactionRunner transactions,
                                   EventPublisher events, Clock clock) {
         this.editor = new GroupEditor(chats, transactions, events);
+        this.chats = chats;
         this.users = users;
         this.clock = clock;
     }
@@ -31,7 +33,8 @@ public final class AddGroupMembersService implements AddGroupMembersUseCase {
             Group grown = before.addMembers(command.actor(), added, clock.now());
             GroupMembersRequest.checkExist(added, users);
             return new GroupEditor.Outcome(grown,
-                    List.of(new MembersAdded(grown.id(), added, grown.memberIds())));
+                    List.of(new MembersAdded(grown.id(), added, chats.position(grown.id()).cursor(),
+                            grown.memberIds())));
         });
         return GroupViews.of(after);
     }

@@ -8,6 +8,7 @@ import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.Message;
+import java.time.Instant;
 
 /** Deletes a message if the actor wrote it or owns the group; it is gone from history for everyone. */
 public final class DeleteMessageService implements DeleteMessageUseCase {
@@ -32,11 +33,15 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
     public void delete(DeleteMessageCommand command) {
         MessageDeleted deleted = transactions.inTransaction(() -> {
             TargetMessage target = targets.require(command.chat(), command.actor(), command.message());
-            Membership actor = target.actor();
-            Message message = target.message();
-            message.checkDeletableBy(actor);
-            messages.delete(actor.chat(), message.id(), clock.now());
-            return new MessageDeleted(actor.chat(), message.id(), message.seq(), chats.memberIds(actor.chat()));
+            // refuse before taking the conversation's lock
+            target.message().checkDeletableBy(target.actor());
+            ChangeTarget locked = targets.lockedForChange(command.chat(), command.actor(), command.message());
+            Membership actor = locked.actor();
+            Message message = locked.message();
+            Instant at = clock.now();
+            messages.delete(actor.chat(), message.id(), command.actor(), at, locked.cursor());
+            return new MessageDeleted(actor.chat(), actor.kind(), message.id(), message.seq(), command.actor(), at,
+                    locked.cursor(), chats.memberIds(actor.chat()));
         });
         events.publish(deleted);
     }

@@ -33,13 +33,16 @@ public final class EditMessageService implements EditMessageUseCase {
     public MessageView edit(EditMessageCommand command) {
         MessageText text = MessageText.of(command.text());
         MessageEdited edited = transactions.inTransaction(() -> {
-            TargetMessage target = targets.require(command.chat(), command.actor(), command.message());
+            // refuse a non-author before taking the conversation's lock
+            targets.require(command.chat(), command.actor(), command.message()).message()
+                    .edit(command.actor(), text, clock.now());
+            ChangeTarget target = targets.lockedForChange(command.chat(), command.actor(), command.message());
             Membership editor = target.actor();
-            messages.update(target.message().edit(command.actor(), text, clock.now()));
+            messages.update(target.message().edit(command.actor(), text, clock.now()), target.cursor());
             AuthoredMessage stored = messages.findAuthored(editor.chat(), command.message())
                     .orElseThrow(() -> new MessageNotFoundException(command.message()));
             MessageView view = MessageViews.of(stored, editor.kind(), chats.readHorizon(editor.chat()));
-            return new MessageEdited(view, chats.memberIds(editor.chat()));
+            return new MessageEdited(view, target.cursor(), chats.memberIds(editor.chat()));
         });
         events.publish(edited);
         return edited.message();

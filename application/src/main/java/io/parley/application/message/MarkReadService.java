@@ -1,26 +1,41 @@
 package io.parley.application.message;
 
 import io.parley.application.event.ReadPointerMoved;
+import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.application.port.ChatRepository;
+import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
+import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.Message;
+import io.parley.domain.user.UserNotFoundException;
+import java.util.List;
+import java.util.OptionalLong;
 
-/** Marks a conversation read up to a message; an older message leaves the pointer where it is. */
+/**
+ * Marks a conversation read up to a message; an older message leaves the pointer where it is. The members hear of
+ * the move, and authors whose messages it made read by everyone are named in the event.
+ */
 public final class MarkReadService implements MarkReadUseCase {
     private final ChatRepository chats;
+    private final UserRepository users;
     private final MessageTargets targets;
+    private final ReadReceipts receipts;
     private final TransactionRunner transactions;
     private final EventPublisher events;
+    private final Clock clock;
 
-    public MarkReadService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions,
-                           EventPublisher events) {
+    public MarkReadService(ChatRepository chats, MessageRepository messages, UserRepository users,
+                           TransactionRunner transactions, EventPublisher events, Clock clock) {
         this.chats = chats;
+        this.users = users;
         this.targets = new MessageTargets(chats, messages);
+        this.receipts = new ReadReceipts(chats, messages);
         this.transactions = transactions;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -29,10 +44,17 @@ public final class MarkReadService implements MarkReadUseCase {
             TargetMessage target = targets.require(command.chat(), command.actor(), command.upTo());
             Membership reader = target.actor();
             Message message = target.message();
-            boolean moved = chats.advanceReadPointer(reader.chat(), command.actor(), message.seq());
-            ReadPointerMoved event = moved ? new ReadPointerMoved(reader.chat(), command.actor(), message.seq(),
-                    chats.memberIds(reader.chat())) : null;
-            return new Outcome(new ReadState(chats.readPointer(reader.chat(), command.actor()), moved), event);
+            OptionalLong before = chats.advanceReadPointer(reader.chat(), command.actor(), message.seq());
+            ReadPointerMoved event = null;
+            if (before.isPresent()) {
+                List<ReadByAll> readByAll = receipts.newlyReadByAll(reader.chat(), command.actor(),
+                        before.getAsLong(), message.seq());
+                String readerName = users.findById(command.actor())
+                        .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();
+                event = new ReadPointerMoved(reader.chat(), command.actor(), readerName, message.id().value(),
+                        message.seq(), false, readByAll, clock.now(), chats.memberIds(reader.chat()));
+            }
+            return new Outcome(new ReadState(chats.readPointer(reader.chat(), command.actor()), event != null), event);
         });
         if (outcome.event() != null) {
             events.publish(outcome.event());

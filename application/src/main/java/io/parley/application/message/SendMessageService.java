@@ -1,9 +1,11 @@
 package io.parley.application.message;
 
 import io.parley.application.chat.Conversations;
-import io.parley.application.event.ChatEvent;
+import io.parley.application.event.Event;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.ReadPointerMoved;
+import io.parley.application.event.ReadPointerMoved.ReadByAll;
+import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.Clock;
@@ -36,6 +38,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private final MessageRepository messages;
     private final UserRepository users;
     private final Conversations conversations;
+    private final ReadReceipts receipts;
     private final TransactionRunner transactions;
     private final EventPublisher events;
     private final Clock clock;
@@ -46,6 +49,7 @@ public final class SendMessageService implements SendMessageUseCase {
         this.messages = messages;
         this.users = users;
         this.conversations = new Conversations(chats);
+        this.receipts = new ReadReceipts(chats, messages);
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -81,20 +85,24 @@ public final class SendMessageService implements SendMessageUseCase {
         MessageId id = messages.nextMessageId();
         Instant now = clock.now();
         // from here to commit this chat's row is locked: keep the work after it short
-        long seq = chats.nextSeq(sender.chat(), now);
+        ChatPosition position = chats.nextSeq(sender.chat(), now);
+        long seq = position.lastSeq();
         Message message = Message.send(id, sender, seq, text, clientId, now);
-        messages.add(message);
+        messages.add(message, position.cursor());
         // nobody else can have read a message that is not committed yet
         MessageView view = MessageView.of(message, authorName, sender.kind(), false);
-        // writing into a chat reads it: the sender's pointer moves to their own message
-        boolean readMoved = chats.advanceReadPointer(sender.chat(), command.actor(), seq);
         // read under the lock, which membership changes also take: exactly the members at commit
         List<UserId> audience = chats.memberIds(sender.chat());
-        List<ChatEvent> changes = new ArrayList<>();
-        changes.add(new MessageSent(view, audience));
-        if (readMoved) {
-            changes.add(new ReadPointerMoved(sender.chat(), command.actor(), seq, audience));
-        }
+        List<Event> changes = new ArrayList<>();
+        changes.add(new MessageSent(view, position.cursor(), audience));
+        // writing into a chat reads it: the sender's pointer moves to their own message
+        chats.advanceReadPointer(sender.chat(), command.actor(), seq).ifPresent(before -> {
+            // only the sender's own message lies between: nothing of anyone else became read
+            List<ReadByAll> readByAll = seq - before == 1 ? List.of()
+                    : receipts.newlyReadByAll(sender.chat(), command.actor(), before, seq);
+            changes.add(new ReadPointerMoved(sender.chat(), command.actor(), authorName, id.value(), seq, true,
+                    readByAll, now, audience));
+        });
         return new Stored(new SentMessage(view, false), changes);
     }
 
@@ -110,6 +118,6 @@ public final class SendMessageService implements SendMessageUseCase {
         });
     }
 
-    private record Stored(SentMessage sent, List<ChatEvent> events) {
+    private record Stored(SentMessage sent, List<Event> events) {
     }
 }

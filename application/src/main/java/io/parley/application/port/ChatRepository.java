@@ -12,6 +12,7 @@ import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Stores conversations (private chats and groups), their members and the members' read pointers. */
 public interface ChatRepository {
@@ -52,19 +53,38 @@ public interface ChatRepository {
     List<UserId> memberIds(ChatId id);
 
     /**
-     * The conversation's next message seq: increments its counter under a row lock that is held until the
-     * transaction ends, so seqs are gap-free and strictly increasing; records {@code at} as its latest activity.
+     * The conversation's next message seq and change cursor: increments both counters under a row lock that is
+     * held until the transaction ends, so both are gap-free and strictly increasing in commit order; records
+     * {@code at} as its latest activity.
      */
-    long nextSeq(ChatId id, Instant at);
+    ChatPosition nextSeq(ChatId id, Instant at);
 
-    /** Moves a member's read pointer to {@code seq} if that is forward; true if it moved. */
-    boolean advanceReadPointer(ChatId chat, UserId reader, long seq);
+    /**
+     * Moves the conversation's change cursor on by one (an edit or a delete) under the same row lock as
+     * {@link #nextSeq}; returns the new cursor.
+     */
+    long nextChange(ChatId id);
+
+    /** The conversation's last seq and change cursor as committed (zeros for a conversation without messages). */
+    ChatPosition position(ChatId id);
+
+    /** Moves a member's read pointer to {@code seq} if that is forward; the pointer before, if it moved. */
+    OptionalLong advanceReadPointer(ChatId chat, UserId reader, long seq);
 
     /** The member's read pointer: the highest seq they have read (0 before the first read). */
     long readPointer(ChatId chat, UserId reader);
 
     /** The lowest read pointers of the conversation's members. */
     ReadHorizon readHorizon(ChatId chat);
+
+    /** The conversations the user is a member of. */
+    List<ChatId> chatIdsOf(UserId user);
+
+    /** The users who share at least one conversation with {@code user}, without the user. */
+    List<UserId> contactsOf(UserId user);
+
+    /** True if the two users are members of at least one common conversation. */
+    boolean shareAChat(UserId one, UserId other);
 
     /** A page of the user's conversations, most recent activity first, optionally only names containing a text. */
     List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset);

@@ -1,6 +1,9 @@
 package io.parley.application.port;
 
 import io.parley.application.message.AuthoredMessage;
+import io.parley.application.message.ChangedMessage;
+import io.parley.application.message.LatestByAuthor;
+import io.parley.application.message.UnreadMessage;
 import io.parley.application.message.HistoryPage;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.message.ClientId;
@@ -17,10 +20,10 @@ public interface MessageRepository {
     MessageId nextMessageId();
 
     /**
-     * Stores a new message; throws {@link ClientIdTakenException} if its author already has a message with its
-     * client id, after which the transaction must be abandoned (it stored nothing).
+     * Stores a new message made at change {@code cursor}; throws {@link ClientIdTakenException} if its author
+     * already has a message with its client id, after which the transaction must be abandoned (it stored nothing).
      */
-    void add(Message message);
+    void add(Message message, long cursor);
 
     /** A live message of the conversation. */
     Optional<Message> find(ChatId chat, MessageId id);
@@ -31,11 +34,29 @@ public interface MessageRepository {
     /** True if any message of the author, live or deleted, carries this client id. */
     boolean hasUsedClientId(UserId author, ClientId clientId);
 
-    /** Writes a message's new text and edit time. */
-    void update(Message message);
+    /** Writes a live message's new text and edit time as change {@code cursor}. */
+    void update(Message message, long cursor);
 
-    /** Deletes a message: its text is erased and it disappears from history and counts; its seq stays used. */
-    void delete(ChatId chat, MessageId id, Instant at);
+    /**
+     * Deletes a live message as change {@code cursor}: its text is erased and it disappears from history and
+     * counts; its seq, client id and row stay, so clients catching up learn of the deletion.
+     */
+    void delete(ChatId chat, MessageId id, UserId by, Instant at, long cursor);
+
+    /**
+     * The messages of a conversation changed (created, edited or deleted) after change {@code cursor}, each once in
+     * its latest state, in the order of their last change; at most {@code limit}.
+     */
+    List<ChangedMessage> changedSince(ChatId chat, long cursor, int limit);
+
+    /** Per author, the newest live message with a seq in {@code (afterSeq, upToSeq]}. */
+    List<LatestByAuthor> latestPerAuthor(ChatId chat, long afterSeq, long upToSeq);
+
+    /**
+     * The newest live messages of others that {@code reader} has not read, across all their conversations, newest
+     * first; at most {@code limit}.
+     */
+    List<UnreadMessage> newestUnread(UserId reader, int limit);
 
     /** A page of live messages, oldest first, with one more than the limit if more exist in the reading direction. */
     List<AuthoredMessage> page(ChatId chat, HistoryPage page);

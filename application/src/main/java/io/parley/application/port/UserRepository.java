@@ -4,7 +4,10 @@ import io.parley.domain.user.Email;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.Username;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores accounts and their profiles. */
@@ -29,4 +32,13 @@ public interface UserRepository {
 
     /** Users whose username or name starts with {@code prefix} (case-insensitive), ordered by username; empty prefix lists all. */
     List<User> search(String prefix, int limit, long offset);
+
+    /** The users with these ids that exist, in no particular order. */
+    List<User> findByIds(Collection<UserId> ids);
+
+    /** Records when the user was last online (their last socket closed or their node went silent). */
+    void recordLastSeen(UserId user, Instant at);
+
+    /** When each of these users was last seen; users never seen are absent. */
+    Map<UserId, Instant> lastSeen(Collection<UserId> users);
 }

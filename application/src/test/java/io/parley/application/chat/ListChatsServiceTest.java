@@ -28,8 +28,8 @@ class ListChatsServiceTest {
     private final ListChatsUseCase list = new ListChatsService(fakes.store);
     private final SendMessageService send = new SendMessageService(fakes.store, fakes.store, fakes.users,
             fakes.transactions, fakes.events, fakes.clock);
-    private final MarkReadService markRead = new MarkReadService(fakes.store, fakes.store, fakes.transactions,
-            fakes.events);
+    private final MarkReadService markRead = new MarkReadService(fakes.store, fakes.store, fakes.users,
+            fakes.transactions, fakes.events, fakes.clock);
     private final DeleteMessageService deleteMessage = new DeleteMessageService(fakes.store, fakes.store,
             fakes.transactions, fakes.events, fakes.clock);
     private final AddGroupMembersService addMembers = new AddGroupMembersService(fakes.store, fakes.users,

@@ -94,38 +94,48 @@ final class ConversationState {
 
     /** A private chat or a group with its seq counter, latest activity and members. */
     record Conversation(ChatId id, ChatKind kind, PrivateChat privateChat, Group group, Instant createdAt,
-                        long lastSeq, Instant lastActivityAt, Map<UserId, Seat> seats) {
+                        long lastSeq, long lastChange, Instant lastActivityAt, Map<UserId, Seat> seats) {
         Conversation {
             seats = Map.copyOf(seats);
         }
 
         Conversation withGroup(Group newGroup, Map<UserId, Seat> newSeats) {
-            return new Conversation(id, kind, privateChat, newGroup, createdAt, lastSeq, lastActivityAt, newSeats);
+            return new Conversation(id, kind, privateChat, newGroup, createdAt, lastSeq, lastChange, lastActivityAt,
+                    newSeats);
         }
 
         Conversation withSeq(long seq, Instant at) {
-            return new Conversation(id, kind, privateChat, group, createdAt, seq, at, seats);
+            return new Conversation(id, kind, privateChat, group, createdAt, seq, lastChange + 1, at, seats);
+        }
+
+        Conversation withChange() {
+            return new Conversation(id, kind, privateChat, group, createdAt, lastSeq, lastChange + 1,
+                    lastActivityAt, seats);
         }
 
         Conversation withSeats(Map<UserId, Seat> newSeats) {
-            return new Conversation(id, kind, privateChat, group, createdAt, lastSeq, lastActivityAt, newSeats);
+            return new Conversation(id, kind, privateChat, group, createdAt, lastSeq, lastChange, lastActivityAt,
+                    newSeats);
         }
     }
 
-    /** A message row; {@code live} is null once deleted (its text erased) while its seq and client id stay used. */
+    /**
+     * A message row; {@code live} is null once deleted (its text erased) while its seq and client id stay used;
+     * {@code createdCursor} and {@code changedCursor} are its first and latest change.
+     */
     record Stored(MessageId id, ChatId chat, long seq, UserId author, ClientId clientId, Message live,
-                  Instant deletedAt) {
-        static Stored of(Message message) {
+                  UserId deletedBy, Instant deletedAt, long createdCursor, long changedCursor) {
+        static Stored of(Message message, long cursor) {
             return new Stored(message.id(), message.chat(), message.seq(), message.author(),
-                    message.clientId().orElse(null), message, null);
+                    message.clientId().orElse(null), message, null, null, cursor, cursor);
         }
 
-        Stored withLive(Message changed) {
-            return new Stored(id, chat, seq, author, clientId, changed, null);
+        Stored withLive(Message changed, long cursor) {
+            return new Stored(id, chat, seq, author, clientId, changed, null, null, createdCursor, cursor);
         }
 
-        Stored deletedAt(Instant at) {
-            return new Stored(id, chat, seq, author, clientId, null, at);
+        Stored deleted(UserId by, Instant at, long cursor) {
+            return new Stored(id, chat, seq, author, clientId, null, by, at, createdCursor, cursor);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.parley.application.chat.ParticipantView;
 import io.parley.application.fake.ConversationState.Conversation;
 import io.parley.application.fake.ConversationState.Seat;
 import io.parley.application.message.MessageView;
+import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.PrivateChatExistsException;
 import io.parley.domain.chat.ChatAddress;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** The {@link ChatRepository} side of {@link InMemoryConversationStore}. */
@@ -50,7 +52,7 @@ final class InMemoryChatRepository implements ChatRepository {
             }
             Map<UserId, Seat> seats = new HashMap<>();
             pair.forEach(u -> seats.put(u, new Seat(u, MemberRole.MEMBER, chat.createdAt(), 0)));
-            insert(new Conversation(chat.id(), ChatKind.PRIVATE, chat, null, chat.createdAt(), 0, chat.createdAt(),
+            insert(new Conversation(chat.id(), ChatKind.PRIVATE, chat, null, chat.createdAt(), 0, 0, chat.createdAt(),
                     seats));
         }
     }
@@ -80,7 +82,7 @@ final class InMemoryChatRepository implements ChatRepository {
         synchronized (state) {
             Map<UserId, Seat> seats = new HashMap<>();
             group.members().forEach(m -> seats.put(m.user(), new Seat(m.user(), m.role(), m.joinedAt(), 0)));
-            insert(new Conversation(group.id(), ChatKind.GROUP, null, group, group.createdAt(), 0,
+            insert(new Conversation(group.id(), ChatKind.GROUP, null, group, group.createdAt(), 0, 0,
                     group.createdAt(), seats));
         }
     }
@@ -149,27 +151,68 @@ final class InMemoryChatRepository implements ChatRepository {
     }
 
     @Override
-    public long nextSeq(ChatId id, Instant at) {
+    public ChatPosition nextSeq(ChatId id, Instant at) {
         synchronized (state) {
-            Conversation c = state.conversation(id).orElseThrow(() -> new IllegalStateException("no chat " + id));
-            long seq = c.lastSeq() + 1;
-            state.conversations.put(id, c.withSeq(seq, at));
-            return seq;
+            Conversation c = existing(id).withSeq(existing(id).lastSeq() + 1, at);
+            state.conversations.put(id, c);
+            return new ChatPosition(c.lastSeq(), c.lastChange());
         }
     }
 
     @Override
-    public boolean advanceReadPointer(ChatId chat, UserId reader, long seq) {
+    public long nextChange(ChatId id) {
+        synchronized (state) {
+            Conversation c = existing(id).withChange();
+            state.conversations.put(id, c);
+            return c.lastChange();
+        }
+    }
+
+    @Override
+    public ChatPosition position(ChatId id) {
+        synchronized (state) {
+            return state.conversation(id).map(c -> new ChatPosition(c.lastSeq(), c.lastChange()))
+                    .orElse(new ChatPosition(0, 0));
+        }
+    }
+
+    @Override
+    public OptionalLong advanceReadPointer(ChatId chat, UserId reader, long seq) {
         synchronized (state) {
             Optional<Conversation> found = state.conversation(chat);
             Seat seat = found.map(c -> c.seats().get(reader)).orElse(null);
             if (seat == null || seq <= seat.readSeq()) {
-                return false;
+                return OptionalLong.empty();
             }
             Map<UserId, Seat> seats = new HashMap<>(found.get().seats());
             seats.put(reader, seat.reading(seq));
             state.conversations.put(chat, found.get().withSeats(seats));
-            return true;
+            return OptionalLong.of(seat.readSeq());
+        }
+    }
+
+    @Override
+    public List<ChatId> chatIdsOf(UserId user) {
+        synchronized (state) {
+            return state.conversations.values().stream().filter(c -> c.seats().containsKey(user))
+                    .map(Conversation::id).sorted(Comparator.comparingLong(ChatId::value)).toList();
+        }
+    }
+
+    @Override
+    public List<UserId> contactsOf(UserId user) {
+        synchronized (state) {
+            return state.conversations.values().stream().filter(c -> c.seats().containsKey(user))
+                    .flatMap(c -> c.seats().keySet().stream()).filter(u -> !u.equals(user)).distinct()
+                    .sorted(Comparator.comparingLong(UserId::value)).toList();
+        }
+    }
+
+    @Override
+    public boolean shareAChat(UserId one, UserId other) {
+        synchronized (state) {
+            return state.conversations.values().stream()
+                    .anyMatch(c -> c.seats().containsKey(one) && c.seats().containsKey(other));
         }
     }
 
@@ -209,7 +252,11 @@ final class InMemoryChatRepository implements ChatRepository {
                 : state.view(live.get(live.size() - 1), c.kind(), state.horizon(c.id()));
         long readSeq = c.seats().get(viewer).readSeq();
         long unread = live.stream().filter(m -> m.seq() > readSeq && !m.author().equals(viewer)).count();
-        return new ChatListItem(c.id().value(), c.kind(), name, last, unread, c.lastActivityAt());
+        return new ChatListItem(c.id().value(), c.kind(), name, last, unread, c.lastActivityAt(), c.lastChange());
+    }
+
+    private Conversation existing(ChatId id) {
+        return state.conversation(id).orElseThrow(() -> new IllegalStateException("no chat " + id));
     }
 
     private void insert(Conversation c) {

@@ -3,6 +3,10 @@ package io.parley.application.fake;
 import io.parley.application.chat.ChatListItem;
 import io.parley.application.chat.ParticipantView;
 import io.parley.application.message.AuthoredMessage;
+import io.parley.application.message.ChangedMessage;
+import io.parley.application.message.LatestByAuthor;
+import io.parley.application.message.UnreadMessage;
+import io.parley.application.port.ChatPosition;
 import io.parley.application.message.HistoryPage;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
@@ -20,6 +24,7 @@ import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Conversations and messages in memory, one object for both ports as in the database: deleting a chat deletes its
@@ -127,13 +132,38 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     }
 
     @Override
-    public long nextSeq(ChatId id, Instant at) {
+    public ChatPosition nextSeq(ChatId id, Instant at) {
         return chats.nextSeq(id, at);
     }
 
     @Override
-    public boolean advanceReadPointer(ChatId chat, UserId reader, long seq) {
+    public long nextChange(ChatId id) {
+        return chats.nextChange(id);
+    }
+
+    @Override
+    public ChatPosition position(ChatId id) {
+        return chats.position(id);
+    }
+
+    @Override
+    public OptionalLong advanceReadPointer(ChatId chat, UserId reader, long seq) {
         return chats.advanceReadPointer(chat, reader, seq);
+    }
+
+    @Override
+    public List<ChatId> chatIdsOf(UserId user) {
+        return chats.chatIdsOf(user);
+    }
+
+    @Override
+    public List<UserId> contactsOf(UserId user) {
+        return chats.contactsOf(user);
+    }
+
+    @Override
+    public boolean shareAChat(UserId one, UserId other) {
+        return chats.shareAChat(one, other);
     }
 
     @Override
@@ -159,8 +189,8 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     }
 
     @Override
-    public void add(Message message) {
-        messages.add(message);
+    public void add(Message message, long cursor) {
+        messages.add(message, cursor);
     }
 
     @Override
@@ -179,13 +209,28 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     }
 
     @Override
-    public void update(Message message) {
-        messages.update(message);
+    public void update(Message message, long cursor) {
+        messages.update(message, cursor);
     }
 
     @Override
-    public void delete(ChatId chat, MessageId id, Instant at) {
-        messages.delete(chat, id, at);
+    public void delete(ChatId chat, MessageId id, UserId by, Instant at, long cursor) {
+        messages.delete(chat, id, by, at, cursor);
+    }
+
+    @Override
+    public List<ChangedMessage> changedSince(ChatId chat, long cursor, int limit) {
+        return messages.changedSince(chat, cursor, limit);
+    }
+
+    @Override
+    public List<LatestByAuthor> latestPerAuthor(ChatId chat, long afterSeq, long upToSeq) {
+        return messages.latestPerAuthor(chat, afterSeq, upToSeq);
+    }
+
+    @Override
+    public List<UnreadMessage> newestUnread(UserId reader, int limit) {
+        return messages.newestUnread(reader, limit);
     }
 
     @Override

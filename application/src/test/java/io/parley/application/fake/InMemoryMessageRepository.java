@@ -2,6 +2,9 @@ package io.parley.application.fake;
 
 import io.parley.application.fake.ConversationState.Stored;
 import io.parley.application.message.AuthoredMessage;
+import io.parley.application.message.ChangedMessage;
+import io.parley.application.message.LatestByAuthor;
+import io.parley.application.message.UnreadMessage;
 import io.parley.application.message.HistoryPage;
 import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.MessageRepository;
@@ -11,7 +14,10 @@ import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@link MessageRepository} side of {@link InMemoryConversationStore}. */
@@ -28,7 +34,7 @@ final class InMemoryMessageRepository implements MessageRepository {
     }
 
     @Override
-    public void add(Message message) {
+    public void add(Message message, long cursor) {
         synchronized (state) {
             if (state.conversation(message.chat()).isEmpty()) {
                 throw new IllegalStateException("no chat " + message.chat());
@@ -45,7 +51,7 @@ final class InMemoryMessageRepository implements MessageRepository {
                     .anyMatch(m -> m.author().equals(message.author()) && clientId.equals(m.clientId()))) {
                 throw new ClientIdTakenException();
             }
-            state.messages.put(message.id(), Stored.of(message));
+            state.messages.put(message.id(), Stored.of(message, cursor));
         }
     }
 
@@ -74,21 +80,58 @@ final class InMemoryMessageRepository implements MessageRepository {
     }
 
     @Override
-    public void update(Message message) {
+    public void update(Message message, long cursor) {
         synchronized (state) {
             live(message.chat(), message.id()).ifPresent(stored -> {
                 Message old = stored.live();
                 Message changed = Message.rehydrate(old.id(), old.chat(), old.seq(), old.author(), message.text(),
                         old.clientId().orElse(null), old.sentAt(), message.editedAt().orElse(null));
-                state.messages.put(old.id(), stored.withLive(changed));
+                state.messages.put(old.id(), stored.withLive(changed, cursor));
             });
         }
     }
 
     @Override
-    public void delete(ChatId chat, MessageId id, Instant at) {
+    public void delete(ChatId chat, MessageId id, UserId by, Instant at, long cursor) {
         synchronized (state) {
-            live(chat, id).ifPresent(stored -> state.messages.put(id, stored.deletedAt(at)));
+            live(chat, id).ifPresent(stored -> state.messages.put(id, stored.deleted(by, at, cursor)));
+        }
+    }
+
+    @Override
+    public List<ChangedMessage> changedSince(ChatId chat, long cursor, int limit) {
+        synchronized (state) {
+            return state.messages.values().stream()
+                    .filter(m -> m.chat().equals(chat) && m.changedCursor() > cursor)
+                    .sorted(Comparator.comparingLong(Stored::changedCursor)).limit(limit)
+                    .map(m -> new ChangedMessage(m.id(), m.seq(), m.createdCursor(), m.changedCursor(),
+                            m.live() == null ? null : state.authored(m.live()), m.deletedBy(), m.deletedAt()))
+                    .toList();
+        }
+    }
+
+    @Override
+    public List<LatestByAuthor> latestPerAuthor(ChatId chat, long afterSeq, long upToSeq) {
+        synchronized (state) {
+            Map<UserId, Message> latest = new HashMap<>();
+            state.liveIn(chat).filter(m -> m.seq() > afterSeq && m.seq() <= upToSeq)
+                    .forEach(m -> latest.put(m.author(), m));
+            return latest.values().stream().sorted(Comparator.comparingLong(m -> m.author().value()))
+                    .map(m -> new LatestByAuthor(m.author(), m.id(), m.seq())).toList();
+        }
+    }
+
+    @Override
+    public List<UnreadMessage> newestUnread(UserId reader, int limit) {
+        synchronized (state) {
+            return state.conversations.values().stream()
+                    .filter(c -> c.seats().containsKey(reader))
+                    .flatMap(c -> state.liveIn(c.id())
+                            .filter(m -> m.seq() > c.seats().get(reader).readSeq() && !m.author().equals(reader))
+                            .map(m -> new UnreadMessage(state.authored(m), c.kind())))
+                    .sorted(Comparator.comparing((UnreadMessage u) -> u.message().message().sentAt())
+                            .thenComparingLong(u -> u.message().message().id().value()).reversed())
+                    .limit(limit).toList();
         }
     }
 

@@ -8,7 +8,11 @@ import io.parley.domain.user.UserId;
 import io.parley.domain.user.Username;
 import io.parley.domain.user.UsernameTakenException;
 import java.util.Comparator;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InMemoryUserRepository implements UserRepository {
     private final Map<Long, User> users = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Map<UserId, Instant> lastSeen = new ConcurrentHashMap<>();
 
     @Override
     public UserId nextId() {
@@ -74,6 +79,25 @@ public final class InMemoryUserRepository implements UserRepository {
                         || u.name().value().toLowerCase(Locale.ROOT).startsWith(lower))
                 .sorted(Comparator.comparing(u -> u.username().value()))
                 .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public List<User> findByIds(Collection<UserId> ids) {
+        return ids.stream().distinct().map(id -> users.get(id.value())).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public void recordLastSeen(UserId user, Instant at) {
+        if (users.containsKey(user.value())) {
+            lastSeen.merge(user, at, (old, now) -> now.isAfter(old) ? now : old);
+        }
+    }
+
+    @Override
+    public Map<UserId, Instant> lastSeen(Collection<UserId> ids) {
+        Map<UserId, Instant> seen = new HashMap<>();
+        ids.forEach(id -> Optional.ofNullable(lastSeen.get(id)).ifPresent(at -> seen.put(id, at)));
+        return seen;
     }
 
     public int count() {

@@ -1,6 +1,6 @@
 package io.parley.application.fake;
 
-import io.parley.application.event.ChatEvent;
+import io.parley.application.event.Event;
 import io.parley.application.port.EventPublisher;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ public final class RecordingEventPublisher implements EventPublisher {
     }
 
     @Override
-    public synchronized void publish(ChatEvent event) {
+    public synchronized void publish(Event event) {
         published.add(new Published(event, inTransaction.getAsBoolean()));
     }
 
@@ -27,12 +27,12 @@ public final class RecordingEventPublisher implements EventPublisher {
     }
 
     /** The events in the order they were published. */
-    public synchronized List<ChatEvent> events() {
+    public synchronized List<Event> events() {
         return published.stream().map(Published::event).toList();
     }
 
     /** The published events of one type, in order. */
-    public synchronized <E extends ChatEvent> List<E> eventsOf(Class<E> type) {
+    public synchronized <E extends Event> List<E> eventsOf(Class<E> type) {
         return published.stream().map(Published::event).filter(type::isInstance).map(type::cast).toList();
     }
 
@@ -47,6 +47,6 @@ public final class RecordingEventPublisher implements EventPublisher {
     }
 
     /** One call of {@link #publish}: the event and whether a transaction was open at that moment. */
-    public record Published(ChatEvent event, boolean inTransaction) {
+    public record Published(Event event, boolean inTransaction) {
     }
 }

@@ -19,8 +19,8 @@ final class Messaging {
             fakes.events, fakes.clock);
     final DeleteMessageUseCase delete = new DeleteMessageService(fakes.store, fakes.store, fakes.transactions,
             fakes.events, fakes.clock);
-    final MarkReadUseCase markRead = new MarkReadService(fakes.store, fakes.store, fakes.transactions,
-            fakes.events);
+    final MarkReadUseCase markRead = new MarkReadService(fakes.store, fakes.store, fakes.users,
+            fakes.transactions, fakes.events, fakes.clock);
     final UserId alice = fakes.user("alice");
     final UserId bob = fakes.user("bob");
     final UserId carol = fakes.user("carol");

@@ -2,7 +2,7 @@ package io.parley.application.port;
 
 import io.parley.application.fake.ConversationFakes;
 
-class InMemoryConversationStoreTest extends ConversationStoreContract {
+class InMemoryConversationStoreTest extends ConversationFeedContract {
     private final ConversationFakes fakes = new ConversationFakes();
 
     @Override

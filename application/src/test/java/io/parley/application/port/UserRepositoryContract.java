@@ -16,6 +16,7 @@ import static io.parley.domain.testdata.UserBuilder.aUser;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,5 +129,33 @@ public abstract class UserRepositoryContract {
         assertThat(users.search(tag + "x_", 10, 0)).extracting(u -> u.username().value())
                 .containsExactly(tag + "x_y");
         assertThat(users.search(tag + "%", 10, 0)).isEmpty();
+    }
+
+    @Test
+    void findByIdsReturnsTheExistingUsersOnly() {
+        User alice = newUser("alice", null);
+        User bob = newUser("bob", null);
+        write(() -> users.add(alice));
+        write(() -> users.add(bob));
+
+        assertThat(users.findByIds(List.of(alice.id(), bob.id(), UserId.of(Long.MAX_VALUE))))
+                .extracting(User::id).containsExactlyInAnyOrder(alice.id(), bob.id());
+        assertThat(users.findByIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void lastSeenIsRecordedPerUserAndNeverMovesBack() {
+        User alice = newUser("alice", null);
+        User bob = newUser("bob", null);
+        write(() -> users.add(alice));
+        write(() -> users.add(bob));
+        Instant later = CREATED.plusSeconds(60);
+
+        write(() -> users.recordLastSeen(alice.id(), later));
+        write(() -> users.recordLastSeen(alice.id(), CREATED));
+
+        assertThat(users.lastSeen(List.of(alice.id(), bob.id())))
+                .containsExactly(Map.entry(alice.id(), later.truncatedTo(ChronoUnit.MICROS)));
+        assertThat(users.findById(alice.id()).orElseThrow().name()).isEqualTo(alice.name());
     }
 }

@@ -4,6 +4,10 @@ import io.parley.adapter.persistence.Sql;
 import io.parley.application.chat.ChatListItem;
 import io.parley.application.chat.ParticipantView;
 import io.parley.application.message.AuthoredMessage;
+import io.parley.application.message.ChangedMessage;
+import io.parley.application.message.LatestByAuthor;
+import io.parley.application.message.UnreadMessage;
+import io.parley.application.port.ChatPosition;
 import io.parley.application.message.MessageView;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
@@ -65,6 +69,28 @@ final class ChatRows {
             last = MessageView.of(newest.message(), newest.authorName(), kind, row.getBoolean("last_read"));
         }
         return new ChatListItem(row.getLong("room_id"), kind, row.getString("name"), last,
-                row.getLong("unread_count"), Sql.instant(row, "last_activity_at"));
+                row.getLong("unread_count"), Sql.instant(row, "last_activity_at"), row.getLong("last_change"));
+    }
+
+    static ChatPosition position(ResultSet row) throws SQLException {
+        return new ChatPosition(row.getLong("last_seq"), row.getLong("last_change"));
+    }
+
+    /** A row selected with {@link ChatSql#CHANGE_COLUMNS}: live messages come with their author's name. */
+    static ChangedMessage changedMessage(ResultSet row) throws SQLException {
+        boolean deleted = row.getTimestamp("deleted_at") != null;
+        Long deletedBy = Sql.nullableLong(row, "deleted_by");
+        return new ChangedMessage(MessageId.of(row.getLong("id")), row.getLong("seq"), row.getLong("created_cursor"),
+                row.getLong("changed_cursor"), deleted ? null : authoredMessage(row),
+                deletedBy == null ? null : UserId.of(deletedBy), Sql.instant(row, "deleted_at"));
+    }
+
+    static LatestByAuthor latestByAuthor(ResultSet row) throws SQLException {
+        return new LatestByAuthor(UserId.of(row.getLong("author_id")), MessageId.of(row.getLong("id")),
+                row.getLong("seq"));
+    }
+
+    static UnreadMessage unreadMessage(ResultSet row) throws SQLException {
+        return new UnreadMessage(authoredMessage(row), kind(row.getString("kind")));
     }
 }

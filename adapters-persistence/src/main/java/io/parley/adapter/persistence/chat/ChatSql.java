@@ -21,7 +21,7 @@ public final class ChatSql {
      */
     public static final String CHAT_LIST = """
             with page as (
-                select c.id, c.kind, coalesce(c.name, other.name) as name, c.last_activity_at,
+                select c.id, c.kind, coalesce(c.name, other.name) as name, c.last_activity_at, c.last_change,
                        me.read_seq, me.user_id as reader
                 from chat_members me
                 join chats c on c.id = me.chat_id
@@ -31,7 +31,7 @@ public final class ChatSql {
                   and (? = '' or lower(coalesce(c.name, other.name)) like ?)
                 order by c.last_activity_at desc, c.id desc
                 limit ? offset ?)
-            select page.id as room_id, page.kind, page.name, page.last_activity_at,
+            select page.id as room_id, page.kind, page.name, page.last_activity_at, page.last_change,
                    (select count(*) from messages u
                      where u.chat_id = page.id and u.deleted_at is null
                        and u.seq > page.read_seq and u.author_id <> page.reader) as unread_count,
@@ -45,6 +45,47 @@ public final class ChatSql {
                 order by x.seq desc limit 1) m on true
             left join users a on a.id = m.author_id
             order by page.last_activity_at desc, page.id desc""";
+
+    /** The users sharing a conversation with a user, without the user. Parameters: user, user. */
+    public static final String CONTACTS = """
+            select distinct other.user_id from chat_members mine
+            join chat_members other on other.chat_id = mine.chat_id
+            where mine.user_id = ? and other.user_id <> ?
+            order by other.user_id""";
+
+    /** A message row with what catching up needs; deleted rows have empty text and no author name needed. */
+    static final String CHANGE_COLUMNS = MESSAGE_COLUMNS
+            + ", m.created_cursor, m.changed_cursor, m.deleted_at, m.deleted_by";
+
+    /** A chat's messages changed after a cursor, by latest change. Parameters: chat, cursor, limit. */
+    public static final String CHANGED_SINCE = "select " + CHANGE_COLUMNS + """
+
+            from messages m join users a on a.id = m.author_id
+            where m.chat_id = ? and m.changed_cursor > ?
+            order by m.changed_cursor limit ?""";
+
+    /** Per author, the newest live message in a seq range. Parameters: chat, after seq, up to seq. */
+    public static final String LATEST_PER_AUTHOR = """
+            select distinct on (m.author_id) m.author_id, m.id, m.seq from messages m
+            where m.chat_id = ? and m.seq > ? and m.seq <= ? and m.deleted_at is null
+            order by m.author_id, m.seq desc""";
+
+    /**
+     * A reader's newest unread messages of others across their chats: at most {@code limit} per chat through the
+     * live index, then the newest overall. Parameters: reader, limit, limit.
+     */
+    public static final String NEWEST_UNREAD = "select c.kind, " + MESSAGE_COLUMNS + """
+
+            from chat_members me
+            join chats c on c.id = me.chat_id
+            cross join lateral (
+                select * from messages x
+                where x.chat_id = me.chat_id and x.seq > me.read_seq and x.deleted_at is null
+                  and x.author_id <> me.user_id
+                order by x.seq desc limit ?) m
+            join users a on a.id = m.author_id
+            where me.user_id = ?
+            order by m.sent_at desc, m.id desc limit ?""";
 
     private ChatSql() {
     }

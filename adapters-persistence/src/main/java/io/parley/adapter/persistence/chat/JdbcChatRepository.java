@@ -5,6 +5,7 @@ import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
 import io.parley.application.chat.ChatListItem;
 import io.parley.application.chat.ParticipantView;
+import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.PrivateChatExistsException;
 import io.parley.domain.chat.ChatAddress;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Conversations and memberships in PostgreSQL; seqs come from a counter on the chat row, taken under its lock. */
 @Singleton
@@ -148,16 +150,57 @@ public final class JdbcChatRepository implements ChatRepository {
     }
 
     @Override
-    public long nextSeq(ChatId id, Instant at) {
-        return sql.number("""
-                update chats set last_seq = last_seq + 1, last_activity_at = greatest(last_activity_at, ?)
-                where id = ? returning last_seq""", at, id.value());
+    public ChatPosition nextSeq(ChatId id, Instant at) {
+        return sql.one("""
+                update chats set last_seq = last_seq + 1, last_change = last_change + 1,
+                                 last_activity_at = greatest(last_activity_at, ?)
+                where id = ? returning last_seq, last_change""", ChatRows::position, at, id.value())
+                .orElseThrow(() -> new IllegalStateException("no chat " + id));
     }
 
     @Override
-    public boolean advanceReadPointer(ChatId chat, UserId reader, long seq) {
-        return sql.update("update chat_members set read_seq = ? where chat_id = ? and user_id = ? and read_seq < ?",
-                seq, chat.value(), reader.value(), seq) == 1;
+    public long nextChange(ChatId id) {
+        return sql.number("update chats set last_change = last_change + 1 where id = ? returning last_change",
+                id.value());
+    }
+
+    @Override
+    public ChatPosition position(ChatId id) {
+        return sql.one("select last_seq, last_change from chats where id = ?", ChatRows::position, id.value())
+                .orElse(new ChatPosition(0, 0));
+    }
+
+    @Override
+    public OptionalLong advanceReadPointer(ChatId chat, UserId reader, long seq) {
+        // locked first, so the pointer it reports as "before" is the one this transaction moves from
+        Optional<Long> before = sql.one(
+                "select read_seq from chat_members where chat_id = ? and user_id = ? for update",
+                row -> row.getLong(1), chat.value(), reader.value());
+        if (before.isEmpty() || before.get() >= seq) {
+            return OptionalLong.empty();
+        }
+        sql.update("update chat_members set read_seq = ? where chat_id = ? and user_id = ?", seq, chat.value(),
+                reader.value());
+        return OptionalLong.of(before.get());
+    }
+
+    @Override
+    public List<ChatId> chatIdsOf(UserId user) {
+        return sql.list("select chat_id from chat_members where user_id = ? order by chat_id",
+                row -> ChatId.of(row.getLong(1)), user.value());
+    }
+
+    @Override
+    public List<UserId> contactsOf(UserId user) {
+        return sql.list(ChatSql.CONTACTS, row -> UserId.of(row.getLong(1)), user.value(), user.value());
+    }
+
+    @Override
+    public boolean shareAChat(UserId one, UserId other) {
+        return sql.one("""
+                select 1 from chat_members a join chat_members b on b.chat_id = a.chat_id
+                where a.user_id = ? and b.user_id = ? limit 1""", row -> true, one.value(), other.value())
+                .isPresent();
     }
 
     @Override

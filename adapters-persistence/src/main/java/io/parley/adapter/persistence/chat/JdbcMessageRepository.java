@@ -4,6 +4,9 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
 import io.parley.application.message.AuthoredMessage;
+import io.parley.application.message.ChangedMessage;
+import io.parley.application.message.LatestByAuthor;
+import io.parley.application.message.UnreadMessage;
 import io.parley.application.message.HistoryPage;
 import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.MessageRepository;
@@ -37,13 +40,15 @@ public final class JdbcMessageRepository implements MessageRepository {
     }
 
     @Override
-    public void add(Message message) {
+    public void add(Message message, long cursor) {
         try {
             sql.update("""
-                    insert into messages (id, chat_id, seq, author_id, text, client_id, sent_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""",
+                    insert into messages (id, chat_id, seq, author_id, text, client_id, sent_at, created_cursor,
+                                          changed_cursor)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     message.id().value(), message.chat().value(), message.seq(), message.author().value(),
-                    message.text().value(), message.clientId().map(ClientId::value).orElse(null), message.sentAt());
+                    message.text().value(), message.clientId().map(ClientId::value).orElse(null), message.sentAt(),
+                    cursor, cursor);
         } catch (DataAccessException e) {
             if (UniqueViolation.constraintOf(e).filter("messages_client_id_key"::equals).isPresent()) {
                 throw new ClientIdTakenException();
@@ -76,15 +81,37 @@ public final class JdbcMessageRepository implements MessageRepository {
     }
 
     @Override
-    public void update(Message message) {
-        sql.update("update messages set text = ?, edited_at = ? where id = ? and deleted_at is null",
-                message.text().value(), message.editedAt().orElse(null), message.id().value());
+    public void update(Message message, long cursor) {
+        sql.update("""
+                update messages set text = ?, edited_at = ?, changed_cursor = ?
+                where id = ? and deleted_at is null""",
+                message.text().value(), message.editedAt().orElse(null), cursor, message.id().value());
     }
 
     @Override
-    public void delete(ChatId chat, MessageId id, Instant at) {
-        sql.update("update messages set deleted_at = ?, text = '' where id = ? and chat_id = ? and deleted_at is null",
-                at, id.value(), chat.value());
+    public void delete(ChatId chat, MessageId id, UserId by, Instant at, long cursor) {
+        sql.update("""
+                update messages set deleted_at = ?, deleted_by = ?, text = '', changed_cursor = ?
+                where id = ? and chat_id = ? and deleted_at is null""",
+                at, by.value(), cursor, id.value(), chat.value());
+    }
+
+    @Override
+    public List<ChangedMessage> changedSince(ChatId chat, long cursor, int limit) {
+        return sql.list(ChatSql.CHANGED_SINCE, ChatRows::changedMessage, chat.value(), cursor, limit);
+    }
+
+    @Override
+    public List<LatestByAuthor> latestPerAuthor(ChatId chat, long afterSeq, long upToSeq) {
+        if (upToSeq <= afterSeq) {
+            return List.of();
+        }
+        return sql.list(ChatSql.LATEST_PER_AUTHOR, ChatRows::latestByAuthor, chat.value(), afterSeq, upToSeq);
+    }
+
+    @Override
+    public List<UnreadMessage> newestUnread(UserId reader, int limit) {
+        return sql.list(ChatSql.NEWEST_UNREAD, ChatRows::unreadMessage, limit, reader.value(), limit);
     }
 
     @Override

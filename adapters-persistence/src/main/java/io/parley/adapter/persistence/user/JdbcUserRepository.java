@@ -14,7 +14,13 @@ import io.parley.domain.user.Username;
 import io.parley.domain.user.UsernameTakenException;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,9 +28,11 @@ import java.util.Optional;
 @Singleton
 public final class JdbcUserRepository implements UserRepository {
     private final UserRowRepository rows;
+    private final Sql sql;
 
-    public JdbcUserRepository(UserRowRepository rows) {
+    public JdbcUserRepository(UserRowRepository rows, Sql sql) {
         this.rows = rows;
+        this.sql = sql;
     }
 
     @Override
@@ -69,6 +77,40 @@ public final class JdbcUserRepository implements UserRepository {
     public List<User> search(String prefix, int limit, long offset) {
         String pattern = Sql.escapeLike(prefix.toLowerCase(Locale.ROOT)) + "%";
         return rows.searchByPrefix(pattern, limit, offset).stream().map(JdbcUserRepository::toUser).toList();
+    }
+
+    @Override
+    public List<User> findByIds(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return sql.list("select * from users where id = any(?)", JdbcUserRepository::userOf,
+                sql.longs(ids.stream().map(UserId::value).toList()));
+    }
+
+    @Override
+    public void recordLastSeen(UserId user, Instant at) {
+        // a late report (an expired node's) never moves last seen backwards
+        sql.update("update users set last_seen_at = greatest(coalesce(last_seen_at, ?), ?) where id = ?", at, at,
+                user.value());
+    }
+
+    @Override
+    public Map<UserId, Instant> lastSeen(Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        Map<UserId, Instant> seen = new HashMap<>();
+        sql.list("select id, last_seen_at from users where id = any(?) and last_seen_at is not null",
+                row -> seen.put(UserId.of(row.getLong(1)), Sql.instant(row, "last_seen_at")),
+                sql.longs(users.stream().map(UserId::value).toList()));
+        return seen;
+    }
+
+    private static User userOf(ResultSet row) throws SQLException {
+        return toUser(new UserRow(row.getLong("id"), row.getString("username"), row.getString("email"),
+                row.getString("name"), row.getString("description"), row.getString("password_hash"),
+                Sql.instant(row, "created_at")));
     }
 
     private static RuntimeException translate(DataAccessException e, User user) {

@@ -1,0 +1,44 @@
+package io.parley.adapter.redis;
+
+import io.micronaut.serde.annotation.SerdeImport;
+import io.parley.application.event.ChatCreated;
+import io.parley.application.event.ChatDeleted;
+import io.parley.application.event.GroupChanged;
+import io.parley.application.event.MembersAdded;
+import io.parley.application.event.MembersRemoved;
+import io.parley.application.event.MessageDeleted;
+import io.parley.application.event.MessageEdited;
+import io.parley.application.event.MessageSent;
+import io.parley.application.event.PresenceChanged;
+import io.parley.application.event.ReadPointerMoved;
+import io.parley.application.event.TypingChanged;
+import io.parley.application.group.GroupView;
+import io.parley.application.message.MessageView;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatKind;
+import io.parley.domain.message.MessageId;
+import io.parley.domain.user.UserId;
+
+/** Makes the application's events and the values inside them (de)serializable here, leaving those modules plain. */
+@SerdeImport(MessageSent.class)
+@SerdeImport(MessageEdited.class)
+@SerdeImport(MessageDeleted.class)
+@SerdeImport(ReadPointerMoved.class)
+@SerdeImport(ReadPointerMoved.ReadByAll.class)
+@SerdeImport(ChatCreated.class)
+@SerdeImport(ChatDeleted.class)
+@SerdeImport(MembersAdded.class)
+@SerdeImport(MembersRemoved.class)
+@SerdeImport(GroupChanged.class)
+@SerdeImport(TypingChanged.class)
+@SerdeImport(PresenceChanged.class)
+@SerdeImport(MessageView.class)
+@SerdeImport(GroupView.class)
+@SerdeImport(ChatId.class)
+@SerdeImport(UserId.class)
+@SerdeImport(MessageId.class)
+@SerdeImport(ChatKind.class)
+final class SerdeImports {
+    private SerdeImports() {
+    }
+}

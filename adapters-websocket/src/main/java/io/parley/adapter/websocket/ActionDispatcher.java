@@ -1,0 +1,132 @@
+package io.parley.adapter.websocket;
+
+import io.parley.adapter.websocket.connection.Connection;
+import io.parley.adapter.websocket.frame.AckPayload;
+import io.parley.adapter.websocket.frame.ClientFrame;
+import io.parley.adapter.websocket.frame.ClientFrameReader;
+import io.parley.adapter.websocket.frame.ErrorPayload;
+import io.parley.adapter.websocket.frame.Frame;
+import io.parley.adapter.websocket.frame.FrameEncoder;
+import io.parley.adapter.websocket.frame.FrameException;
+import io.parley.adapter.websocket.frame.FrameType;
+import io.parley.application.message.DeleteMessageCommand;
+import io.parley.application.message.DeleteMessageUseCase;
+import io.parley.application.message.EditMessageCommand;
+import io.parley.application.message.EditMessageUseCase;
+import io.parley.application.message.MarkReadCommand;
+import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.MessageView;
+import io.parley.application.message.ReadState;
+import io.parley.application.message.SendMessageCommand;
+import io.parley.application.message.SendMessageUseCase;
+import io.parley.application.message.SentMessage;
+import io.parley.domain.DomainException;
+import io.parley.domain.ErrorKind;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.message.MessageId;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Acts on client frames through the same use cases as REST. The author is always the socket's user. Every action
+ * that changes state is answered with an {@code ack} or an {@code error} frame; a bad frame never closes the socket.
+ */
+@Singleton
+final class ActionDispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(ActionDispatcher.class);
+    private final ClientFrameReader reader;
+    private final FrameEncoder encoder;
+    private final ChatResolver chats;
+    private final SendMessageUseCase send;
+    private final MarkReadUseCase markRead;
+    private final EditMessageUseCase edit;
+    private final DeleteMessageUseCase delete;
+    private final TypingIndicators typing;
+    private final Resumption resumption;
+
+    ActionDispatcher(ClientFrameReader reader, FrameEncoder encoder, ChatResolver chats, SendMessageUseCase send,
+                     MarkReadUseCase markRead, EditMessageUseCase edit, DeleteMessageUseCase delete,
+                     TypingIndicators typing, Resumption resumption) {
+        this.reader = reader;
+        this.encoder = encoder;
+        this.chats = chats;
+        this.send = send;
+        this.markRead = markRead;
+        this.edit = edit;
+        this.delete = delete;
+        this.typing = typing;
+        this.resumption = resumption;
+    }
+
+    /** Handles one text frame of the client. */
+    void handle(Connection connection, String text) {
+        ClientFrame frame = null;
+        try {
+            frame = reader.read(text);
+            dispatch(connection, frame);
+        } catch (DomainException refused) {
+            connection.reply(error(refused.code(), refused.getMessage(), frame));
+        } catch (RuntimeException e) {
+            LOG.error("a {} frame of user {} failed", frame == null ? "malformed" : frame.action(), connection.user(), e);
+            connection.reply(error("server.error", "the server could not handle this frame; try again", frame));
+        }
+    }
+
+    private void dispatch(Connection connection, ClientFrame frame) {
+        switch (frame.action()) {
+            case "message" -> sendMessage(connection, frame);
+            case "typing" -> typing.started(connection, chats.resolve(connection, frame));
+            case "stop_typing" -> typing.stopped(connection, chats.resolve(connection, frame), true);
+            case "read" -> read(connection, frame);
+            case "update" -> update(connection, frame);
+            case "delete" -> remove(connection, frame);
+            case "resume" -> resumption.resume(connection, frame);
+            case "with_files", "audio_message", "video_message" -> throw new DomainException(ErrorKind.UNSUPPORTED,
+                    "media.not_available", "messages with files need media storage, which this server lacks yet");
+            default -> throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.action());
+        }
+    }
+
+    private void sendMessage(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        String text = frame.requireText();
+        typing.stopped(connection, chat, false);
+        SentMessage sent = send.send(new SendMessageCommand(connection.user(), chat, text, frame.clientId()));
+        MessageView message = sent.message();
+        ack(connection, frame, chat, message.id(), message.seq(), sent.replayed());
+    }
+
+    private void read(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        long id = frame.requireMessageId();
+        ReadState state = markRead.markRead(new MarkReadCommand(connection.user(), chat, MessageId.of(id)));
+        ack(connection, frame, chat, id, state.readSeq(), false);
+    }
+
+    private void update(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        long id = frame.requireMessageId();
+        MessageView edited = edit.edit(new EditMessageCommand(connection.user(), chat, MessageId.of(id),
+                frame.requireText()));
+        ack(connection, frame, chat, id, edited.seq(), false);
+    }
+
+    private void remove(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        long id = frame.requireMessageId();
+        delete.delete(new DeleteMessageCommand(connection.user(), chat, MessageId.of(id)));
+        ack(connection, frame, chat, id, null, false);
+    }
+
+    private void ack(Connection connection, ClientFrame frame, ChatAddress chat, long id, Long seq,
+                     boolean replayed) {
+        connection.reply(encoder.frame(FrameType.ACK, new AckPayload(frame.action(), frame.clientId(),
+                chat.id().value(), id, seq, replayed, null)));
+    }
+
+    private Frame error(String code, String message, ClientFrame frame) {
+        return encoder.frame(FrameType.ERROR, new ErrorPayload(code, message, frame == null ? null : frame.action(),
+                frame == null ? null : frame.clientId(), frame == null ? null : frame.chatId()));
+    }
+}

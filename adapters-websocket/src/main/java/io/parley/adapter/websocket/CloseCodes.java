@@ -1,0 +1,22 @@
+package io.parley.adapter.websocket;
+
+/** The close codes Parley's sockets end with (RFC 6455's, and Parley's own in the 4000 range). */
+public final class CloseCodes {
+    /** The client was silent (no frame, no pong) for longer than the idle timeout. */
+    public static final int IDLE = 1001;
+    /** The client sent frames faster than they could be handled. */
+    public static final int POLICY = 1008;
+    /** A frame was larger than 64 KiB. */
+    public static final int TOO_BIG = 1009;
+    /** The client stopped reading and its outbound queue overflowed: reconnect and resume. */
+    public static final int SLOW_CONSUMER = 1013;
+    /** The login session behind the socket was logged out. */
+    public static final int SESSION_ENDED = 4401;
+    /** The user was removed from (or left) the group this socket watches. */
+    public static final int REMOVED = 4403;
+    /** The chat or group this socket watches was deleted (or the user is no longer in it). */
+    public static final int CHAT_GONE = 4404;
+
+    private CloseCodes() {
+    }
+}

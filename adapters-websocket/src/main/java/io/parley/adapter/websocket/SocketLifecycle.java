@@ -1,0 +1,134 @@
+package io.parley.adapter.websocket;
+
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import io.parley.adapter.websocket.connection.Connection;
+import io.parley.adapter.websocket.connection.SerialExecutor;
+import io.parley.adapter.websocket.connection.Wire;
+import io.parley.domain.DomainException;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.chat.ChatNotFoundException;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens, feeds and ends the sockets of all three endpoints. A socket joins the registry before its snapshot is read
+ * (so no event falls in between); its frames are handled one at a time, off the network threads.
+ */
+@Singleton
+final class SocketLifecycle {
+    private static final Logger LOG = LoggerFactory.getLogger(SocketLifecycle.class);
+    private static final String CONNECTION = "parley.connection";
+
+    private final ConnectionRegistry registry;
+    private final Openings openings;
+    private final ActionDispatcher dispatcher;
+    private final Terminator terminator;
+    private final WebSocketSettings settings;
+    private final ExecutorService blocking;
+
+    SocketLifecycle(ConnectionRegistry registry, Openings openings, ActionDispatcher dispatcher,
+                    Terminator terminator, WebSocketSettings settings,
+                    @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.registry = registry;
+        this.openings = openings;
+        this.dispatcher = dispatcher;
+        this.terminator = terminator;
+        this.settings = settings;
+        this.blocking = blocking;
+    }
+
+    void openMain(WebSocketSession socket) {
+        Connection connection = connect(socket, null);
+        start(connection, () -> openings.openMain(connection));
+    }
+
+    void openChat(WebSocketSession socket, ChatAddress chat) {
+        Connection connection = connect(socket, chat);
+        ChatSocketRequest request;
+        try {
+            request = ChatSocketRequest.of(socket.getRequestParameters());
+        } catch (DomainException refused) {
+            // the upgrade filter refuses these with 400 before the socket opens; kept for direct callers
+            terminator.close(connection, CloseCodes.POLICY, refused.code());
+            return;
+        }
+        start(connection, () -> openings.openChat(connection, request));
+    }
+
+    void received(WebSocketSession socket, String text) {
+        Connection connection = socket.get(CONNECTION, Connection.class).orElse(null);
+        if (connection == null || connection.isTerminated()) {
+            return;
+        }
+        connection.heard();
+        if (tooBig(text)) {
+            terminator.close(connection, CloseCodes.TOO_BIG, "frames are limited to 64 KiB");
+        } else if (!connection.enqueue(() -> dispatcher.handle(connection, text))) {
+            terminator.close(connection, CloseCodes.POLICY, "too many frames waiting; slow down");
+        }
+    }
+
+    void pong(WebSocketSession socket) {
+        socket.get(CONNECTION, Connection.class).ifPresent(Connection::heard);
+    }
+
+    void closed(WebSocketSession socket) {
+        socket.get(CONNECTION, Connection.class).ifPresent(terminator::closed);
+    }
+
+    private Connection connect(WebSocketSession socket, ChatAddress scope) {
+        SocketUser user = SocketUser.of(socket);
+        Connection connection = new Connection(user.user(), user.session(), scope, wire(socket),
+                settings.outboundLimit(),
+                stalled -> terminator.close(stalled, CloseCodes.SLOW_CONSUMER, "the client stopped reading"),
+                new SerialExecutor(blocking, settings.inboundQueue()));
+        socket.put(CONNECTION, connection);
+        registry.add(connection);
+        return connection;
+    }
+
+    private void start(Connection connection, Runnable opening) {
+        connection.enqueue(() -> {
+            try {
+                opening.run();
+            } catch (ChatNotFoundException gone) {
+                terminator.close(connection, CloseCodes.CHAT_GONE, gone.code());
+            } catch (RuntimeException e) {
+                LOG.error("could not open a socket of user {}", connection.user(), e);
+                terminator.close(connection, CloseReason.INTERNAL_ERROR.getCode(), "could not open; reconnect");
+            }
+        });
+    }
+
+    private static boolean tooBig(String text) {
+        int max = WebSocketSettings.MAX_FRAME_BYTES;
+        // a character takes at least one byte and at most three
+        return text.length() > max || (text.length() * 3 > max && text.getBytes(StandardCharsets.UTF_8).length > max);
+    }
+
+    private static Wire wire(WebSocketSession socket) {
+        return new Wire() {
+            @Override
+            public CompletableFuture<?> send(String text) {
+                return socket.sendAsync(text);
+            }
+
+            @Override
+            public void ping() {
+                socket.sendPingAsync(new byte[] {'p'});
+            }
+
+            @Override
+            public void close(int code, String reason) {
+                socket.close(new CloseReason(code, reason));
+            }
+        };
+    }
+}

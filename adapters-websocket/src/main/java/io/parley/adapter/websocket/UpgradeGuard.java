@@ -1,0 +1,82 @@
+package io.parley.adapter.websocket;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.parley.application.chat.CheckMembershipQuery;
+import io.parley.application.chat.CheckMembershipUseCase;
+import io.parley.domain.DomainException;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.chat.ChatKind;
+import java.util.Optional;
+
+/**
+ * Refuses socket upgrades into a chat or group before any socket opens: a non-member (or a missing chat) gets 404, a
+ * bad {@code limit}/{@code offset}/{@code since} gets 400. Runs after authentication, so a caller without a valid
+ * token has already had its 401.
+ */
+@ServerFilter({"/api/v1/chat/*", "/api/v1/group/*"})
+public final class UpgradeGuard implements Ordered {
+    private final CheckMembershipUseCase membership;
+
+    public UpgradeGuard(CheckMembershipUseCase membership) {
+        this.membership = membership;
+    }
+
+    @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    public HttpResponse<?> admitMembersOnly(HttpRequest<?> request) {
+        if (!isUpgrade(request)) {
+            return null;
+        }
+        Optional<Authentication> caller = request.getUserPrincipal(Authentication.class);
+        if (caller.isEmpty()) {
+            // the route's security rule answers 401
+            return null;
+        }
+        ChatKind kind = request.getPath().startsWith("/api/v1/group/") ? ChatKind.GROUP : ChatKind.PRIVATE;
+        String id = request.getPath().substring(request.getPath().lastIndexOf('/') + 1);
+        try {
+            ChatAddress chat = address(kind, id);
+            ChatSocketRequest.of(request.getParameters());
+            membership.check(new CheckMembershipQuery(SocketUser.of(caller.get()).user(), chat));
+            return null;
+        } catch (DomainException refused) {
+            HttpStatus status = switch (refused.kind()) {
+                case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+                default -> HttpStatus.BAD_REQUEST;
+            };
+            return HttpResponse.status(status).body(new UpgradeRefusal(refused.code(), refused.getMessage()));
+        }
+    }
+
+    private static ChatAddress address(ChatKind kind, String id) {
+        try {
+            long value = Long.parseLong(id);
+            return kind == ChatKind.GROUP ? ChatAddress.group(value) : ChatAddress.privateChat(value);
+        } catch (NumberFormatException | DomainException e) {
+            throw (kind == ChatKind.GROUP ? ChatAddress.group(1) : ChatAddress.privateChat(1)).notFound();
+        }
+    }
+
+    static boolean isUpgrade(HttpRequest<?> request) {
+        return request.getHeaders().get(HttpHeaders.UPGRADE, String.class).filter("websocket"::equalsIgnoreCase)
+                .isPresent();
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after() + 10;
+    }
+}

@@ -1,0 +1,24 @@
+package io.parley.adapter.websocket;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+
+/**
+ * Socket limits and timers ({@code parley.websocket.*}): pings every {@code pingInterval}, closes sockets silent for
+ * {@code idleTimeout}, gives up on a socket whose queued live frames exceed {@code outboundLimit} characters, ends a
+ * typing indicator after {@code typingExpiry} without renewal, fills a hole in a chat's changes from storage after
+ * {@code holeTimeout}, and lets at most {@code inboundQueue} client frames wait per socket.
+ */
+@ConfigurationProperties("parley.websocket")
+public record WebSocketSettings(
+        @Bindable(defaultValue = "30s") Duration pingInterval,
+        @Bindable(defaultValue = "75s") Duration idleTimeout,
+        @Bindable(defaultValue = "4194304") long outboundLimit,
+        @Bindable(defaultValue = "6s") Duration typingExpiry,
+        @Bindable(defaultValue = "1s") Duration holeTimeout,
+        @Bindable(defaultValue = "256") int inboundQueue) {
+
+    /** The largest client frame accepted, in bytes; a larger one closes the socket with 1009. */
+    public static final int MAX_FRAME_BYTES = 64 * 1024;
+}

@@ -1,0 +1,30 @@
+package io.parley.adapter.websocket.frame;
+
+import io.micronaut.core.annotation.Nullable;
+import io.parley.domain.chat.ChatKind;
+import java.util.Map;
+
+/**
+ * What a client asked for in one frame. {@code chatKind} is set when the frame named a {@code group_id} instead of a
+ * {@code chat_id}; {@code resume} maps chat ids to the change cursor the client has seen. Fields the frame did not
+ * carry are null; whether an action needs them is the dispatcher's call.
+ */
+public record ClientFrame(String action, @Nullable Long chatId, @Nullable ChatKind chatKind, @Nullable String text,
+                          @Nullable String clientId, @Nullable Long messageId, @Nullable Map<Long, Long> resume) {
+
+    /** The text, or a {@code frame.missing_field} error naming it. */
+    public String requireText() {
+        if (text == null) {
+            throw new FrameException("frame.missing_field", "a " + action + " frame needs a text");
+        }
+        return text;
+    }
+
+    /** The message id, or a {@code frame.missing_field} error naming it. */
+    public long requireMessageId() {
+        if (messageId == null) {
+            throw new FrameException("frame.missing_field", "a " + action + " frame needs the message id in id");
+        }
+        return messageId;
+    }
+}

@@ -1,0 +1,110 @@
+package io.parley.adapter.websocket.frame;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.parley.domain.chat.ChatKind;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads client frames in seed 000's bare form ({@code {"type":"message","text":…}}) or in the envelope form
+ * ({@code {"type":"message","payload":{"type":"typing",…}}}); strict about types: a number is not a string.
+ */
+@Singleton
+public final class ClientFrameReader {
+    private final JsonMapper json;
+
+    public ClientFrameReader(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** The action a frame asks for; throws {@link FrameException} for anything malformed. */
+    public ClientFrame read(String text) {
+        JsonNode root = parse(text);
+        String outerType = string(root, "type");
+        JsonNode payload = root.get("payload");
+        JsonNode fields = payload != null && payload.isObject() ? payload : root;
+        String innerType = fields == root ? null : string(fields, "type");
+        String action = innerType != null ? innerType : outerType;
+        if (action == null) {
+            throw new FrameException("frame.missing_field", "a frame needs a type");
+        }
+        Long chatId = integer(fields, "chat_id");
+        Long groupId = integer(fields, "group_id");
+        ChatKind kind = null;
+        if (chatId == null && groupId != null) {
+            chatId = groupId;
+            kind = ChatKind.GROUP;
+        }
+        return new ClientFrame(action, chatId, kind, string(fields, "text"), string(fields, "client_id"),
+                integer(fields, "id"), resume(fields));
+    }
+
+    private JsonNode parse(String text) {
+        JsonNode root;
+        try {
+            root = json.readValue(text, JsonNode.class);
+        } catch (IOException | RuntimeException e) {
+            throw new FrameException("frame.invalid_json", "the frame is not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw new FrameException("frame.invalid_json", "a frame must be a JSON object");
+        }
+        return root;
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw new FrameException("frame.invalid_field", field + " must be a string");
+        }
+        return value.getStringValue();
+    }
+
+    private static Long integer(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber() || !isWhole(value)) {
+            throw new FrameException("frame.invalid_field", field + " must be a whole number");
+        }
+        return value.getLongValue();
+    }
+
+    private static boolean isWhole(JsonNode number) {
+        Number n = number.getNumberValue();
+        return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
+                || (n instanceof java.math.BigInteger big && big.bitLength() < 64);
+    }
+
+    private static Map<Long, Long> resume(JsonNode node) {
+        JsonNode chats = node.get("chats");
+        if (chats == null || chats.isNull()) {
+            return null;
+        }
+        if (!chats.isObject()) {
+            throw new FrameException("frame.invalid_field", "chats must map chat ids to cursors");
+        }
+        Map<Long, Long> cursors = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : chats.entries()) {
+            long chat;
+            try {
+                chat = Long.parseLong(entry.getKey());
+            } catch (NumberFormatException e) {
+                throw new FrameException("frame.invalid_field", "chats keys must be chat ids");
+            }
+            JsonNode cursor = entry.getValue();
+            if (!cursor.isNumber() || !isWhole(cursor) || cursor.getLongValue() < 0) {
+                throw new FrameException("frame.invalid_field", "chats values must be cursors (whole numbers >= 0)");
+            }
+            cursors.put(chat, cursor.getLongValue());
+        }
+        return cursors;
+    }
+}

@@ -1,0 +1,8 @@
+package io.parley.adapter.websocket.frame;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/** Seed 000's Group model with its member count. */
+@Serdeable
+public record GroupPayload(long id, String name, String description, long ownerId, int memberCount) {
+}

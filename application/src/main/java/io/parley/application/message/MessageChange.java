@@ -1,0 +1,42 @@
+package io.parley.application.message;
+
+import io.parley.application.event.MessageDeleted;
+import io.parley.application.event.MessageEdited;
+import io.parley.application.event.MessageSent;
+import io.parley.application.event.SequencedChatEvent;
+import io.parley.domain.chat.ChatKind;
+import java.time.Instant;
+
+/**
+ * One change of a conversation's messages as a client receives it, live or while catching up: a new message, an
+ * edit (both carry the message as it is now) or a deletion (which carries who deleted it and when).
+ */
+public record MessageChange(Kind kind, long chatId, ChatKind chatKind, long messageId, long seq, long cursor,
+                            MessageView message, long deletedBy, Instant deletedAt) {
+
+    /** What happened to the message. */
+    public enum Kind { CREATED, EDITED, DELETED }
+
+    /** The change a live event announces. */
+    public static MessageChange of(SequencedChatEvent event) {
+        if (event instanceof MessageSent sent) {
+            return of(Kind.CREATED, sent.message(), sent.cursor());
+        }
+        if (event instanceof MessageEdited edited) {
+            return of(Kind.EDITED, edited.message(), edited.cursor());
+        }
+        MessageDeleted deleted = (MessageDeleted) event;
+        return new MessageChange(Kind.DELETED, deleted.chat().value(), deleted.kind(), deleted.message().value(),
+                deleted.seq(), deleted.cursor(), null, deleted.deletedBy().value(), deleted.at());
+    }
+
+    static MessageChange of(Kind kind, MessageView message, long cursor) {
+        return new MessageChange(kind, message.chatId(), message.chatKind(), message.id(), message.seq(), cursor,
+                message, 0, null);
+    }
+
+    static MessageChange deleted(long chatId, ChatKind kind, ChangedMessage row) {
+        return new MessageChange(Kind.DELETED, chatId, kind, row.id().value(), row.seq(), row.changedCursor(), null,
+                row.deletedBy() == null ? 0 : row.deletedBy().value(), row.deletedAt());
+    }
+}

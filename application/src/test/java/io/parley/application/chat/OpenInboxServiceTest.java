@@ -1,0 +1,67 @@
+package io.parley.application.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.application.fake.ConversationFakes;
+import io.parley.application.fake.FakePresenceTracker;
+import io.parley.application.message.MessageView;
+import io.parley.application.message.SendMessageCommand;
+import io.parley.application.message.SendMessageService;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.user.UserId;
+import org.junit.jupiter.api.Test;
+
+class OpenInboxServiceTest {
+    private final ConversationFakes fakes = new ConversationFakes();
+    private final FakePresenceTracker presence = new FakePresenceTracker();
+    private final OpenInboxUseCase inbox = new OpenInboxService(fakes.store, fakes.store, presence);
+    private final SendMessageService send = new SendMessageService(fakes.store, fakes.store, fakes.users,
+            fakes.transactions, fakes.events, fakes.clock);
+    private final UserId alice = fakes.user("alice");
+    private final UserId bob = fakes.user("bob");
+    private final UserId carol = fakes.user("carol");
+    private final UserId dave = fakes.user("dave");
+
+    @Test
+    void theInboxHasEveryChatWithItsCursorTheUnreadMessagesAndTheOnlineContacts() {
+        ChatAddress chat = ChatAddress.privateChat(fakes.privateChat(alice, bob).value());
+        ChatAddress group = ChatAddress.group(fakes.group("Team", carol, alice).value());
+        say(bob, chat, "from bob");
+        say(alice, chat, "mine");
+        say(carol, group, "from carol");
+        presence.opened(carol);
+        presence.opened(dave);
+
+        Inbox box = inbox.open(new OpenInboxQuery(alice));
+
+        assertThat(box.chats()).extracting(ChatListItem::id)
+                .containsExactlyInAnyOrder(chat.id().value(), group.id().value());
+        assertThat(box.chats()).filteredOn(c -> c.id() == chat.id().value()).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.cursor()).isEqualTo(2);
+                    assertThat(c.unreadCount()).isZero();
+                });
+        assertThat(box.unread()).extracting(MessageView::text).containsExactly("from carol");
+        assertThat(box.onlineContacts()).containsExactly(carol);
+    }
+
+    @Test
+    void atMostAHundredUnreadMessagesComeNewestOfThemOldestFirst() {
+        ChatAddress chat = ChatAddress.privateChat(fakes.privateChat(alice, bob).value());
+        for (int i = 0; i < Inbox.MAX_UNREAD + 20; i++) {
+            fakes.clock.advance(java.time.Duration.ofSeconds(1));
+            say(bob, chat, "m" + i);
+        }
+
+        Inbox box = inbox.open(new OpenInboxQuery(alice));
+
+        assertThat(box.unread()).hasSize(Inbox.MAX_UNREAD);
+        assertThat(box.unread().get(0).text()).isEqualTo("m20");
+        assertThat(box.unread().get(Inbox.MAX_UNREAD - 1).text()).isEqualTo("m119");
+        assertThat(box.chats()).singleElement().satisfies(c -> assertThat(c.unreadCount()).isEqualTo(120));
+    }
+
+    private void say(UserId who, ChatAddress where, String text) {
+        send.send(new SendMessageCommand(who, where, text, null));
+    }
+}

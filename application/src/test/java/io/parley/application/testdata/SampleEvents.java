@@ -1,0 +1,60 @@
+package io.parley.application.testdata;
+
+import io.parley.application.event.ChatCreated;
+import io.parley.application.event.ChatDeleted;
+import io.parley.application.event.Event;
+import io.parley.application.event.GroupChanged;
+import io.parley.application.event.MembersAdded;
+import io.parley.application.event.MembersRemoved;
+import io.parley.application.event.MessageDeleted;
+import io.parley.application.event.MessageEdited;
+import io.parley.application.event.MessageSent;
+import io.parley.application.event.PresenceChanged;
+import io.parley.application.event.ReadPointerMoved;
+import io.parley.application.event.ReadPointerMoved.ReadByAll;
+import io.parley.application.event.TypingChanged;
+import io.parley.application.group.GroupView;
+import io.parley.application.message.MessageView;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatKind;
+import io.parley.domain.message.MessageId;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+
+/** One event of every kind, every field filled (including unicode and nulls where allowed), for round-trip tests. */
+public final class SampleEvents {
+    private static final Instant AT = Instant.parse("2026-11-21T10:15:30.123456Z");
+    private static final ChatId CHAT = ChatId.of(41);
+    private static final UserId ALICE = UserId.of(7);
+    private static final UserId BOB = UserId.of(8);
+    private static final List<UserId> BOTH = List.of(ALICE, BOB);
+
+    private SampleEvents() {
+    }
+
+    /** A message as members see it, with {@code n} in its text and seq. */
+    public static MessageView message(long n) {
+        return new MessageView(100 + n, CHAT.value(), ChatKind.GROUP, n, ALICE.value(), "Алиса ✓",
+                "text \"" + n + "\" \n ünïcødé 🎉", "client-" + n, AT, n % 2 == 0 ? AT.plusSeconds(5) : null, n > 3);
+    }
+
+    /** Every kind of event once. */
+    public static List<Event> everyKind() {
+        return List.of(
+                new MessageSent(message(1), 1, BOTH),
+                new MessageEdited(message(2), 5, BOTH),
+                new MessageDeleted(CHAT, ChatKind.GROUP, MessageId.of(103), 3, BOB, AT, 6, BOTH),
+                new ReadPointerMoved(CHAT, BOB, "Bob", 103, 3, false,
+                        List.of(new ReadByAll(ALICE, 102, 2)), AT, BOTH),
+                new ReadPointerMoved(CHAT, ALICE, "Alice", 104, 4, true, List.of(), AT, BOTH),
+                new ChatCreated(CHAT, ChatKind.PRIVATE, BOTH),
+                new ChatDeleted(CHAT, ChatKind.GROUP, BOTH),
+                new MembersAdded(CHAT, List.of(BOB), 9, BOTH),
+                new MembersRemoved(CHAT, List.of(BOB), true, BOTH),
+                new GroupChanged(new GroupView(CHAT.value(), "Team ✨", "", ALICE.value(), 2, AT), BOTH),
+                new TypingChanged(CHAT, ALICE, "Alice", true, AT, List.of(BOB)),
+                new PresenceChanged(ALICE, false, AT, List.of(CHAT, ChatId.of(42)), List.of(BOB)),
+                new PresenceChanged(BOB, true, null, List.of(), List.of()));
+    }
+}

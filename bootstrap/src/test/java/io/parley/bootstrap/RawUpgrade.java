@@ -1,0 +1,118 @@
+package io.parley.bootstrap;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** A WebSocket upgrade request written by hand, to see the server's answer when it refuses one. */
+final class RawUpgrade {
+    private RawUpgrade() {
+    }
+
+    /** The status and body the server answers an upgrade of {@code path} with ({@code token} may be null). */
+    static Answer request(Parley server, String path, String token) {
+        try (Socket socket = new Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.setSoTimeout(15_000);
+            String request = "GET " + path + " HTTP/1.1\r\n"
+                    + "Host: " + server.uri().getHost() + ":" + server.uri().getPort() + "\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            String head = readHead(in);
+            int status = Integer.parseInt(head.substring(9, 12));
+            int length = contentLength(head);
+            byte[] body = length > 0 ? in.readNBytes(length) : new byte[0];
+            return new Answer(status, new String(body, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens a socket by hand and then neither reads nor writes: a client that has stopped (its kernel buffers fill,
+     * it answers no pings). The caller closes it.
+     */
+    static Socket openSilent(Parley server, String path, String token) {
+        try {
+            Socket socket = new Socket(server.uri().getHost(), server.uri().getPort());
+            socket.setReceiveBufferSize(16 * 1024);
+            socket.setSoTimeout(30_000);
+            String request = "GET " + path + " HTTP/1.1\r\n"
+                    + "Host: " + server.uri().getHost() + ":" + server.uri().getPort() + "\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Authorization: Bearer " + token + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String head = readHead(socket.getInputStream());
+            if (!head.startsWith("HTTP/1.1 101")) {
+                throw new AssertionError("upgrade refused: " + head);
+            }
+            return socket;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the server's frames off a hand-opened socket until its close frame; returns the close code. */
+    static int readUntilClose(Socket socket) {
+        try {
+            InputStream in = socket.getInputStream();
+            while (true) {
+                int first = in.read();
+                int second = in.read();
+                if (first < 0 || second < 0) {
+                    throw new AssertionError("the connection ended without a close frame");
+                }
+                long length = second & 0x7f;
+                if (length == 126) {
+                    length = ((in.read() & 0xff) << 8) | (in.read() & 0xff);
+                } else if (length == 127) {
+                    length = 0;
+                    for (int i = 0; i < 8; i++) {
+                        length = (length << 8) | (in.read() & 0xff);
+                    }
+                }
+                byte[] body = in.readNBytes((int) length);
+                if ((first & 0x0f) == 0x8) {
+                    return ((body[0] & 0xff) << 8) | (body[1] & 0xff);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+            matched = (b == '\r' || b == '\n') && "\r\n\r\n".charAt(matched) == b ? matched + 1 : 0;
+        }
+        return head.toString(StandardCharsets.US_ASCII);
+    }
+
+    private static int contentLength(String head) {
+        for (String line : head.split("\r\n")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                return Integer.parseInt(line.substring(15).trim());
+            }
+        }
+        return 0;
+    }
+
+    /** The server's answer to the upgrade. */
+    record Answer(int status, String body) {
+    }
+}
