@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * What an operator decides at launch, read from environment variables (see the README's table).
- * A null database URL means "run the embedded PostgreSQL in the data directory".
+ * A null database URL means "run the embedded PostgreSQL in the data directory"; a null Redis URL means "one node,
+ * events fan out in-process".
  */
 public record LaunchSettings(Path dataDirectory, String databaseUrl, String databaseUser, String databasePassword,
-                             String jwtSecret, int embeddedDatabasePort) {
+                             String jwtSecret, int embeddedDatabasePort, String redisUrl) {
 
     /** Settings from {@code PARLEY_*} variables, with the documented defaults. */
     public static LaunchSettings fromEnvironment(Map<String, String> env) {
@@ -18,7 +19,8 @@ public record LaunchSettings(Path dataDirectory, String databaseUrl, String data
                 env.getOrDefault("PARLEY_DB_USER", "postgres"),
                 env.getOrDefault("PARLEY_DB_PASSWORD", ""),
                 blankToNull(env.get("PARLEY_JWT_SECRET")),
-                port(env.getOrDefault("PARLEY_EMBEDDED_DB_PORT", "0")));
+                port(env.getOrDefault("PARLEY_EMBEDDED_DB_PORT", "0")),
+                blankToNull(env.get("PARLEY_REDIS_URL")));
     }
 
     public boolean usesEmbeddedDatabase() {

@@ -38,6 +38,10 @@ public final class Parley implements AutoCloseable {
                 embedded != null ? EmbeddedDatabase.USER : settings.databaseUser());
         properties.put("datasources.default.password", embedded != null ? "" : settings.databasePassword());
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret);
+        if (settings.redisUrl() != null) {
+            // several nodes: events and presence go through Redis (see the README)
+            properties.put("redis.uri", settings.redisUrl());
+        }
         properties.putAll(overrides);
         try {
             ApplicationContext context = Micronaut.build(args).mainClass(Application.class)

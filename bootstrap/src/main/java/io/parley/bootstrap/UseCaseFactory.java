@@ -21,6 +21,7 @@ import io.parley.application.account.VerifySessionService;
 import io.parley.application.account.VerifySessionUseCase;
 import io.parley.application.port.AccessTokenIssuer;
 import io.parley.application.port.Clock;
+import io.parley.application.port.EventPublisher;
 import io.parley.application.port.LoginThrottle;
 import io.parley.application.port.PasswordHasher;
 import io.parley.application.port.SessionRepository;
@@ -62,25 +63,26 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    RefreshSessionUseCase refreshSession(SessionRepository sessions, SessionStarter starter,
+    RefreshSessionUseCase refreshSession(SessionRepository sessions, SessionStarter starter, EventPublisher events,
                                          TransactionRunner transactions, Clock clock) {
-        return new RefreshSessionService(sessions, starter, transactions, clock);
+        return new RefreshSessionService(sessions, starter, events, transactions, clock);
     }
 
     @Singleton
-    ChangePasswordUseCase changePassword(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
-                                         TransactionRunner transactions, Clock clock, LoginThrottle throttle) {
-        return new ChangePasswordService(users, sessions, hasher, transactions, clock, throttle);
+    ChangePasswordUseCase changePassword(UserRepository users, SessionRepository sessions, EventPublisher events,
+                                         PasswordHasher hasher, TransactionRunner transactions, Clock clock,
+                                         LoginThrottle throttle) {
+        return new ChangePasswordService(users, sessions, events, hasher, transactions, clock, throttle);
     }
 
     @Singleton
-    LogOutUseCase logOut(SessionRepository sessions, Clock clock) {
-        return new LogOutService(sessions, clock);
+    LogOutUseCase logOut(SessionRepository sessions, EventPublisher events, Clock clock) {
+        return new LogOutService(sessions, events, clock);
     }
 
     @Singleton
-    LogOutEverywhereUseCase logOutEverywhere(SessionRepository sessions, Clock clock) {
-        return new LogOutEverywhereService(sessions, clock);
+    LogOutEverywhereUseCase logOutEverywhere(SessionRepository sessions, EventPublisher events, Clock clock) {
+        return new LogOutEverywhereService(sessions, events, clock);
     }
 
     @Singleton

@@ -15,6 +15,14 @@ class LaunchSettingsTest {
         assertThat(settings.usesEmbeddedDatabase()).isTrue();
         assertThat(settings.dataDirectory()).isEqualTo(Path.of("data"));
         assertThat(settings.jwtSecret()).isNull();
+        assertThat(settings.redisUrl()).as("one node, in-process fan-out").isNull();
+    }
+
+    @Test
+    void aRedisUrlMakesTheNodeOneOfSeveral() {
+        assertThat(LaunchSettings.fromEnvironment(Map.of("PARLEY_REDIS_URL", "redis://cache:6379")).redisUrl())
+                .isEqualTo("redis://cache:6379");
+        assertThat(LaunchSettings.fromEnvironment(Map.of("PARLEY_REDIS_URL", " ")).redisUrl()).isNull();
     }
 
     @Test

@@ -15,7 +15,7 @@ class RestartTest {
 
     @Test
     void accountsAndIssuedTokensSurviveARestartOnTheEmbeddedDatabase(@TempDir Path dataDirectory) throws IOException {
-        LaunchSettings settings = new LaunchSettings(dataDirectory, null, null, null, null, 0);
+        LaunchSettings settings = new LaunchSettings(dataDirectory, null, null, null, null, 0, null);
         Map<String, Object> anyPort = Map.of("micronaut.server.port", -1);
         String username = Api.uniqueName("restart");
         String accessToken;
@@ -37,7 +37,7 @@ class RestartTest {
     @Test
     void aConfiguredSecretShorterThan32CharactersStopsTheStart(@TempDir Path dataDirectory) {
         LaunchSettings settings = new LaunchSettings(dataDirectory, "jdbc:postgresql://127.0.0.1:1/none", "u", "p",
-                "too-short", 0);
+                "too-short", 0, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Parley.start(settings, Map.of()))
                 .hasMessageContaining("at least 32");
     }

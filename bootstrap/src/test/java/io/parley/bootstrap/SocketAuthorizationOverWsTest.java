@@ -33,10 +33,29 @@ class SocketAuthorizationOverWsTest {
     @Test
     void aLoggedOutSessionCannotOpenASocket() {
         Api.Session alice = api.register();
-        assertThat(api.postJson("/api/v1/auth/logout", Map.of("refresh_token", alice.refreshToken()),
-                alice.accessToken()).status()).isEqualTo(204);
+        assertThat(api.postJson("/api/v1/auth/logout", "", alice.accessToken()).status()).isEqualTo(204);
 
         assertThat(RawUpgrade.request(server, "/api/v1/main", alice.accessToken()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void loggingOutClosesTheSocketsOfThatSessionOnlyAndLoggingOutEverywhereClosesAll() {
+        Api.Session phone = api.register();
+        Api.Session laptop = api.logIn(api.get("/api/v1/auth/me", phone.accessToken()).string("username"),
+                "correct horse battery");
+
+        try (WsClient onPhone = WsClient.open(server, "/api/v1/main", phone.accessToken());
+             WsClient onLaptop = WsClient.open(server, "/api/v1/main", laptop.accessToken())) {
+            onPhone.next("message", "unread_messages");
+            onLaptop.next("message", "unread_messages");
+
+            assertThat(api.postJson("/api/v1/auth/logout", "", phone.accessToken()).status()).isEqualTo(204);
+            assertThat(onPhone.closeCode(WsClient.WAIT)).isEqualTo(4401);
+            assertThat(onLaptop.isClosed()).isFalse();
+
+            assertThat(api.postJson("/api/v1/auth/logout-all", "", laptop.accessToken()).status()).isEqualTo(204);
+            assertThat(onLaptop.closeCode(WsClient.WAIT)).isEqualTo(4401);
+        }
     }
 
     @Test

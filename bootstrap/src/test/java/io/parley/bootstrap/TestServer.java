@@ -57,7 +57,7 @@ final class TestServer {
     /** A further server on the same database (its caller closes it). */
     static Parley start(TestDatabase.Target database, Map<String, Object> overrides) {
         LaunchSettings settings = new LaunchSettings(Path.of("target", "test-data"), database.url(), database.user(),
-                database.password(), JWT_SECRET, 0);
+                database.password(), JWT_SECRET, 0, null);
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
         properties.putAll(overrides);

@@ -10,6 +10,7 @@ import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.PresenceChanged;
+import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.TypingChanged;
 import java.util.HashMap;
@@ -32,7 +33,8 @@ final class EventKinds {
             Map.entry("members_removed", MembersRemoved.class),
             Map.entry("group_changed", GroupChanged.class),
             Map.entry("typing_changed", TypingChanged.class),
-            Map.entry("presence_changed", PresenceChanged.class));
+            Map.entry("presence_changed", PresenceChanged.class),
+            Map.entry("sessions_ended", SessionsEnded.class));
     private static final Map<Class<? extends Event>, String> BY_CLASS = invert(BY_NAME);
 
     private EventKinds() {

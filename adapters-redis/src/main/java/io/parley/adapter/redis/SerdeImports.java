@@ -10,10 +10,12 @@ import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.PresenceChanged;
+import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.group.GroupView;
 import io.parley.application.message.MessageView;
+import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.message.MessageId;
@@ -32,6 +34,8 @@ import io.parley.domain.user.UserId;
 @SerdeImport(GroupChanged.class)
 @SerdeImport(TypingChanged.class)
 @SerdeImport(PresenceChanged.class)
+@SerdeImport(SessionsEnded.class)
+@SerdeImport(SessionId.class)
 @SerdeImport(MessageView.class)
 @SerdeImport(GroupView.class)
 @SerdeImport(ChatId.class)

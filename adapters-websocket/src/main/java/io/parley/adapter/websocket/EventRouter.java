@@ -14,6 +14,7 @@ import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.application.event.SequencedChatEvent;
+import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.message.MessageChange;
 import io.parley.domain.chat.ChatAddress;
@@ -22,7 +23,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Decides what one socket shows of one event: message changes go through the chat's feed (ordered, exactly once),
- * read receipts, typing and presence become frames at once, chat-list changes are handled by {@link ChatListRouter}.
+ * read receipts, typing and presence become frames at once, chat-list changes are handled by {@link ChatListRouter};
+ * a logout closes the sockets of the sessions it ended.
  * The caller has checked that the socket's user is in the event's audience.
  */
 @Singleton
@@ -30,11 +32,13 @@ final class EventRouter {
     private final FrameEncoder encoder;
     private final Feeds feeds;
     private final ChatListRouter chatList;
+    private final Terminator terminator;
 
-    EventRouter(FrameEncoder encoder, Feeds feeds, ChatListRouter chatList) {
+    EventRouter(FrameEncoder encoder, Feeds feeds, ChatListRouter chatList, Terminator terminator) {
         this.encoder = encoder;
         this.feeds = feeds;
         this.chatList = chatList;
+        this.terminator = terminator;
     }
 
     /** Shows {@code event} on {@code connection}; {@code frames} are the event's shared encodings, if it has any. */
@@ -48,6 +52,10 @@ final class EventRouter {
             typing(connection, typing);
         } else if (event instanceof PresenceChanged presence) {
             presence(connection, presence);
+        } else if (event instanceof SessionsEnded ended) {
+            if (ended.ends(connection.session().orElse(null))) {
+                terminator.close(connection, CloseCodes.SESSION_ENDED, "logged out");
+            }
         } else {
             chatList.route(connection, event);
         }

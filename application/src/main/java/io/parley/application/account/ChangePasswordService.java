@@ -1,6 +1,8 @@
 package io.parley.application.account;
 
+import io.parley.application.event.SessionsEnded;
 import io.parley.application.port.Clock;
+import io.parley.application.port.EventPublisher;
 import io.parley.application.port.LoginThrottle;
 import io.parley.application.port.PasswordHasher;
 import io.parley.application.port.SessionRepository;
@@ -14,20 +16,23 @@ import io.parley.domain.user.UserNotFoundException;
 
 /**
  * Changes passwords. A changed password usually means the old one may be known to someone else, so every other
- * session of the user is logged out; the session that made the change stays.
+ * session of the user is logged out (and its sockets close); the session that made the change stays.
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
     private final UserRepository users;
     private final SessionRepository sessions;
+    private final EventPublisher events;
     private final PasswordHasher hasher;
     private final TransactionRunner transactions;
     private final Clock clock;
     private final LoginThrottle throttle;
 
-    public ChangePasswordService(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
-                                 TransactionRunner transactions, Clock clock, LoginThrottle throttle) {
+    public ChangePasswordService(UserRepository users, SessionRepository sessions, EventPublisher events,
+                                 PasswordHasher hasher, TransactionRunner transactions, Clock clock,
+                                 LoginThrottle throttle) {
         this.users = users;
         this.sessions = sessions;
+        this.events = events;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -61,5 +66,6 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             }
             return null;
         });
+        events.publish(SessionsEnded.allBut(command.user(), command.session()));
     }
 }

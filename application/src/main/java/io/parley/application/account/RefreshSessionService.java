@@ -1,6 +1,8 @@
 package io.parley.application.account;
 
+import io.parley.application.event.SessionsEnded;
 import io.parley.application.port.Clock;
+import io.parley.application.port.EventPublisher;
 import io.parley.application.port.SessionRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.domain.DomainException;
@@ -17,13 +19,15 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     private final SessionStarter sessionStarter;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final EventPublisher events;
 
-    public RefreshSessionService(SessionRepository sessions, SessionStarter sessionStarter,
+    public RefreshSessionService(SessionRepository sessions, SessionStarter sessionStarter, EventPublisher events,
                                  TransactionRunner transactions, Clock clock) {
         this.sessions = sessions;
         this.sessionStarter = sessionStarter;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -34,6 +38,9 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         String digest = RefreshSecrets.digest(command.refreshToken());
         // The revocation of a reused token must commit, so the rejection is thrown after the transaction.
         Outcome outcome = transactions.inTransaction(() -> exchange(digest, clock.now()));
+        if (outcome.ended() != null) {
+            events.publish(outcome.ended());
+        }
         if (outcome.tokens() == null) {
             throw new InvalidRefreshTokenException(outcome.rejection());
         }
@@ -52,21 +59,25 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
             case EXPIRED:
                 return Outcome.rejected("refresh token has expired");
             case REUSED:
-                sessions.revoke(token.session(), now);
-                return Outcome.rejected("refresh token was already used; the session has been revoked");
+                return revoked(token, now);
             case VALID:
             default:
                 if (!sessions.markUsed(digest, now)) {
-                    sessions.revoke(token.session(), now);
-                    return Outcome.rejected("refresh token was already used; the session has been revoked");
+                    return revoked(token, now);
                 }
-                return new Outcome(sessionStarter.next(token), null);
+                return new Outcome(sessionStarter.next(token), null, null);
         }
     }
 
-    private record Outcome(TokenPair tokens, String rejection) {
+    private Outcome revoked(RefreshToken token, Instant now) {
+        sessions.revoke(token.session(), now);
+        return new Outcome(null, "refresh token was already used; the session has been revoked",
+                SessionsEnded.one(token.owner(), token.session()));
+    }
+
+    private record Outcome(TokenPair tokens, String rejection, SessionsEnded ended) {
         static Outcome rejected(String why) {
-            return new Outcome(null, why);
+            return new Outcome(null, why, null);
         }
     }
 }

@@ -3,8 +3,8 @@ package io.parley.application.event;
 import io.parley.domain.user.UserId;
 import java.util.List;
 
-/** Something connected clients hear of: a committed change, a typing indicator or a presence change. */
-public sealed interface Event permits ChatEvent, PresenceChanged {
+/** Something connected clients hear of: a committed change, a typing indicator, a presence change, a logout. */
+public sealed interface Event permits ChatEvent, PresenceChanged, SessionsEnded {
 
     /** The only users who may be told: for chat events the members after the change plus anyone it removed. */
     List<UserId> audience();

@@ -1,5 +1,7 @@
 package io.parley.application.account;
 
+import io.parley.application.fake.RecordingEventPublisher;
+import io.parley.application.fake.TrackingTransactionRunner;
 import io.parley.application.fake.CountingAccessTokenIssuer;
 import io.parley.application.fake.ImmediateTransactionRunner;
 import io.parley.application.fake.InMemorySessionRepository;
@@ -21,9 +23,10 @@ final class Accounts {
     final RegisterAccountUseCase register = new RegisterAccountService(users, hasher, starter, transactions, clock);
     final ThresholdLoginThrottle throttle = new ThresholdLoginThrottle(3);
     final LogInUseCase logIn = new LogInService(users, hasher, starter, transactions, throttle);
-    final RefreshSessionUseCase refresh = new RefreshSessionService(sessions, starter, transactions, clock);
-    final LogOutUseCase logOut = new LogOutService(sessions, clock);
-    final LogOutEverywhereUseCase logOutEverywhere = new LogOutEverywhereService(sessions, clock);
+    final RecordingEventPublisher events = new RecordingEventPublisher(new TrackingTransactionRunner());
+    final RefreshSessionUseCase refresh = new RefreshSessionService(sessions, starter, events, transactions, clock);
+    final LogOutUseCase logOut = new LogOutService(sessions, events, clock);
+    final LogOutEverywhereUseCase logOutEverywhere = new LogOutEverywhereService(sessions, events, clock);
     final VerifySessionUseCase verify = new VerifySessionService(sessions);
 
     SessionGrant registerAlice() {

@@ -1,5 +1,6 @@
 package io.parley.application.account;
 
+import io.parley.application.event.SessionsEnded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ChangePasswordServiceTest {
     private final Accounts accounts = new Accounts();
     private final ChangePasswordUseCase change = new ChangePasswordService(accounts.users, accounts.sessions,
-            accounts.hasher, accounts.transactions, accounts.clock, accounts.throttle);
+            accounts.events, accounts.hasher, accounts.transactions, accounts.clock, accounts.throttle);
     private SessionGrant phone;
     private SessionGrant laptop;
 
@@ -42,6 +43,10 @@ class ChangePasswordServiceTest {
                 .isInstanceOf(InvalidCredentialsException.class);
         assertThat(accounts.verify.isActive(new VerifySessionQuery(sessionOf(phone)))).isTrue();
         assertThat(accounts.verify.isActive(new VerifySessionQuery(sessionOf(laptop)))).isFalse();
+        assertThat(accounts.events.eventsOf(SessionsEnded.class)).singleElement().satisfies(ended -> {
+            assertThat(ended.ends(sessionOf(laptop))).isTrue();
+            assertThat(ended.ends(sessionOf(phone))).isFalse();
+        });
     }
 
     @Test

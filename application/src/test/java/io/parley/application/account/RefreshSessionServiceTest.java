@@ -1,5 +1,6 @@
 package io.parley.application.account;
 
+import io.parley.application.event.SessionsEnded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,6 +40,10 @@ class RefreshSessionServiceTest {
                 .hasMessageContaining("revoked");
         // the legitimate holder of the newest token is logged out too: one of the two copies was stolen
         assertThatThrownBy(() -> refresh(second.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+        assertThat(accounts.events.eventsOf(SessionsEnded.class)).first().satisfies(ended -> {
+            assertThat(ended.only()).isEqualTo(sessionOf(first.accessToken()));
+            assertThat(ended.ends(sessionOf(second.accessToken()))).isTrue();
+        });
     }
 
     @Test
@@ -65,6 +70,8 @@ class RefreshSessionServiceTest {
         accounts.logOut.logOut(new LogOutCommand(UserId.of(grant.user().id()), session));
 
         assertThat(accounts.verify.isActive(new VerifySessionQuery(session))).isFalse();
+        assertThat(accounts.events.eventsOf(SessionsEnded.class))
+                .containsExactly(SessionsEnded.one(UserId.of(grant.user().id()), session));
         assertThatThrownBy(() -> refresh(grant.tokens().refreshToken()))
                 .isInstanceOf(InvalidRefreshTokenException.class).hasMessageContaining("logged out");
     }
@@ -77,6 +84,8 @@ class RefreshSessionServiceTest {
 
         assertThatThrownBy(() -> refresh(first.tokens().refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
         assertThatThrownBy(() -> refresh(second.tokens().refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+        assertThat(accounts.events.eventsOf(SessionsEnded.class)).singleElement()
+                .satisfies(ended -> assertThat(ended.ends(sessionOf(second.tokens().accessToken()))).isTrue());
     }
 
     /** The fake issuer writes tokens as {@code user:session:n}. */

@@ -10,17 +10,20 @@ import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.PresenceChanged;
+import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.group.GroupView;
 import io.parley.application.message.MessageView;
+import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** One event of every kind, every field filled (including unicode and nulls where allowed), for round-trip tests. */
 public final class SampleEvents {
@@ -55,6 +58,8 @@ public final class SampleEvents {
                 new GroupChanged(new GroupView(CHAT.value(), "Team ✨", "", ALICE.value(), 2, AT), BOTH),
                 new TypingChanged(CHAT, ALICE, "Alice", true, AT, List.of(BOB)),
                 new PresenceChanged(ALICE, false, AT, List.of(CHAT, ChatId.of(42)), List.of(BOB)),
-                new PresenceChanged(BOB, true, null, List.of(), List.of()));
+                new PresenceChanged(BOB, true, null, List.of(), List.of()),
+                SessionsEnded.one(ALICE, new SessionId(UUID.fromString("7d444840-9dc0-11d1-b245-5ffdce74fad2"))),
+                SessionsEnded.allBut(BOB, null));
     }
 }
