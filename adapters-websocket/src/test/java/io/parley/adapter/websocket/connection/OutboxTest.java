@@ -1,0 +1,83 @@
+package io.parley.adapter.websocket.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.adapter.websocket.frame.Frame;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** A socket's outbound queue: in order, a few frames in flight, typing dropped first, then given up. */
+class OutboxTest {
+    private final List<String> written = new ArrayList<>();
+    private final List<CompletableFuture<Void>> pending = new ArrayList<>();
+    private final List<String> gaveUp = new ArrayList<>();
+    private final Outbox outbox = new Outbox(text -> {
+        written.add(text);
+        CompletableFuture<Void> taken = new CompletableFuture<>();
+        pending.add(taken);
+        return taken;
+    }, 100, gaveUp::add);
+
+    @Test
+    void framesGoOutInOrderAtMostSixteenAtATime() {
+        for (int i = 0; i < 20; i++) {
+            outbox.sendUnlimited(frame("f" + i, false));
+        }
+        assertThat(written).hasSize(16);
+
+        pending.get(0).complete(null);
+        pending.get(1).complete(null);
+
+        assertThat(written).hasSize(18).startsWith("f0", "f1", "f2").endsWith("f16", "f17");
+    }
+
+    @Test
+    void aStalledSocketLosesItsTypingFramesFirstAndIsThenGivenUp() {
+        for (int i = 0; i < 16; i++) {
+            outbox.send(frame("x", false));
+        }
+        outbox.send(frame("typing-1".repeat(5), true));
+        outbox.send(frame("message-a".repeat(5), false));
+        assertThat(outbox.queued()).isEqualTo(40 + 45);
+        // over the limit: the queued typing frame goes, and so does the new one
+        outbox.send(frame("typing-2".repeat(5), true));
+        assertThat(outbox.queued()).isEqualTo(45);
+        assertThat(gaveUp).isEmpty();
+
+        outbox.send(frame("message-b".repeat(5), false));
+        assertThat(gaveUp).isEmpty();
+        assertThat(outbox.queued()).isEqualTo(90);
+
+        outbox.send(frame("message-c".repeat(5), false));
+
+        assertThat(gaveUp).hasSize(1);
+        assertThat(outbox.isClosed()).isTrue();
+        outbox.send(frame("after", false));
+        assertThat(written).hasSize(16);
+    }
+
+    @Test
+    void repliesAndSnapshotsAreNotCountedAgainstTheLimit() {
+        for (int i = 0; i < 16; i++) {
+            outbox.send(frame("x", false));
+        }
+        outbox.sendUnlimited(frame("h".repeat(500), false));
+
+        assertThat(gaveUp).isEmpty();
+        assertThat(outbox.queued()).isEqualTo(500);
+    }
+
+    @Test
+    void aFailedWriteClosesTheOutbox() {
+        outbox.send(frame("one", false));
+        pending.get(0).completeExceptionally(new IllegalStateException("socket gone"));
+
+        assertThat(outbox.isClosed()).isTrue();
+    }
+
+    private static Frame frame(String text, boolean droppable) {
+        return new Frame(text, droppable);
+    }
+}
