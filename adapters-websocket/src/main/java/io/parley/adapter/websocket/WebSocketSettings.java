@@ -17,7 +17,7 @@ public record WebSocketSettings(
         @Bindable(defaultValue = "4194304") long outboundLimit,
         @Bindable(defaultValue = "6s") Duration typingExpiry,
         @Bindable(defaultValue = "1s") Duration holeTimeout,
-        @Bindable(defaultValue = "256") int inboundQueue) {
+        @Bindable(defaultValue = "1024") int inboundQueue) {
 
     /** The largest client frame accepted, in bytes; a larger one closes the socket with 1009. */
     public static final int MAX_FRAME_BYTES = 64 * 1024;

@@ -4,6 +4,7 @@ import io.parley.bootstrap.BenchmarkAccess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +35,7 @@ class MessagingBenchmark {
         historyPages();
         chatList();
         Path out = Path.of("target", "benchmark.txt");
-        Files.write(out, report);
+        Files.write(out, report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         report.forEach(System.out::println);
     }
 
