@@ -61,6 +61,22 @@ class BadFramesOverWsTest {
     }
 
     @Test
+    void binaryFramesAndNonUtf8BytesDoNotBreakTheSocket() {
+        Api.Session alice = api.register();
+        Api.Session bob = api.register();
+        long chat = chats.open(alice, bob);
+
+        try (WsClient socket = WsClient.open(server, "/api/v1/chat/" + chat, alice.accessToken())) {
+            socket.next("history", null);
+            socket.sendBinary(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+            socket.sendBinary("{\"type\":\"typing\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.send(Map.of("type", "message", "text", "after binary"));
+            assertThat(payload(socket.next("ack", null)).get("action")).isEqualTo("message");
+            assertThat(socket.isClosed()).isFalse();
+        }
+    }
+
+    @Test
     void onTheMainSocketAFrameMustNameItsChat() {
         Api.Session alice = api.register();
         try (WsClient socket = WsClient.open(server, "/api/v1/main", alice.accessToken())) {

@@ -118,6 +118,11 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(text, true).orTimeout(10, TimeUnit.SECONDS).join();
     }
 
+    /** Sends bytes as a binary frame. */
+    void sendBinary(byte[] bytes) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
     /** Sends an object as a JSON text frame. */
     void send(Object frame) {
         try {
