@@ -38,6 +38,8 @@ public final class Parley implements AutoCloseable {
                 embedded != null ? EmbeddedDatabase.USER : settings.databaseUser());
         properties.put("datasources.default.password", embedded != null ? "" : settings.databasePassword());
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret);
+        // media lives under the data directory unless PARLEY_MEDIA_ROOT says otherwise
+        properties.put("parley.data-dir", settings.dataDirectory().toAbsolutePath().toString());
         if (settings.redisUrl() != null) {
             // several nodes: events and presence go through Redis (see the README)
             properties.put("redis.uri", settings.redisUrl());

@@ -73,6 +73,31 @@ final class Api {
         return send(request(path, token).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A GET whose body is kept as bytes (downloads), with extra request headers as name/value pairs. */
+    Download download(String path, String token, String... headers) {
+        HttpRequest.Builder builder = request(path, token).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A download: status, raw body, headers. */
+    record Download(int status, byte[] body, Map<String, List<String>> headers) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
     /** Registers a new user and returns their session. */
     Session register(String username, String password) {
         Reply reply = postJson("/api/v1/auth/register", Map.of("username", username, "password", password), null);
@@ -135,6 +160,15 @@ final class Api {
                 return mapper.readValue(body, Argument.mapOf(String.class, Object.class));
             } catch (IOException e) {
                 throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        /** The body as a JSON array of strings. */
+        List<String> strings() {
+            try {
+                return mapper.readValue(body, Argument.listOf(String.class));
+            } catch (IOException e) {
+                throw new AssertionError("not a JSON array of strings: " + body, e);
             }
         }
 

@@ -61,6 +61,8 @@ class ArchitectureTest {
                 .check(production);
         ArchitectureRules.onlyThe("io.parley.adapter.websocket..", "io.micronaut.websocket..",
                 "sockets are an adapter").check(production);
+        ArchitectureRules.onlyThe("io.parley.adapter.storage..", "org.apache.tika..", "content detection is storage")
+                .check(production);
         ArchitectureRules.fileSystemOnlyInStorageAndBootstrap().check(production);
     }
 

@@ -1,0 +1,82 @@
+package io.parley.adapter.persistence.media;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.parley.adapter.persistence.Sql;
+import io.parley.adapter.persistence.UniqueViolation;
+import io.parley.application.media.MediaFile;
+import io.parley.application.port.MediaRepository;
+import io.parley.domain.media.MediaKind;
+import io.parley.domain.media.MediaOwner;
+import io.parley.domain.media.OwnerKind;
+import io.parley.domain.media.StoredName;
+import io.parley.domain.user.UserId;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Media metadata in PostgreSQL; a chat's rows cascade with the chat, a user's with the user. */
+@Singleton
+public final class JdbcMediaRepository implements MediaRepository {
+    private final Sql sql;
+
+    public JdbcMediaRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public long nextMediaId() {
+        return sql.number("select nextval('media_id_seq')");
+    }
+
+    @Override
+    public void add(MediaFile file) {
+        boolean user = file.owner().kind() == OwnerKind.USER;
+        try {
+            sql.update("""
+                    insert into media (id, owner_kind, owner_id, chat_id, user_id, kind, stored_name, original_name,
+                                       mime, size, sha256, uploader_id, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    file.id(), name(file.owner().kind()), file.owner().id(), user ? null : file.owner().id(),
+                    user ? file.owner().id() : null, name(file.kind()), file.name().value(), file.originalName(),
+                    file.mime(), file.size(), file.sha256(), file.uploader() == null ? null : file.uploader().value(),
+                    file.createdAt());
+        } catch (DataAccessException e) {
+            if (UniqueViolation.constraintOf(e).filter("media_name_key"::equals).isPresent()) {
+                throw new IllegalStateException("media name " + file.name().value() + " is taken", e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<MediaFile> find(MediaOwner owner, MediaKind kind, StoredName name) {
+        return sql.one("select * from media where owner_kind = ? and owner_id = ? and kind = ? and stored_name = ?",
+                JdbcMediaRepository::file, name(owner.kind()), owner.id(), name(kind), name.value());
+    }
+
+    @Override
+    public List<MediaFile> list(MediaOwner owner, int limit, long offset) {
+        return sql.list("""
+                select * from media where owner_kind = ? and owner_id = ?
+                order by created_at desc, id desc limit ? offset ?""",
+                JdbcMediaRepository::file, name(owner.kind()), owner.id(), limit, offset);
+    }
+
+    private static MediaFile file(ResultSet row) throws SQLException {
+        Long uploader = Sql.nullableLong(row, "uploader_id");
+        return new MediaFile(row.getLong("id"),
+                new MediaOwner(OwnerKind.valueOf(row.getString("owner_kind").toUpperCase(Locale.ROOT)),
+                        row.getLong("owner_id")),
+                MediaKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)),
+                new StoredName(row.getString("stored_name")), row.getString("original_name"), row.getString("mime"),
+                row.getLong("size"), row.getString("sha256"), uploader == null ? null : UserId.of(uploader),
+                Sql.instant(row, "created_at"));
+    }
+
+    private static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

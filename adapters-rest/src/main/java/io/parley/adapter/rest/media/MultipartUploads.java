@@ -1,0 +1,75 @@
+package io.parley.adapter.rest.media;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.multipart.MultipartBody;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.parley.adapter.rest.auth.Caller;
+import io.parley.application.chat.CheckMembershipQuery;
+import io.parley.application.chat.CheckMembershipUseCase;
+import io.parley.application.media.IncomingFile;
+import io.parley.application.media.MediaView;
+import io.parley.application.media.UploadMediaCommand;
+import io.parley.application.media.UploadMediaUseCase;
+import io.parley.application.media.UploadTarget;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.user.UserId;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Takes a multipart upload: the membership check first (an outsider's body is not read), then every file part,
+ * whatever its name (seed 000 uses {@code photos}, {@code videos}, {@code audio} and {@code files}), which the
+ * framework spools to disk, then the use case on the blocking pool.
+ */
+@Singleton
+final class MultipartUploads {
+    private final UploadMediaUseCase uploads;
+    private final CheckMembershipUseCase membership;
+    private final Scheduler blocking;
+
+    MultipartUploads(UploadMediaUseCase uploads, CheckMembershipUseCase membership,
+                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.uploads = uploads;
+        this.membership = membership;
+        this.blocking = Schedulers.fromExecutorService(blocking);
+    }
+
+    /** The URLs of the stored files, as seed 000 answers. */
+    Publisher<HttpResponse<List<String>>> upload(ChatAddress chat, UploadTarget target, MultipartBody body,
+                                                 Authentication authentication) {
+        UserId actor = Caller.of(authentication).user();
+        return Mono.fromCallable(() -> membership.check(new CheckMembershipQuery(actor, chat)))
+                .subscribeOn(blocking)
+                .thenMany(Flux.from(body))
+                .filter(CompletedFileUpload.class::isInstance).cast(CompletedFileUpload.class)
+                .collectList()
+                .publishOn(blocking)
+                .map(parts -> {
+                    // the spooled parts are released by the framework when the request ends
+                    List<MediaView> stored = uploads.upload(new UploadMediaCommand(actor, chat, target,
+                            parts.stream().map(MultipartUploads::incoming).toList()));
+                    return HttpResponse.ok(stored.stream().map(MediaView::url).toList());
+                });
+    }
+
+    private static IncomingFile incoming(CompletedFileUpload part) {
+        try {
+            InputStream content = part.getInputStream();
+            return new IncomingFile(part.getFilename(), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an uploaded part could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package io.parley.application.media;
+
+import java.util.List;
+
+/** Lists a conversation's media for its members, from the database. */
+public interface ListMediaUseCase {
+    List<MediaView> list(ListMediaQuery query);
+}

@@ -1,0 +1,9 @@
+package io.parley.application.media;
+
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.media.MediaKind;
+import io.parley.domain.user.UserId;
+
+/** A member asks for a file of a conversation by its kind and stored name (both from the URL). */
+public record OpenMediaQuery(UserId actor, ChatAddress chat, MediaKind kind, String name) {
+}

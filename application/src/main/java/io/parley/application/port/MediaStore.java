@@ -1,0 +1,27 @@
+package io.parley.application.port;
+
+import io.parley.domain.media.MediaLocation;
+import io.parley.domain.media.MediaOwner;
+import java.io.InputStream;
+
+/** Keeps media bytes at locations the server chose; never holds a whole file in memory. */
+public interface MediaStore {
+    /**
+     * Streams {@code content} to {@code location}: the file appears complete or not at all (written aside, then
+     * moved); more than {@code maxBytes} throws {@code MediaTooLargeException} and leaves nothing behind; an existing
+     * file at the location is an error ({@code IllegalStateException}), never overwritten.
+     */
+    StoredBlob put(MediaLocation location, InputStream content, long maxBytes);
+
+    /**
+     * The bytes at {@code location} from {@code offset}, {@code length} of them; the caller closes the stream.
+     * Throws {@code MediaNotFoundException} if there is no such file.
+     */
+    InputStream open(MediaLocation location, long offset, long length);
+
+    /** Deletes the file at {@code location} if it exists; true if it did. */
+    boolean delete(MediaLocation location);
+
+    /** Deletes every file of {@code owner} (its whole folder); nothing happens if it has none. */
+    void deleteAll(MediaOwner owner);
+}
