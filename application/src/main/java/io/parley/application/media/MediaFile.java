@@ -1,5 +1,6 @@
 package io.parley.application.media;
 
+import io.parley.domain.media.MediaFolder;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaLocation;
 import io.parley.domain.media.MediaOwner;
@@ -10,13 +11,24 @@ import java.time.Instant;
 /**
  * A stored media file's metadata, kept in the database (listings never scan directories): whose it is, what it was
  * uploaded as, the server-made name, the client's original name (for display only), the detected type, size and
- * SHA-256.
+ * SHA-256, and its image preview (null if it has none).
  */
 public record MediaFile(long id, MediaOwner owner, MediaKind kind, StoredName name, String originalName, String mime,
-                        long size, String sha256, UserId uploader, Instant createdAt) {
+                        long size, String sha256, UserId uploader, Instant createdAt, Thumbnail thumbnail) {
 
     /** Where its bytes are. */
     public MediaLocation location() {
         return new MediaLocation(owner, kind.folder(), name);
+    }
+
+    /** Where its preview is (if it has one). */
+    public MediaLocation thumbnailLocation() {
+        return new MediaLocation(owner, MediaFolder.THUMBNAILS, name);
+    }
+
+    /** The preview as a file of its own (type, size and checksum of the PNG), for serving it. */
+    public MediaFile asThumbnail() {
+        return new MediaFile(id, owner, kind, name, originalName, Thumbnail.MIME, thumbnail.size(), thumbnail.sha256(),
+                uploader, createdAt, thumbnail);
     }
 }

@@ -24,6 +24,6 @@ public final class OpenMediaService implements OpenMediaUseCase {
         conversations.requireMember(query.chat(), query.actor());
         MediaFile file = media.find(MediaOwners.of(query.chat()), query.kind(), new StoredName(query.name()))
                 .orElseThrow(MediaNotFoundException::new);
-        return new MediaContent(file, (offset, length) -> store.open(file.location(), offset, length));
+        return MediaContent.of(file, query.thumbnail(), store);
     }
 }

@@ -15,6 +15,9 @@ public record UploadMediaCommand(UserId actor, ChatAddress chat, UploadTarget ta
         if (files.isEmpty()) {
             throw DomainException.invalid("media.no_files", "send the files as multipart parts (e.g. photos)");
         }
+        if (target != null && target.singleFile() && files.size() != 1) {
+            throw DomainException.invalid("media.one_file_expected", "a voice or video message is exactly one file");
+        }
         if (files.size() > MAX_FILES) {
             throw DomainException.invalid("media.too_many_files", "at most " + MAX_FILES + " files per request");
         }

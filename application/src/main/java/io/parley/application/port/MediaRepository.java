@@ -6,6 +6,7 @@ import io.parley.domain.media.MediaOwner;
 import io.parley.domain.media.StoredName;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Media metadata; a chat's or group's rows go when it is deleted. */
 public interface MediaRepository {
@@ -18,6 +19,9 @@ public interface MediaRepository {
     /** The owner's file of this kind with this name, if there is one. */
     Optional<MediaFile> find(MediaOwner owner, MediaKind kind, StoredName name);
 
-    /** A page of the owner's files, newest first. */
-    List<MediaFile> list(MediaOwner owner, int limit, long offset);
+    /** A page of the owner's files of these kinds, newest first. */
+    List<MediaFile> list(MediaOwner owner, Set<MediaKind> kinds, int limit, long offset);
+
+    /** Deletes a file's metadata; true if it was there. */
+    boolean delete(MediaFile file);
 }

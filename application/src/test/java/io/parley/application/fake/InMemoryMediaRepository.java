@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Media metadata in a list, with the database's uniqueness rule. */
@@ -36,10 +37,15 @@ public final class InMemoryMediaRepository implements MediaRepository {
     }
 
     @Override
-    public synchronized List<MediaFile> list(MediaOwner owner, int limit, long offset) {
-        return files.stream().filter(f -> f.owner().equals(owner))
+    public synchronized List<MediaFile> list(MediaOwner owner, Set<MediaKind> kinds, int limit, long offset) {
+        return files.stream().filter(f -> f.owner().equals(owner) && kinds.contains(f.kind()))
                 .sorted(Comparator.comparing(MediaFile::createdAt).thenComparingLong(MediaFile::id).reversed())
                 .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean delete(MediaFile file) {
+        return files.removeIf(f -> f.id() == file.id());
     }
 
     /** Every stored row, for assertions. */

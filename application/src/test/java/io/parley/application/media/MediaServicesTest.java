@@ -8,6 +8,7 @@ import io.parley.application.fake.ConversationFakes;
 import io.parley.application.fake.InMemoryMediaRepository;
 import io.parley.application.fake.InMemoryMediaStore;
 import io.parley.application.port.ContentDetector;
+import io.parley.application.port.Thumbnailer;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.ChatNotFoundException;
@@ -20,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MediaServicesTest {
@@ -33,7 +35,10 @@ class MediaServicesTest {
     private final ConversationFakes fakes = new ConversationFakes();
     private final InMemoryMediaRepository media = new InMemoryMediaRepository();
     private final InMemoryMediaStore store = new InMemoryMediaStore();
-    private final UploadMediaUseCase upload = new UploadMediaService(fakes.store, media, store, DETECTOR,
+    /** Previews PNGs only, as a two-byte "image". */
+    private static final Thumbnailer THUMBNAILER = (image, mime, side) -> "image/png".equals(mime)
+            ? Optional.of(new byte[] {7, 7}) : Optional.empty();
+    private final UploadMediaUseCase upload = new UploadMediaService(fakes.store, media, store, DETECTOR, THUMBNAILER,
             fakes.transactions, fakes.clock, 1000);
     private final OpenMediaUseCase open = new OpenMediaService(fakes.store, media, store);
     private final ListMediaUseCase list = new ListMediaService(fakes.store, media);
@@ -59,6 +64,11 @@ class MediaServicesTest {
             assertThat(in.readAllBytes()).isEqualTo(PNG);
         }
         assertThat(list.list(new ListMediaQuery(bob, chat, 10, 0))).hasSize(2);
+        MediaContent preview = open.open(new OpenMediaQuery(bob, chat, MediaKind.PHOTO, views.get(0).name(), true));
+        assertThat(preview.file().mime()).isEqualTo("image/png");
+        try (var in = preview.open(0, 2)) {
+            assertThat(in.readAllBytes()).containsExactly(7, 7);
+        }
     }
 
     @Test
@@ -68,6 +78,7 @@ class MediaServicesTest {
                 new IncomingFile("disguised.png", new ByteArrayInputStream(PDF))))))
                 .isInstanceOf(UnsupportedMediaTypeException.class);
 
+        // neither the first file nor its preview stays
         assertThat(store.count()).isZero();
         assertThat(media.all()).isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.media.MediaFile;
+import io.parley.application.media.Thumbnail;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.media.MediaKind;
@@ -14,6 +15,7 @@ import io.parley.domain.media.StoredName;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,8 @@ public abstract class MediaRepositoryContract {
 
     private MediaFile file(MediaKind kind, String name, Instant at) {
         return new MediaFile(media.nextMediaId(), chat, kind, new StoredName(at.toEpochMilli() + "_" + name),
-                "Original " + name, "image/png", 1234, "ab".repeat(32), alice, at);
+                "Original " + name, "image/png", 1234, "ab".repeat(32), alice, at,
+                kind == MediaKind.PHOTO ? new Thumbnail(99, "cd".repeat(32)) : null);
     }
 
     @Test
@@ -78,7 +81,7 @@ public abstract class MediaRepositoryContract {
         write(() -> media.add(photo));
 
         MediaFile again = new MediaFile(media.nextMediaId(), chat, MediaKind.PHOTO, photo.name(), "x", "image/png",
-                1, "cd".repeat(32), alice, T0);
+                1, "cd".repeat(32), alice, T0, null);
         assertThatThrownBy(() -> write(() -> media.add(again))).isInstanceOf(IllegalStateException.class);
     }
 
@@ -89,8 +92,24 @@ public abstract class MediaRepositoryContract {
             write(() -> media.add(f));
         }
 
-        assertThat(media.list(chat, 2, 0)).extracting(f -> f.originalName())
+        assertThat(media.list(chat, Set.of(MediaKind.FILE), 2, 0)).extracting(f -> f.originalName())
                 .containsExactly("Original doc4.pdf", "Original doc3.pdf");
-        assertThat(media.list(chat, 10, 3)).hasSize(2);
+        assertThat(media.list(chat, Set.of(MediaKind.FILE), 10, 3)).hasSize(2);
+        assertThat(media.list(chat, Set.of(MediaKind.PHOTO, MediaKind.AVATAR), 10, 0)).isEmpty();
+    }
+
+    @Test
+    void aDeletedFileIsGoneAndOnlyIt() {
+        MediaFile one = file(MediaKind.AVATAR, "me.png", T0);
+        MediaFile other = file(MediaKind.AVATAR, "me2.png", T0.plusSeconds(1));
+        write(() -> media.add(one));
+        write(() -> media.add(other));
+
+        boolean[] deleted = new boolean[2];
+        write(() -> deleted[0] = media.delete(one));
+        write(() -> deleted[1] = media.delete(one));
+
+        assertThat(deleted).containsExactly(true, false);
+        assertThat(media.list(chat, Set.of(MediaKind.AVATAR), 10, 0)).containsExactly(other);
     }
 }

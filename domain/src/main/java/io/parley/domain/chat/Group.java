@@ -110,6 +110,11 @@ public final class Group {
         return new Group(id, name, description, withOwner(members, newOwner), createdAt);
     }
 
+    /** Checks that {@code actor} may change the group's picture: only its owner may. */
+    public void checkPictureChangeableBy(UserId actor) {
+        requireOwner(actor);
+    }
+
     /** Checks that {@code actor} may delete the whole group: only its owner may. */
     public void checkDeletableBy(UserId actor) {
         requireOwner(actor);

@@ -16,7 +16,14 @@ public enum MediaKind {
     FILE("file", MediaFolder.FILES, "file", Set.of("application/pdf", "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/plain", "text/csv",
-            "application/zip", "application/x-rar-compressed"));
+            "application/zip", "application/x-rar-compressed")),
+    /** A voice message ({@code …/message/audio}). */
+    VOICE("message/audio", MediaFolder.VOICE_MESSAGES, "audio", AUDIO.accepted),
+    /** A video message ({@code …/message/video}). */
+    VIDEO_NOTE("message/video", MediaFolder.VIDEO_MESSAGES, "video", VIDEO.accepted),
+    /** A user's or group's picture: raster images only (an SVG could carry script). */
+    AVATAR("avatar", MediaFolder.AVATARS, "photo", Set.of("image/jpeg", "image/png", "image/gif", "image/webp",
+            "image/bmp"));
 
     private final String urlSegment;
     private final MediaFolder folder;
@@ -49,9 +56,12 @@ public enum MediaKind {
         return accepted.contains(mime);
     }
 
-    /** The kind whose URL segment this is; throws {@link MediaNotFoundException} for any other segment. */
+    /**
+     * The kind a conversation's download URL names ({@code img}, {@code video}, {@code audio}, {@code file}); throws
+     * {@link MediaNotFoundException} for any other segment.
+     */
     public static MediaKind ofSegment(String segment) {
-        for (MediaKind kind : values()) {
+        for (MediaKind kind : new MediaKind[] {PHOTO, VIDEO, AUDIO, FILE}) {
             if (kind.urlSegment.equals(segment)) {
                 return kind;
             }

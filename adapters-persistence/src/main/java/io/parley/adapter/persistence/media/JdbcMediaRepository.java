@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
 import io.parley.application.media.MediaFile;
+import io.parley.application.media.Thumbnail;
 import io.parley.application.port.MediaRepository;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaOwner;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Media metadata in PostgreSQL; a chat's rows cascade with the chat, a user's with the user. */
 @Singleton
@@ -37,12 +39,13 @@ public final class JdbcMediaRepository implements MediaRepository {
         try {
             sql.update("""
                     insert into media (id, owner_kind, owner_id, chat_id, user_id, kind, stored_name, original_name,
-                                       mime, size, sha256, uploader_id, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                       mime, size, sha256, uploader_id, created_at, thumb_size, thumb_sha256)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     file.id(), name(file.owner().kind()), file.owner().id(), user ? null : file.owner().id(),
                     user ? file.owner().id() : null, name(file.kind()), file.name().value(), file.originalName(),
                     file.mime(), file.size(), file.sha256(), file.uploader() == null ? null : file.uploader().value(),
-                    file.createdAt());
+                    file.createdAt(), file.thumbnail() == null ? null : file.thumbnail().size(),
+                    file.thumbnail() == null ? null : file.thumbnail().sha256());
         } catch (DataAccessException e) {
             if (UniqueViolation.constraintOf(e).filter("media_name_key"::equals).isPresent()) {
                 throw new IllegalStateException("media name " + file.name().value() + " is taken", e);
@@ -58,22 +61,33 @@ public final class JdbcMediaRepository implements MediaRepository {
     }
 
     @Override
-    public List<MediaFile> list(MediaOwner owner, int limit, long offset) {
-        return sql.list("""
-                select * from media where owner_kind = ? and owner_id = ?
-                order by created_at desc, id desc limit ? offset ?""",
+    public List<MediaFile> list(MediaOwner owner, Set<MediaKind> kinds, int limit, long offset) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", kinds.stream().map(k -> "'" + name(k) + "'").toList());
+        // the kinds are enum names, never input, so they can be written into the statement
+        return sql.list("select * from media where owner_kind = ? and owner_id = ? and kind in (" + in + ")"
+                + " order by created_at desc, id desc limit ? offset ?",
                 JdbcMediaRepository::file, name(owner.kind()), owner.id(), limit, offset);
+    }
+
+    @Override
+    public boolean delete(MediaFile file) {
+        return sql.update("delete from media where id = ?", file.id()) == 1;
     }
 
     private static MediaFile file(ResultSet row) throws SQLException {
         Long uploader = Sql.nullableLong(row, "uploader_id");
+        Long thumbSize = Sql.nullableLong(row, "thumb_size");
         return new MediaFile(row.getLong("id"),
                 new MediaOwner(OwnerKind.valueOf(row.getString("owner_kind").toUpperCase(Locale.ROOT)),
                         row.getLong("owner_id")),
                 MediaKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)),
                 new StoredName(row.getString("stored_name")), row.getString("original_name"), row.getString("mime"),
                 row.getLong("size"), row.getString("sha256"), uploader == null ? null : UserId.of(uploader),
-                Sql.instant(row, "created_at"));
+                Sql.instant(row, "created_at"),
+                thumbSize == null ? null : new Thumbnail(thumbSize, row.getString("thumb_sha256")));
     }
 
     private static String name(Enum<?> value) {

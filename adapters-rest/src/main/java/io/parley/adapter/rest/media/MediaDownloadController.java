@@ -36,16 +36,20 @@ public final class MediaDownloadController {
         this.list = list;
     }
 
-    @Get("/chat/{id}/{kind}/{name}")
-    public MutableHttpResponse<?> fromChat(long id, String kind, String name, @Nullable @Header(HttpHeaders.RANGE)
-            String range, @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Authentication auth) {
-        return serve(ChatAddress.privateChat(id), kind, name, range, ifNoneMatch, auth);
+    @Get("/chat/{id}/{kind}/{name}{?thumb}")
+    public MutableHttpResponse<?> fromChat(long id, String kind, String name, @Nullable String thumb,
+                                           @Nullable @Header(HttpHeaders.RANGE) String range,
+                                           @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                           Authentication auth) {
+        return serve(ChatAddress.privateChat(id), kind, name, thumb, range, ifNoneMatch, auth);
     }
 
-    @Get("/group/{id}/{kind}/{name}")
-    public MutableHttpResponse<?> fromGroup(long id, String kind, String name, @Nullable @Header(HttpHeaders.RANGE)
-            String range, @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Authentication auth) {
-        return serve(ChatAddress.group(id), kind, name, range, ifNoneMatch, auth);
+    @Get("/group/{id}/{kind}/{name}{?thumb}")
+    public MutableHttpResponse<?> fromGroup(long id, String kind, String name, @Nullable String thumb,
+                                            @Nullable @Header(HttpHeaders.RANGE) String range,
+                                            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                            Authentication auth) {
+        return serve(ChatAddress.group(id), kind, name, thumb, range, ifNoneMatch, auth);
     }
 
     @Get("/chat/{id}/files")
@@ -60,10 +64,12 @@ public final class MediaDownloadController {
         return files(ChatAddress.group(id), limit, offset, auth);
     }
 
-    private MutableHttpResponse<?> serve(ChatAddress chat, String kind, String name, String range, String ifNoneMatch,
-                                         Authentication auth) {
+    /** {@code ?thumb=1} (or {@code true}) asks for an image's PNG preview. */
+    private MutableHttpResponse<?> serve(ChatAddress chat, String kind, String name, String thumb, String range,
+                                         String ifNoneMatch, Authentication auth) {
+        boolean preview = "1".equals(thumb) || "true".equalsIgnoreCase(thumb);
         return MediaResponses.serve(open.open(new OpenMediaQuery(Caller.of(auth).user(), chat,
-                MediaKind.ofSegment(kind), name)), range, ifNoneMatch);
+                MediaKind.ofSegment(kind), name, preview)), range, ifNoneMatch);
     }
 
     private MediaListResponse files(ChatAddress chat, int limit, long offset, Authentication auth) {

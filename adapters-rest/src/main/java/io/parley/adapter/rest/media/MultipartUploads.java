@@ -18,10 +18,10 @@ import io.parley.domain.user.UserId;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -29,9 +29,10 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Takes a multipart upload: the membership check first (an outsider's body is not read), then every file part,
- * whatever its name (seed 000 uses {@code photos}, {@code videos}, {@code audio} and {@code files}), which the
- * framework spools to disk, then the use case on the blocking pool.
+ * Takes multipart uploads: an authorization check first (a refused caller's body is not read), then every file
+ * part, whatever its name (seed 000 uses {@code photos}, {@code videos}, {@code audio}, {@code files},
+ * {@code photo}, {@code video}), which the framework spools to disk and releases when the request ends, then the
+ * use case, on the blocking pool.
  */
 @Singleton
 final class MultipartUploads {
@@ -46,28 +47,34 @@ final class MultipartUploads {
         this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
-    /** The URLs of the stored files, as seed 000 answers. */
+    /** The URLs of the files stored in a conversation, as seed 000 answers. */
     Publisher<HttpResponse<List<String>>> upload(ChatAddress chat, UploadTarget target, MultipartBody body,
                                                  Authentication authentication) {
+        return stored(chat, target, body, authentication)
+                .map(views -> HttpResponse.ok(views.stream().map(MediaView::url).toList()));
+    }
+
+    /** The files stored in a conversation, members only. */
+    Mono<List<MediaView>> stored(ChatAddress chat, UploadTarget target, MultipartBody body,
+                                 Authentication authentication) {
         UserId actor = Caller.of(authentication).user();
-        return Mono.fromCallable(() -> membership.check(new CheckMembershipQuery(actor, chat)))
-                .subscribeOn(blocking)
+        return receive(() -> membership.check(new CheckMembershipQuery(actor, chat)), body,
+                files -> uploads.upload(new UploadMediaCommand(actor, chat, target, files)));
+    }
+
+    /** Runs {@code check}, then hands the request's file parts to {@code use}; both on the blocking pool. */
+    <T> Mono<T> receive(Runnable check, MultipartBody body, Function<List<IncomingFile>, T> use) {
+        return Mono.fromRunnable(check).subscribeOn(blocking)
                 .thenMany(Flux.from(body))
                 .filter(CompletedFileUpload.class::isInstance).cast(CompletedFileUpload.class)
                 .collectList()
                 .publishOn(blocking)
-                .map(parts -> {
-                    // the spooled parts are released by the framework when the request ends
-                    List<MediaView> stored = uploads.upload(new UploadMediaCommand(actor, chat, target,
-                            parts.stream().map(MultipartUploads::incoming).toList()));
-                    return HttpResponse.ok(stored.stream().map(MediaView::url).toList());
-                });
+                .map(parts -> use.apply(parts.stream().map(MultipartUploads::incoming).toList()));
     }
 
     private static IncomingFile incoming(CompletedFileUpload part) {
         try {
-            InputStream content = part.getInputStream();
-            return new IncomingFile(part.getFilename(), content);
+            return new IncomingFile(part.getFilename(), part.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("an uploaded part could not be read", e);
         }
