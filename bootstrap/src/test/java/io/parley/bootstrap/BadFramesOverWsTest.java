@@ -77,6 +77,26 @@ class BadFramesOverWsTest {
     }
 
     @Test
+    void anErrorForAMistypedFieldStillEchoesTheFramesActionClientIdAndChat() {
+        Api.Session alice = api.register();
+        try (WsClient socket = WsClient.open(server, "/api/v1/main", alice.accessToken())) {
+            socket.next("message", "unread_messages");
+            socket.sendText("{\"type\":\"read\",\"chat_id\":5,\"id\":\"12\",\"client_id\":\"c9\"}");
+            assertThat(payload(socket.next("error", null))).containsEntry("error", "frame.invalid_field")
+                    .containsEntry("action", "read").containsEntry("client_id", "c9").containsEntry("chat_id", 5);
+        }
+    }
+
+    @Test
+    void aClientsCloseIsAnsweredWithTheSameCode() {
+        Api.Session alice = api.register();
+        try (WsClient socket = WsClient.open(server, "/api/v1/main", alice.accessToken())) {
+            socket.next("message", "unread_messages");
+            assertThat(socket.closeAndAwaitReply()).isEqualTo(1000);
+        }
+    }
+
+    @Test
     void onTheMainSocketAFrameMustNameItsChat() {
         Api.Session alice = api.register();
         try (WsClient socket = WsClient.open(server, "/api/v1/main", alice.accessToken())) {

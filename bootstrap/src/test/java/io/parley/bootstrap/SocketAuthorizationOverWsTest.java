@@ -73,6 +73,21 @@ class SocketAuthorizationOverWsTest {
             assertThat(answer.body()).as(path).contains("\"error\":").contains("not_found");
         }
         assertThat(RawUpgrade.request(server, "/api/v1/chat/" + chat, bob.accessToken()).status()).isEqualTo(101);
+        assertThat(RawUpgrade.request(server, "/api/v1/chat/abc", eve.accessToken()).body())
+                .contains("no such chat").doesNotContain("chat 1");
+    }
+
+    @Test
+    void aPlainGetOfASocketPathIsToldToUpgrade() {
+        Api.Session alice = api.register();
+        Api.Session bob = api.register();
+        long chat = chats.open(alice, bob);
+
+        for (String path : List.of("/api/v1/main", "/api/v1/chat/" + chat)) {
+            Api.Reply reply = api.get(path, alice.accessToken());
+            assertThat(reply.status()).as(path).isEqualTo(400);
+            assertThat(reply.error()).as(path).isEqualTo("request.websocket_required");
+        }
     }
 
     @Test

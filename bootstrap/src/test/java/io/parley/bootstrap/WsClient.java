@@ -210,6 +210,12 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         return code;
     }
 
+    /** Closes from the client side with 1000 and returns the code of the server's answering close frame. */
+    int closeAndAwaitReply() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).join();
+        return closeCode(WAIT);
+    }
+
     boolean isClosed() {
         return closed.isDone();
     }

@@ -66,7 +66,8 @@ final class ActionDispatcher {
             frame = reader.read(text);
             dispatch(connection, frame);
         } catch (DomainException refused) {
-            connection.reply(error(refused.code(), refused.getMessage(), frame));
+            connection.reply(error(refused.code(), refused.getMessage(),
+                    frame != null ? frame : reader.bestEffort(text)));
         } catch (RuntimeException e) {
             LOG.error("a {} frame of user {} failed", frame == null ? "malformed" : frame.action(), connection.user(), e);
             connection.reply(error("server.error", "the server could not handle this frame; try again", frame));

@@ -22,7 +22,8 @@ import io.parley.domain.chat.ChatKind;
 import jakarta.inject.Singleton;
 
 /**
- * Decides what one socket shows of one event: message changes go through the chat's feed (ordered, exactly once),
+ * Decides what one socket shows of one event: message changes go through the chat's feed (in cursor order, each
+ * once; a client's own {@code resume} may replay some again),
  * read receipts, typing and presence become frames at once, chat-list changes are handled by {@link ChatListRouter};
  * a logout closes the sockets of the sessions it ended.
  * The caller has checked that the socket's user is in the event's audience.

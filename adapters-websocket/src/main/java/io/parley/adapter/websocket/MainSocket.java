@@ -2,6 +2,7 @@ package io.parley.adapter.websocket;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketPongMessage;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
@@ -35,7 +36,7 @@ public final class MainSocket {
     }
 
     @OnClose
-    public void close(WebSocketSession socket) {
-        sockets.closed(socket);
+    public void close(WebSocketSession socket, CloseReason reason) {
+        sockets.closed(socket, reason);
     }
 }

@@ -3,6 +3,7 @@ package io.parley.adapter.websocket;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,16 +16,17 @@ import io.micronaut.security.authentication.Authentication;
 import io.parley.application.chat.CheckMembershipQuery;
 import io.parley.application.chat.CheckMembershipUseCase;
 import io.parley.domain.DomainException;
+import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatKind;
 import java.util.Optional;
 
 /**
  * Refuses socket upgrades into a chat or group before any socket opens: a non-member (or a missing chat) gets 404, a
- * bad {@code limit}/{@code offset}/{@code since} gets 400. Runs after authentication, so a caller without a valid
- * token has already had its 401.
+ * bad {@code limit}/{@code offset}/{@code since} gets 400, and a plain GET of a socket path gets 400 telling the caller
+ * to upgrade. Runs after authentication, so a caller without a valid token has already had its 401.
  */
-@ServerFilter({"/api/v1/chat/*", "/api/v1/group/*"})
+@ServerFilter({"/api/v1/chat/*", "/api/v1/group/*", "/api/v1/main"})
 public final class UpgradeGuard implements Ordered {
     private final CheckMembershipUseCase membership;
 
@@ -37,6 +39,11 @@ public final class UpgradeGuard implements Ordered {
     @Nullable
     public HttpResponse<?> admitMembersOnly(HttpRequest<?> request) {
         if (!isUpgrade(request)) {
+            return request.getMethod() == HttpMethod.GET ? refusal(HttpStatus.BAD_REQUEST, "request.websocket_required",
+                    "this path is a WebSocket: send an upgrade request (Connection: Upgrade, Upgrade: websocket)")
+                    : null;
+        }
+        if (request.getPath().equals("/api/v1/main")) {
             return null;
         }
         Optional<Authentication> caller = request.getUserPrincipal(Authentication.class);
@@ -57,16 +64,21 @@ public final class UpgradeGuard implements Ordered {
                 case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
                 default -> HttpStatus.BAD_REQUEST;
             };
-            return HttpResponse.status(status).body(new UpgradeRefusal(refused.code(), refused.getMessage()));
+            return refusal(status, refused.code(), refused.getMessage());
         }
+    }
+
+    private static HttpResponse<?> refusal(HttpStatus status, String code, String message) {
+        return HttpResponse.status(status).body(new UpgradeRefusal(code, message));
     }
 
     private static ChatAddress address(ChatKind kind, String id) {
         try {
             long value = Long.parseLong(id);
             return kind == ChatKind.GROUP ? ChatAddress.group(value) : ChatAddress.privateChat(value);
-        } catch (NumberFormatException | DomainException e) {
-            throw (kind == ChatKind.GROUP ? ChatAddress.group(1) : ChatAddress.privateChat(1)).notFound();
+        } catch (NumberFormatException | DomainException notAnId) {
+            String what = kind == ChatKind.GROUP ? "group" : "chat";
+            throw new DomainException(ErrorKind.NOT_FOUND, what + ".not_found", "no such " + what);
         }
     }
 

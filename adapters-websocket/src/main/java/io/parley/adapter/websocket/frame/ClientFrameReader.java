@@ -42,6 +42,32 @@ public final class ClientFrameReader {
                 integer(fields, "id"), resume(fields));
     }
 
+    /**
+     * What can be read of a frame that {@link #read} refused, to echo in the error: its action, client id and chat id
+     * where they have the right type; null if the frame is not a JSON object at all.
+     */
+    public ClientFrame bestEffort(String text) {
+        JsonNode root;
+        try {
+            root = parse(text);
+        } catch (FrameException notAnObject) {
+            return null;
+        }
+        JsonNode payload = root.get("payload");
+        JsonNode fields = payload != null && payload.isObject() ? payload : root;
+        String action = lenientString(fields.get("type"));
+        return new ClientFrame(action != null ? action : lenientString(root.get("type")),
+                lenientLong(fields.get("chat_id")), null, null, lenientString(fields.get("client_id")), null, null);
+    }
+
+    private static String lenientString(JsonNode value) {
+        return value != null && value.isString() ? value.getStringValue() : null;
+    }
+
+    private static Long lenientLong(JsonNode value) {
+        return value != null && value.isNumber() && isWhole(value) ? value.getLongValue() : null;
+    }
+
     private JsonNode parse(String text) {
         JsonNode root;
         try {

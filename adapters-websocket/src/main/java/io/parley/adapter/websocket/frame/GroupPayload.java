@@ -2,7 +2,7 @@ package io.parley.adapter.websocket.frame;
 
 import io.micronaut.serde.annotation.Serdeable;
 
-/** Seed 000's Group model with its member count. */
+/** Seed 000's Group model with its member count ({@code members_count}, as in the REST answers). */
 @Serdeable
-public record GroupPayload(long id, String name, String description, long ownerId, int memberCount) {
+public record GroupPayload(long id, String name, String description, long ownerId, int membersCount) {
 }
