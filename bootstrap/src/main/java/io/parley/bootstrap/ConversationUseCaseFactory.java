@@ -40,6 +40,7 @@ import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
+import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
@@ -114,9 +115,9 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    SendMessageUseCase sendMessage(ChatRepository chats, MessageRepository messages, UserRepository users,
-                                   TransactionRunner tx, EventPublisher events, Clock clock) {
-        return new SendMessageService(chats, messages, users, tx, events, clock);
+    SendMessageUseCase sendMessage(ChatRepository chats, MessageRepository messages, MediaRepository media,
+                                   UserRepository users, TransactionRunner tx, EventPublisher events, Clock clock) {
+        return new SendMessageService(chats, messages, media, users, tx, events, clock);
     }
 
     @Singleton

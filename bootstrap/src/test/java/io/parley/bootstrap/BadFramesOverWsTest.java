@@ -42,7 +42,7 @@ class BadFramesOverWsTest {
                 List.of("{\"type\":\"resume\"}", "frame.missing_field"),
                 List.of("{\"type\":\"resume\",\"chats\":[1]}", "frame.invalid_field"),
                 List.of("{\"type\":\"resume\",\"chats\":{\"x\":1}}", "frame.invalid_field"),
-                List.of("{\"type\":\"with_files\",\"text\":\"x\"}", "media.not_available"),
+                List.of("{\"type\":\"with_files\",\"text\":\"x\"}", "message.invalid_files"),
                 List.of("{\"type\":\"message\",\"payload\":\"oops\"}", "frame.missing_field"));
 
         try (WsClient socket = WsClient.open(server, "/api/v1/chat/" + chat, alice.accessToken())) {

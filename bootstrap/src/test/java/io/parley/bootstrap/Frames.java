@@ -41,6 +41,15 @@ final class Frames {
                 && number(map(payload(f), "message"), "chat_id") == chatId);
     }
 
+    /** A new message of the given {@code type} (e.g. {@code audio_message}) in a chat, on either socket kind. */
+    static Predicate<Map<String, Object>> newMessageOfType(long chatId, String type) {
+        return f -> ("message".equals(f.get("type")) && type.equals(payload(f).get("type"))
+                && number(payload(f), "chat_id") == chatId)
+                || ("notification".equals(f.get("type")) && "message".equals(payload(f).get("type"))
+                && number(map(payload(f), "message"), "chat_id") == chatId
+                && type.equals(map(payload(f), "message").get("type")));
+    }
+
     /** The message of a {@code message} frame or a new-message {@code notification}. */
     static Map<String, Object> message(Map<String, Object> frame) {
         Map<String, Object> payload = payload(frame);

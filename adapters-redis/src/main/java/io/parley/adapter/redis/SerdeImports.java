@@ -14,6 +14,7 @@ import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.group.GroupView;
+import io.parley.application.message.AttachmentView;
 import io.parley.application.message.MessageView;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
@@ -37,6 +38,7 @@ import io.parley.domain.user.UserId;
 @SerdeImport(SessionsEnded.class)
 @SerdeImport(SessionId.class)
 @SerdeImport(MessageView.class)
+@SerdeImport(AttachmentView.class)
 @SerdeImport(GroupView.class)
 @SerdeImport(ChatId.class)
 @SerdeImport(UserId.class)

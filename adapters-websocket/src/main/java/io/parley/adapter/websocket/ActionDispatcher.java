@@ -21,7 +21,6 @@ import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.message.SentMessage;
 import io.parley.domain.DomainException;
-import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.message.MessageId;
 import jakarta.inject.Singleton;
@@ -76,24 +75,25 @@ final class ActionDispatcher {
 
     private void dispatch(Connection connection, ClientFrame frame) {
         switch (frame.action()) {
-            case "message" -> sendMessage(connection, frame);
+            case "message", "with_files", "audio_message", "video_message" -> sendMessage(connection, frame);
             case "typing" -> typing.started(connection, chats.resolve(connection, frame));
             case "stop_typing" -> typing.stopped(connection, chats.resolve(connection, frame), true);
             case "read" -> read(connection, frame);
             case "update" -> update(connection, frame);
             case "delete" -> remove(connection, frame);
             case "resume" -> resumption.resume(connection, frame);
-            case "with_files", "audio_message", "video_message" -> throw new DomainException(ErrorKind.UNSUPPORTED,
-                    "media.not_available", "messages with files need media storage, which this server lacks yet");
             default -> throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.action());
         }
     }
 
     private void sendMessage(Connection connection, ClientFrame frame) {
         ChatAddress chat = chats.resolve(connection, frame);
-        String text = frame.requireText();
+        boolean plain = frame.action().equals("message");
+        // a file message's text is an optional caption
+        String text = plain ? frame.requireText() : frame.text();
         typing.stopped(connection, chat, false);
-        SentMessage sent = send.send(new SendMessageCommand(connection.user(), chat, text, frame.clientId()));
+        SentMessage sent = send.send(new SendMessageCommand(connection.user(), chat, text, frame.clientId(),
+                frame.action(), frame.fileUrls()));
         MessageView message = sent.message();
         ack(connection, frame, chat, message.id(), message.seq(), sent.replayed());
     }

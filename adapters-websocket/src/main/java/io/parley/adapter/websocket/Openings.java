@@ -70,7 +70,7 @@ final class Openings {
             starts.add(() -> feed.start(item.cursor()));
         }
         connection.reply(encoder.frame(FrameType.MESSAGE, new UnreadMessagesPayload("unread_messages",
-                box.unread().stream().map(m -> MessagePayload.of(m, "message", null)).toList())));
+                box.unread().stream().map(m -> MessagePayload.of(m, null)).toList())));
         for (UserId contact : box.onlineContacts()) {
             connection.reply(encoder.frame(FrameType.STATUS, new StatusPayload("status", contact.value(), true, null)));
         }
@@ -97,7 +97,7 @@ final class Openings {
             RecentHistory recent = history.recent(new RecentHistoryQuery(connection.user(), chat, request.limit(),
                     request.offset()));
             connection.reply(encoder.frame(FrameType.HISTORY, new HistoryPayload("history", chat.id().value(),
-                    recent.messages().stream().map(m -> MessagePayload.of(m, "message", null)).toList(),
+                    recent.messages().stream().map(m -> MessagePayload.of(m, null)).toList(),
                     recent.hasMore(), recent.cursor())));
             cursor = recent.cursor();
         }

@@ -14,6 +14,8 @@ final class MessageViews {
     }
 
     static MessageView of(AuthoredMessage authored, ChatKind kind, ReadHorizon horizon) {
-        return of(authored.message(), authored.authorName(), kind, horizon);
+        Message message = authored.message();
+        return MessageView.of(message, authored.authorName(), kind,
+                horizon.readByEveryoneElse(message.author(), message.seq()), authored.files());
     }
 }

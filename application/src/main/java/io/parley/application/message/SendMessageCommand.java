@@ -2,7 +2,21 @@ package io.parley.application.message;
 
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.user.UserId;
+import java.util.List;
 
-/** The actor writes {@code text} into a conversation; {@code clientId} (optional) makes retries safe. */
-public record SendMessageCommand(UserId actor, ChatAddress chat, String text, String clientId) {
+/**
+ * The actor writes into a conversation: {@code type} is seed 000's ({@code message} when null; {@code with_files},
+ * {@code audio_message}, {@code video_message} carry {@code fileUrls} of files uploaded to the same conversation, and
+ * {@code text} is then an optional caption); {@code clientId} (optional) makes retries safe.
+ */
+public record SendMessageCommand(UserId actor, ChatAddress chat, String text, String clientId, String type,
+                                 List<String> fileUrls) {
+    public SendMessageCommand {
+        fileUrls = fileUrls == null ? List.of() : List.copyOf(fileUrls);
+    }
+
+    /** A text message. */
+    public SendMessageCommand(UserId actor, ChatAddress chat, String text, String clientId) {
+        this(actor, chat, text, clientId, null, List.of());
+    }
 }

@@ -2,6 +2,7 @@ package io.parley.application.message;
 
 import io.parley.application.chat.Conversations;
 import io.parley.application.event.Event;
+import io.parley.application.media.MediaFile;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
@@ -10,6 +11,7 @@ import io.parley.application.port.ChatRepository;
 import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
+import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
@@ -18,7 +20,10 @@ import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.ClientIdReusedException;
 import io.parley.domain.message.Message;
+import io.parley.domain.DomainException;
+import io.parley.domain.ErrorKind;
 import io.parley.domain.message.MessageId;
+import io.parley.domain.message.MessageKind;
 import io.parley.domain.message.MessageText;
 import io.parley.domain.message.RetryOfDeletedMessageException;
 import io.parley.domain.user.UserId;
@@ -39,17 +44,27 @@ public final class SendMessageService implements SendMessageUseCase {
     private final UserRepository users;
     private final Conversations conversations;
     private final ReadReceipts receipts;
+    private final MessageFiles messageFiles;
     private final TransactionRunner transactions;
     private final EventPublisher events;
     private final Clock clock;
 
+    /** A sender of text messages only: file messages are refused, as on a server without media storage. */
     public SendMessageService(ChatRepository chats, MessageRepository messages, UserRepository users,
                               TransactionRunner transactions, EventPublisher events, Clock clock) {
+        this(chats, messages, null, users, transactions, events, clock);
+    }
+
+    /** A sender of text and file messages; {@code media} finds the files that file messages name. */
+    public SendMessageService(ChatRepository chats, MessageRepository messages, MediaRepository media,
+                              UserRepository users, TransactionRunner transactions, EventPublisher events,
+                              Clock clock) {
         this.chats = chats;
         this.messages = messages;
         this.users = users;
         this.conversations = new Conversations(chats);
         this.receipts = new ReadReceipts(chats, messages);
+        this.messageFiles = media == null ? null : new MessageFiles(media);
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -57,7 +72,9 @@ public final class SendMessageService implements SendMessageUseCase {
 
     @Override
     public SentMessage send(SendMessageCommand command) {
-        MessageText text = MessageText.of(command.text());
+        MessageKind kind = MessageKind.of(command.type());
+        // a file message's caption is optional
+        MessageText text = kind == MessageKind.TEXT || !isBlank(command.text()) ? MessageText.of(command.text()) : null;
         ClientId clientId = ClientId.ofNullable(command.clientId());
         Stored stored;
         try {
@@ -80,6 +97,8 @@ public final class SendMessageService implements SendMessageUseCase {
                 return new Stored(earlier.get(), List.of());
             }
         }
+        MessageKind kind = MessageKind.of(command.type());
+        List<MediaFile> files = kind == MessageKind.TEXT ? List.of() : files(command, kind);
         String authorName = users.findById(command.actor())
                 .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();
         MessageId id = messages.nextMessageId();
@@ -87,10 +106,14 @@ public final class SendMessageService implements SendMessageUseCase {
         // from here to commit this chat's row is locked: keep the work after it short
         ChatPosition position = chats.nextSeq(sender.chat(), now);
         long seq = position.lastSeq();
-        Message message = Message.send(id, sender, seq, text, clientId, now);
+        Message message = kind == MessageKind.TEXT ? Message.send(id, sender, seq, text, clientId, now)
+                : Message.sendFiles(id, sender, seq, kind, text, clientId, now);
         messages.add(message, position.cursor());
+        if (!files.isEmpty()) {
+            messages.attach(id, files);
+        }
         // nobody else can have read a message that is not committed yet
-        MessageView view = MessageView.of(message, authorName, sender.kind(), false);
+        MessageView view = MessageView.of(message, authorName, sender.kind(), false, files);
         // read under the lock, which membership changes also take: exactly the members at commit
         List<UserId> audience = chats.memberIds(sender.chat());
         List<Event> changes = new ArrayList<>();
@@ -104,6 +127,18 @@ public final class SendMessageService implements SendMessageUseCase {
                     readByAll, now, audience));
         });
         return new Stored(new SentMessage(view, false), changes);
+    }
+
+    private List<MediaFile> files(SendMessageCommand command, MessageKind kind) {
+        if (messageFiles == null) {
+            throw new DomainException(ErrorKind.UNSUPPORTED, "media.not_available",
+                    "this server stores no media, so messages cannot carry files");
+        }
+        return messageFiles.resolve(command.chat(), kind, command.fileUrls());
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private Optional<SentMessage> replay(ChatAddress chat, UserId sender, ClientId clientId) {

@@ -1,5 +1,6 @@
 package io.parley.application.port;
 
+import io.parley.application.media.MediaFile;
 import io.parley.application.message.AuthoredMessage;
 import io.parley.application.message.ChangedMessage;
 import io.parley.application.message.LatestByAuthor;
@@ -24,6 +25,9 @@ public interface MessageRepository {
      * already has a message with its client id, after which the transaction must be abandoned (it stored nothing).
      */
     void add(Message message, long cursor);
+
+    /** Records the files a just-added message carries, in this order (all of the message's conversation). */
+    void attach(MessageId message, List<MediaFile> files);
 
     /** A live message of the conversation. */
     Optional<Message> find(ChatId chat, MessageId id);

@@ -1,5 +1,6 @@
 package io.parley.application.fake;
 
+import io.parley.application.media.MediaFile;
 import io.parley.application.message.AuthoredMessage;
 import io.parley.application.message.MessageView;
 import io.parley.application.port.UserRepository;
@@ -18,6 +19,7 @@ import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +38,7 @@ final class ConversationState {
     private final UserRepository users;
     Map<ChatId, Conversation> conversations = new HashMap<>();
     Map<MessageId, Stored> messages = new HashMap<>();
+    Map<MessageId, List<MediaFile>> attachments = new HashMap<>();
 
     ConversationState(UserRepository users) {
         this.users = users;
@@ -44,10 +47,12 @@ final class ConversationState {
     synchronized Runnable snapshot() {
         Map<ChatId, Conversation> savedChats = new HashMap<>(conversations);
         Map<MessageId, Stored> savedMessages = new HashMap<>(messages);
+        Map<MessageId, List<MediaFile>> savedAttachments = new HashMap<>(attachments);
         return () -> {
             synchronized (this) {
                 conversations = savedChats;
                 messages = savedMessages;
+                attachments = savedAttachments;
             }
         };
     }
@@ -72,12 +77,13 @@ final class ConversationState {
     }
 
     AuthoredMessage authored(Message message) {
-        return new AuthoredMessage(message, user(message.author()).name().value());
+        return new AuthoredMessage(message, user(message.author()).name().value(),
+                attachments.getOrDefault(message.id(), List.of()));
     }
 
     MessageView view(Message m, ChatKind kind, ReadHorizon horizon) {
         return new MessageView(m.id().value(), m.chat().value(), kind, m.seq(), m.author().value(),
-                user(m.author()).name().value(), m.text().value(), m.clientId().map(ClientId::value).orElse(null),
+                user(m.author()).name().value(), m.textValue(), m.clientId().map(ClientId::value).orElse(null),
                 m.sentAt(), m.editedAt().orElse(null), horizon.readByEveryoneElse(m.author(), m.seq()));
     }
 

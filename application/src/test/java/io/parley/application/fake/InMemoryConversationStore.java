@@ -2,6 +2,7 @@ package io.parley.application.fake;
 
 import io.parley.application.chat.ChatListItem;
 import io.parley.application.chat.ParticipantView;
+import io.parley.application.media.MediaFile;
 import io.parley.application.message.AuthoredMessage;
 import io.parley.application.message.ChangedMessage;
 import io.parley.application.message.LatestByAuthor;
@@ -191,6 +192,11 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     @Override
     public void add(Message message, long cursor) {
         messages.add(message, cursor);
+    }
+
+    @Override
+    public void attach(MessageId message, List<MediaFile> files) {
+        messages.attach(message, files);
     }
 
     @Override

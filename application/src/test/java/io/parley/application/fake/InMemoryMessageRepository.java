@@ -1,6 +1,7 @@
 package io.parley.application.fake;
 
 import io.parley.application.fake.ConversationState.Stored;
+import io.parley.application.media.MediaFile;
 import io.parley.application.message.AuthoredMessage;
 import io.parley.application.message.ChangedMessage;
 import io.parley.application.message.LatestByAuthor;
@@ -56,6 +57,13 @@ final class InMemoryMessageRepository implements MessageRepository {
     }
 
     @Override
+    public void attach(MessageId message, List<MediaFile> files) {
+        synchronized (state) {
+            state.attachments.put(message, List.copyOf(files));
+        }
+    }
+
+    @Override
     public Optional<Message> find(ChatId chat, MessageId id) {
         synchronized (state) {
             return live(chat, id).map(Stored::live);
@@ -84,7 +92,8 @@ final class InMemoryMessageRepository implements MessageRepository {
         synchronized (state) {
             live(message.chat(), message.id()).ifPresent(stored -> {
                 Message old = stored.live();
-                Message changed = Message.rehydrate(old.id(), old.chat(), old.seq(), old.author(), message.text(),
+                Message changed = Message.rehydrate(old.id(), old.chat(), old.seq(), old.author(), old.kind(),
+                        message.text(),
                         old.clientId().orElse(null), old.sentAt(), message.editedAt().orElse(null));
                 state.messages.put(old.id(), stored.withLive(changed, cursor));
             });

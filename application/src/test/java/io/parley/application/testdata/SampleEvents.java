@@ -15,6 +15,7 @@ import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.group.GroupView;
+import io.parley.application.message.AttachmentView;
 import io.parley.application.message.MessageView;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
@@ -46,6 +47,9 @@ public final class SampleEvents {
     public static List<Event> everyKind() {
         return List.of(
                 new MessageSent(message(1), 1, BOTH),
+                new MessageSent(new MessageView(201, CHAT.value(), ChatKind.GROUP, 7, ALICE.value(), "Alice", "",
+                        null, AT, null, false, "with_files", List.of(new AttachmentView("/group/41/img/1_a.png",
+                        "1_a.png", "a.png", "image/png", "photo", 1234))), 8, BOTH),
                 new MessageEdited(message(2), 5, BOTH),
                 new MessageDeleted(CHAT, ChatKind.GROUP, MessageId.of(103), 3, BOB, AT, 6, BOTH),
                 new ReadPointerMoved(CHAT, BOB, "Bob", 103, 3, false,

@@ -7,23 +7,31 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A text written by a member into a conversation, numbered by the conversation's gap-free sequence. */
+/**
+ * What a member wrote into a conversation, numbered by the conversation's gap-free sequence: a text, or files, a
+ * voice or a video message with an optional caption (then {@code text} may be absent).
+ */
 public final class Message {
     private final MessageId id;
     private final ChatId chat;
     private final long seq;
     private final UserId author;
+    private final MessageKind kind;
     private final MessageText text;
     private final ClientId clientId;
     private final Instant sentAt;
     private final Instant editedAt;
 
-    private Message(MessageId id, ChatId chat, long seq, UserId author, MessageText text, ClientId clientId,
-                    Instant sentAt, Instant editedAt) {
+    private Message(MessageId id, ChatId chat, long seq, UserId author, MessageKind kind, MessageText text,
+                    ClientId clientId, Instant sentAt, Instant editedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.chat = Objects.requireNonNull(chat, "chat");
         this.author = Objects.requireNonNull(author, "author");
-        this.text = Objects.requireNonNull(text, "text");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        if (kind == MessageKind.TEXT) {
+            Objects.requireNonNull(text, "a text message needs its text");
+        }
+        this.text = text;
         this.sentAt = Objects.requireNonNull(sentAt, "sentAt");
         if (seq <= 0) {
             throw new IllegalArgumentException("seq must be positive");
@@ -36,13 +44,22 @@ public final class Message {
     /** A new message by {@code sender}, who must be a member; {@code seq} is the conversation's next number. */
     public static Message send(MessageId id, Membership sender, long seq, MessageText text, ClientId clientId,
                                Instant now) {
-        return new Message(id, sender.chat(), seq, sender.user(), text, clientId, now, null);
+        return new Message(id, sender.chat(), seq, sender.user(), MessageKind.TEXT, text, clientId, now, null);
     }
 
-    /** Rebuilds a message from storage. */
-    public static Message rehydrate(MessageId id, ChatId chat, long seq, UserId author, MessageText text,
-                                    ClientId clientId, Instant sentAt, Instant editedAt) {
-        return new Message(id, chat, seq, author, text, clientId, sentAt, editedAt);
+    /** A new message of files, a voice or a video message, with an optional {@code caption} (null: none). */
+    public static Message sendFiles(MessageId id, Membership sender, long seq, MessageKind kind, MessageText caption,
+                                    ClientId clientId, Instant now) {
+        if (kind == MessageKind.TEXT) {
+            throw new IllegalArgumentException("a text message is sent with send()");
+        }
+        return new Message(id, sender.chat(), seq, sender.user(), kind, caption, clientId, now, null);
+    }
+
+    /** Rebuilds a message from storage; {@code text} is null for a file message without caption. */
+    public static Message rehydrate(MessageId id, ChatId chat, long seq, UserId author, MessageKind kind,
+                                    MessageText text, ClientId clientId, Instant sentAt, Instant editedAt) {
+        return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt);
     }
 
     /** The message with new text; only its author may edit it. */
@@ -50,7 +67,7 @@ public final class Message {
         if (!author.equals(actor)) {
             throw new NotMessageAuthorException(id);
         }
-        return new Message(id, chat, seq, author, newText, clientId, sentAt, now);
+        return new Message(id, chat, seq, author, kind, newText, clientId, sentAt, now);
     }
 
     /** Checks that a member may delete this message: its author may, and so may the owner of the group. */
@@ -76,8 +93,18 @@ public final class Message {
         return author;
     }
 
+    /** The text, or the caption of a file message (null if it has none). */
     public MessageText text() {
         return text;
+    }
+
+    /** The text as clients see it: the empty string for a file message without caption. */
+    public String textValue() {
+        return text == null ? "" : text.value();
+    }
+
+    public MessageKind kind() {
+        return kind;
     }
 
     public Optional<ClientId> clientId() {

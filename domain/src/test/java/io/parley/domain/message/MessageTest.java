@@ -95,7 +95,7 @@ class MessageTest {
 
     @Test
     void rehydrateKeepsEveryField() {
-        Message stored = Message.rehydrate(ID, GROUP, 9, BOB, MessageText.of("x"), null, SENT, LATER);
+        Message stored = Message.rehydrate(ID, GROUP, 9, BOB, MessageKind.TEXT, MessageText.of("x"), null, SENT, LATER);
         assertThat(stored.clientId()).isEmpty();
         assertThat(stored.editedAt()).contains(LATER);
         assertThat(stored.seq()).isEqualTo(9);

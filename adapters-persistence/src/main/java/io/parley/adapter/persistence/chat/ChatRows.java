@@ -17,6 +17,7 @@ import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
+import io.parley.domain.message.MessageKind;
 import io.parley.domain.message.MessageText;
 import io.parley.domain.user.UserId;
 import java.sql.ResultSet;
@@ -54,8 +55,11 @@ final class ChatRows {
     /** A message selected with {@link ChatSql#MESSAGE_COLUMNS}. */
     static AuthoredMessage authoredMessage(ResultSet row) throws SQLException {
         String clientId = row.getString("client_id");
+        String text = row.getString("text");
+        MessageKind kind = MessageKind.of(row.getString("message_kind"));
         Message message = Message.rehydrate(MessageId.of(row.getLong("id")), ChatId.of(row.getLong("chat_id")),
-                row.getLong("seq"), UserId.of(row.getLong("author_id")), new MessageText(row.getString("text")),
+                row.getLong("seq"), UserId.of(row.getLong("author_id")), kind,
+                kind != MessageKind.TEXT && text.isEmpty() ? null : new MessageText(text),
                 clientId == null ? null : new ClientId(clientId), Sql.instant(row, "sent_at"),
                 Sql.instant(row, "edited_at"));
         return new AuthoredMessage(message, row.getString("author_name"));

@@ -3,6 +3,7 @@ package io.parley.adapter.persistence.chat;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
+import io.parley.application.media.MediaFile;
 import io.parley.application.message.AuthoredMessage;
 import io.parley.application.message.ChangedMessage;
 import io.parley.application.message.LatestByAuthor;
@@ -29,9 +30,11 @@ public final class JdbcMessageRepository implements MessageRepository {
             + " from messages m join users a on a.id = m.author_id where m.deleted_at is null";
 
     private final Sql sql;
+    private final MessageFileRows files;
 
     public JdbcMessageRepository(Sql sql) {
         this.sql = sql;
+        this.files = new MessageFileRows(sql);
     }
 
     @Override
@@ -43,18 +46,27 @@ public final class JdbcMessageRepository implements MessageRepository {
     public void add(Message message, long cursor) {
         try {
             sql.update("""
-                    insert into messages (id, chat_id, seq, author_id, text, client_id, sent_at, created_cursor,
-                                          changed_cursor)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    insert into messages (id, chat_id, seq, author_id, kind, text, client_id, sent_at,
+                                          created_cursor, changed_cursor)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     message.id().value(), message.chat().value(), message.seq(), message.author().value(),
-                    message.text().value(), message.clientId().map(ClientId::value).orElse(null), message.sentAt(),
-                    cursor, cursor);
+                    message.kind().wireName(), message.textValue(),
+                    message.clientId().map(ClientId::value).orElse(null), message.sentAt(), cursor, cursor);
         } catch (DataAccessException e) {
             if (UniqueViolation.constraintOf(e).filter("messages_client_id_key"::equals).isPresent()) {
                 throw new ClientIdTakenException();
             }
             throw e;
         }
+    }
+
+    @Override
+    public void attach(MessageId message, List<MediaFile> files) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            rows.add(new Object[] {message.value(), i, files.get(i).id()});
+        }
+        sql.batch("insert into message_files (message_id, position, media_id) values (?, ?, ?)", rows);
     }
 
     @Override
@@ -65,13 +77,13 @@ public final class JdbcMessageRepository implements MessageRepository {
     @Override
     public Optional<AuthoredMessage> findAuthored(ChatId chat, MessageId id) {
         return sql.one(SELECT + " and m.id = ? and m.chat_id = ?", ChatRows::authoredMessage, id.value(),
-                chat.value());
+                chat.value()).map(files::withFiles);
     }
 
     @Override
     public Optional<AuthoredMessage> findByClientId(UserId author, ClientId clientId) {
         return sql.one(SELECT + " and m.author_id = ? and m.client_id = ?", ChatRows::authoredMessage,
-                author.value(), clientId.value());
+                author.value(), clientId.value()).map(files::withFiles);
     }
 
     @Override
@@ -85,7 +97,7 @@ public final class JdbcMessageRepository implements MessageRepository {
         sql.update("""
                 update messages set text = ?, edited_at = ?, changed_cursor = ?
                 where id = ? and deleted_at is null""",
-                message.text().value(), message.editedAt().orElse(null), cursor, message.id().value());
+                message.textValue(), message.editedAt().orElse(null), cursor, message.id().value());
     }
 
     @Override
@@ -98,7 +110,8 @@ public final class JdbcMessageRepository implements MessageRepository {
 
     @Override
     public List<ChangedMessage> changedSince(ChatId chat, long cursor, int limit) {
-        return sql.list(ChatSql.CHANGED_SINCE, ChatRows::changedMessage, chat.value(), cursor, limit);
+        return files.withFilesOfLive(sql.list(ChatSql.CHANGED_SINCE, ChatRows::changedMessage, chat.value(), cursor,
+                limit));
     }
 
     @Override
@@ -111,22 +124,30 @@ public final class JdbcMessageRepository implements MessageRepository {
 
     @Override
     public List<UnreadMessage> newestUnread(UserId reader, int limit) {
-        return sql.list(ChatSql.NEWEST_UNREAD, ChatRows::unreadMessage, limit, reader.value(), limit);
+        List<UnreadMessage> unread = sql.list(ChatSql.NEWEST_UNREAD, ChatRows::unreadMessage, limit, reader.value(),
+                limit);
+        List<AuthoredMessage> withFiles = files.withFiles(unread.stream().map(UnreadMessage::message).toList());
+        List<UnreadMessage> result = new ArrayList<>();
+        for (int i = 0; i < unread.size(); i++) {
+            result.add(new UnreadMessage(withFiles.get(i), unread.get(i).kind()));
+        }
+        return result;
     }
 
     @Override
     public List<AuthoredMessage> page(ChatId chat, HistoryPage page) {
         int rows = page.limit() + 1;
         if (page.afterSeq() != null) {
-            return sql.list(SELECT + " and m.chat_id = ? and m.seq > ? and m.seq < ? order by m.seq limit ?",
-                    ChatRows::authoredMessage, chat.value(), page.afterSeq(), upperBound(page), rows);
+            return files.withFiles(sql.list(SELECT
+                    + " and m.chat_id = ? and m.seq > ? and m.seq < ? order by m.seq limit ?",
+                    ChatRows::authoredMessage, chat.value(), page.afterSeq(), upperBound(page), rows));
         }
         List<AuthoredMessage> newestFirst = sql.list(
                 SELECT + " and m.chat_id = ? and m.seq < ? order by m.seq desc limit ? offset ?",
                 ChatRows::authoredMessage, chat.value(), upperBound(page), rows, page.offset());
         List<AuthoredMessage> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
-        return oldestFirst;
+        return files.withFiles(oldestFirst);
     }
 
     private static long upperBound(HistoryPage page) {

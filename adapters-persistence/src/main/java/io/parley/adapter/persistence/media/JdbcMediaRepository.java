@@ -4,16 +4,12 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
 import io.parley.application.media.MediaFile;
-import io.parley.application.media.Thumbnail;
 import io.parley.application.port.MediaRepository;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaOwner;
 import io.parley.domain.media.OwnerKind;
 import io.parley.domain.media.StoredName;
-import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,7 +53,7 @@ public final class JdbcMediaRepository implements MediaRepository {
     @Override
     public Optional<MediaFile> find(MediaOwner owner, MediaKind kind, StoredName name) {
         return sql.one("select * from media where owner_kind = ? and owner_id = ? and kind = ? and stored_name = ?",
-                JdbcMediaRepository::file, name(owner.kind()), owner.id(), name(kind), name.value());
+                MediaRows::file, name(owner.kind()), owner.id(), name(kind), name.value());
     }
 
     @Override
@@ -69,25 +65,12 @@ public final class JdbcMediaRepository implements MediaRepository {
         // the kinds are enum names, never input, so they can be written into the statement
         return sql.list("select * from media where owner_kind = ? and owner_id = ? and kind in (" + in + ")"
                 + " order by created_at desc, id desc limit ? offset ?",
-                JdbcMediaRepository::file, name(owner.kind()), owner.id(), limit, offset);
+                MediaRows::file, name(owner.kind()), owner.id(), limit, offset);
     }
 
     @Override
     public boolean delete(MediaFile file) {
         return sql.update("delete from media where id = ?", file.id()) == 1;
-    }
-
-    private static MediaFile file(ResultSet row) throws SQLException {
-        Long uploader = Sql.nullableLong(row, "uploader_id");
-        Long thumbSize = Sql.nullableLong(row, "thumb_size");
-        return new MediaFile(row.getLong("id"),
-                new MediaOwner(OwnerKind.valueOf(row.getString("owner_kind").toUpperCase(Locale.ROOT)),
-                        row.getLong("owner_id")),
-                MediaKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)),
-                new StoredName(row.getString("stored_name")), row.getString("original_name"), row.getString("mime"),
-                row.getLong("size"), row.getString("sha256"), uploader == null ? null : UserId.of(uploader),
-                Sql.instant(row, "created_at"),
-                thumbSize == null ? null : new Thumbnail(thumbSize, row.getString("thumb_sha256")));
     }
 
     private static String name(Enum<?> value) {

@@ -81,14 +81,14 @@ public final class MessageController {
     public HttpResponse<MessageResponse> sendToChat(@PathVariable long id, @Body SendMessageRequest body,
                                                     Authentication caller) {
         return created(send.send(new SendMessageCommand(Caller.of(caller).user(), ChatAddress.privateChat(id),
-                body.text(), body.clientId())));
+                body.text(), body.clientId(), body.type(), body.allFileUrls())));
     }
 
     @Post("/group/{id}/messages")
     public HttpResponse<MessageResponse> sendToGroup(@PathVariable long id, @Body SendMessageRequest body,
                                                      Authentication caller) {
         return created(send.send(new SendMessageCommand(Caller.of(caller).user(), ChatAddress.group(id),
-                body.text(), body.clientId())));
+                body.text(), body.clientId(), body.type(), body.allFileUrls())));
     }
 
     @Post("/direct/{userId}/messages")

@@ -2,8 +2,28 @@ package io.parley.adapter.rest.message;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Body of a REST send: the text and an optional idempotency key. */
+/**
+ * Body of a REST send: the text (a caption, optional, for file messages), an optional idempotency key, and for seed
+ * 000's file messages the {@code type} with the URLs of files uploaded to the same conversation ({@code file_urls},
+ * or {@code audio_message_url} / {@code video_message_url}).
+ */
 @Serdeable
-public record SendMessageRequest(@Nullable String text, @Nullable String clientId) {
+public record SendMessageRequest(@Nullable String text, @Nullable String clientId, @Nullable String type,
+                                 @Nullable List<String> fileUrls, @Nullable String audioMessageUrl,
+                                 @Nullable String videoMessageUrl) {
+
+    /** Every file URL the request names, in order. */
+    public List<String> allFileUrls() {
+        List<String> urls = new ArrayList<>(fileUrls == null ? List.of() : fileUrls);
+        if (audioMessageUrl != null) {
+            urls.add(audioMessageUrl);
+        }
+        if (videoMessageUrl != null) {
+            urls.add(videoMessageUrl);
+        }
+        return urls;
+    }
 }

@@ -40,7 +40,7 @@ public final class ChangeFrames {
     private Frame encode(boolean main) {
         switch (change.kind()) {
             case CREATED: {
-                MessagePayload payload = MessagePayload.of(change.message(), "message", change.cursor());
+                MessagePayload payload = MessagePayload.of(change.message(), change.cursor());
                 return main ? encoder.frame(FrameType.NOTIFICATION, new NotificationPayload("message", payload))
                         : encoder.frame(FrameType.MESSAGE, payload);
             }

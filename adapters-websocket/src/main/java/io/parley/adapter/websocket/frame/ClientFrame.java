@@ -2,6 +2,7 @@ package io.parley.adapter.websocket.frame;
 
 import io.micronaut.core.annotation.Nullable;
 import io.parley.domain.chat.ChatKind;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +11,11 @@ import java.util.Map;
  * carry are null; whether an action needs them is the dispatcher's call.
  */
 public record ClientFrame(String action, @Nullable Long chatId, @Nullable ChatKind chatKind, @Nullable String text,
-                          @Nullable String clientId, @Nullable Long messageId, @Nullable Map<Long, Long> resume) {
+                          @Nullable String clientId, @Nullable Long messageId, @Nullable Map<Long, Long> resume,
+                          List<String> fileUrls) {
+    public ClientFrame {
+        fileUrls = fileUrls == null ? List.of() : List.copyOf(fileUrls);
+    }
 
     /** The text, or a {@code frame.missing_field} error naming it. */
     public String requireText() {

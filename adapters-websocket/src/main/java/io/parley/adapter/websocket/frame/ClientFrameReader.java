@@ -5,7 +5,9 @@ import io.micronaut.json.tree.JsonNode;
 import io.parley.domain.chat.ChatKind;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,7 +41,7 @@ public final class ClientFrameReader {
             kind = ChatKind.GROUP;
         }
         return new ClientFrame(action, chatId, kind, string(fields, "text"), string(fields, "client_id"),
-                integer(fields, "id"), resume(fields));
+                integer(fields, "id"), resume(fields), fileUrls(fields));
     }
 
     /**
@@ -57,7 +59,8 @@ public final class ClientFrameReader {
         JsonNode fields = payload != null && payload.isObject() ? payload : root;
         String action = lenientString(fields.get("type"));
         return new ClientFrame(action != null ? action : lenientString(root.get("type")),
-                lenientLong(fields.get("chat_id")), null, null, lenientString(fields.get("client_id")), null, null);
+                lenientLong(fields.get("chat_id")), null, null, lenientString(fields.get("client_id")), null, null,
+                null);
     }
 
     private static String lenientString(JsonNode value) {
@@ -107,6 +110,29 @@ public final class ClientFrameReader {
         Number n = number.getNumberValue();
         return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
                 || (n instanceof java.math.BigInteger big && big.bitLength() < 64);
+    }
+
+    private static List<String> fileUrls(JsonNode node) {
+        List<String> urls = new ArrayList<>();
+        JsonNode list = node.get("file_urls");
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw new FrameException("frame.invalid_field", "file_urls must be an array of strings");
+            }
+            for (JsonNode url : list.values()) {
+                if (!url.isString()) {
+                    throw new FrameException("frame.invalid_field", "file_urls must be an array of strings");
+                }
+                urls.add(url.getStringValue());
+            }
+        }
+        for (String single : new String[] {"audio_message_url", "video_message_url"}) {
+            String url = string(node, single);
+            if (url != null) {
+                urls.add(url);
+            }
+        }
+        return urls;
     }
 
     private static Map<Long, Long> resume(JsonNode node) {

@@ -1,0 +1,55 @@
+package io.parley.adapter.persistence.chat;
+
+import io.parley.adapter.persistence.Sql;
+import io.parley.adapter.persistence.media.MediaRows;
+import io.parley.application.media.MediaFile;
+import io.parley.application.message.AuthoredMessage;
+import io.parley.application.message.ChangedMessage;
+import io.parley.domain.message.MessageKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Loads the files of file messages in one query per batch of messages, in their order within each message. */
+final class MessageFileRows {
+    private final Sql sql;
+
+    MessageFileRows(Sql sql) {
+        this.sql = sql;
+    }
+
+    AuthoredMessage withFiles(AuthoredMessage message) {
+        return withFiles(List.of(message)).get(0);
+    }
+
+    List<AuthoredMessage> withFiles(List<AuthoredMessage> messages) {
+        List<Long> ids = messages.stream().filter(m -> m.message().kind() != MessageKind.TEXT)
+                .map(m -> m.message().id().value()).toList();
+        if (ids.isEmpty()) {
+            return messages;
+        }
+        Map<Long, List<MediaFile>> byMessage = new HashMap<>();
+        sql.list("""
+                select mf.message_id as file_of, media.* from message_files mf
+                join media on media.id = mf.media_id
+                where mf.message_id = any(?) order by mf.message_id, mf.position""",
+                row -> byMessage.computeIfAbsent(row.getLong("file_of"), id -> new ArrayList<>())
+                        .add(MediaRows.file(row)), sql.longs(ids));
+        return messages.stream().map(m -> new AuthoredMessage(m.message(), m.authorName(),
+                byMessage.getOrDefault(m.message().id().value(), List.of()))).toList();
+    }
+
+    List<ChangedMessage> withFilesOfLive(List<ChangedMessage> changes) {
+        List<AuthoredMessage> live = withFiles(changes.stream().filter(c -> !c.deleted()).map(ChangedMessage::live)
+                .toList());
+        List<ChangedMessage> result = new ArrayList<>();
+        int next = 0;
+        for (ChangedMessage change : changes) {
+            result.add(change.deleted() ? change : new ChangedMessage(change.id(), change.seq(),
+                    change.createdCursor(), change.changedCursor(), live.get(next++), change.deletedBy(),
+                    change.deletedAt()));
+        }
+        return result;
+    }
+}
