@@ -71,11 +71,24 @@ class GroupsOverHttpTest {
             Api.Reply reply = api.postJson("/api/v1/group", body, owner.accessToken());
             assertThat(reply.status()).as(String.valueOf(body)).isEqualTo(400);
         }
-        Multipart photo = new Multipart().field("json", "{\"name\":\"With photo\"}")
-                .file("photo", "g.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        assertThat(api.post("/api/v1/group", photo.contentType(), photo.bytes(), owner.accessToken()).status())
-                .isEqualTo(415);
+        Multipart disguised = new Multipart().field("json", "{\"name\":\"With photo\"}")
+                .file("photo", "g.png", "image/png", MediaFixtures.pdf());
+        assertThat(api.post("/api/v1/group", disguised.contentType(), disguised.bytes(), owner.accessToken())
+                .status()).isEqualTo(415);
         assertThat(api.get("/api/v1/chats", owner.accessToken()).list("rooms")).hasSize(before);
+    }
+
+    @Test
+    void aPhotoWithTheCreateFormBecomesTheGroupsPicture() {
+        byte[] png = MediaFixtures.image("png", 30, 30);
+        Multipart form = new Multipart().field("json", "{\"name\":\"Pictured\"}")
+                .file("photo", "g.png", "image/png", png);
+        Api.Reply created = api.post("/api/v1/group", form.contentType(), form.bytes(), owner.accessToken());
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        long id = ((Number) created.map("group").get("id")).longValue();
+        String name = api.get(group(id) + "/avatar/url", owner.accessToken()).string("url");
+        assertThat(api.download(group(id) + "/avatar/" + name, owner.accessToken()).body()).isEqualTo(png);
     }
 
     @Test

@@ -79,21 +79,47 @@ class ProfilesOverHttpTest {
     }
 
     @Test
-    void aPhotoIsRefusedWith415UntilMediaStorageExistsAndNothingChanges() {
+    void aPhotoWithTheFormBecomesTheNewestPicture() {
+        byte[] png = MediaFixtures.image("png", 40, 40);
         Multipart form = new Multipart().field("json", "{\"name\":\"With Photo\"}")
-                .file("photo", "me.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+                .file("photo", "me.png", "image/png", png);
         Api.Reply reply = api.post("/api/v1/user", form.contentType(), form.bytes(), alice.accessToken());
 
-        assertThat(reply.status()).isEqualTo(415);
-        assertThat(reply.error()).isEqualTo("media.not_available");
-        assertThat(mine().get("name")).isNotEqualTo("With Photo");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(mine().get("name")).isEqualTo("With Photo");
+        String newest = api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings().get(0);
+        assertThat(api.download("/api/v1/user/avatar/" + newest, alice.accessToken()).body()).isEqualTo(png);
     }
 
     @Test
-    void aPhotoWithoutAJsonFieldIs415AndAFormWithNeitherIs400() {
+    void aDisguisedPhotoIs415AndNeitherTheProfileNorAPictureChanges() {
+        int pictures = api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings().size();
+        Multipart form = new Multipart().field("json", "{\"name\":\"Disguised\"}")
+                .file("photo", "me.png", "image/png", MediaFixtures.pdf());
+        Api.Reply reply = api.post("/api/v1/user", form.contentType(), form.bytes(), alice.accessToken());
+
+        assertThat(reply.status()).isEqualTo(415);
+        assertThat(reply.error()).isEqualTo("media.unsupported_type");
+        assertThat(mine().get("name")).isNotEqualTo("Disguised");
+        assertThat(api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings()).hasSize(pictures);
+    }
+
+    @Test
+    void aRefusedProfileDoesNotKeepItsPhoto() {
+        Multipart form = new Multipart().field("json", "{\"name\":\"" + "n".repeat(65) + "\"}")
+                .file("photo", "me.png", "image/png", MediaFixtures.image("png", 8, 8));
+        Api.Reply reply = api.post("/api/v1/user", form.contentType(), form.bytes(), alice.accessToken());
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings()).isEmpty();
+    }
+
+    @Test
+    void aPhotoWithoutAJsonFieldAndAFormWithNeitherAre400() {
         Multipart photoOnly = new Multipart().file("photo", "me.png", "image/png", new byte[] {1, 2, 3});
         Api.Reply photo = api.post("/api/v1/user", photoOnly.contentType(), photoOnly.bytes(), alice.accessToken());
-        assertThat(photo.status()).isEqualTo(415);
+        assertThat(photo.status()).isEqualTo(400);
+        assertThat(photo.error()).isEqualTo("request.missing_json_field");
 
         Multipart neither = new Multipart().field("other", "1");
         Api.Reply empty = api.post("/api/v1/user", neither.contentType(), neither.bytes(), alice.accessToken());

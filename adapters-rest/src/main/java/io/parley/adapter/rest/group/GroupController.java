@@ -21,10 +21,14 @@ import io.parley.adapter.rest.auth.Caller;
 import io.parley.adapter.rest.chat.MemberResponse;
 import io.parley.application.group.CreateGroupCommand;
 import io.parley.application.group.CreateGroupUseCase;
+import io.parley.application.group.DeleteGroupCommand;
+import io.parley.application.group.DeleteGroupUseCase;
 import io.parley.application.group.GetGroupQuery;
 import io.parley.application.group.GetGroupUseCase;
 import io.parley.application.group.GroupDetails;
+import io.parley.application.media.AvatarOwner;
 import io.parley.domain.chat.ChatId;
+import io.parley.domain.user.UserId;
 
 /** Seed 000's group endpoints that create and read groups; changes to a group are in {@link GroupAdminController}. */
 @Controller("/api/v1/group")
@@ -34,21 +38,38 @@ public final class GroupController {
     private final CreateGroupUseCase create;
     private final GetGroupUseCase get;
     private final JsonMapper json;
+    private final PhotoPart photos;
+    private final DeleteGroupUseCase delete;
 
-    public GroupController(CreateGroupUseCase create, GetGroupUseCase get, JsonMapper json) {
+    public GroupController(CreateGroupUseCase create, GetGroupUseCase get, JsonMapper json, PhotoPart photos,
+                           DeleteGroupUseCase delete) {
         this.create = create;
         this.get = get;
         this.json = json;
+        this.photos = photos;
+        this.delete = delete;
     }
 
-    /** Seed 000's multipart form: a {@code json} field and an optional {@code photo}. */
+    /**
+     * Seed 000's multipart form: a {@code json} field and an optional {@code photo}, which becomes the group's
+     * picture; if the photo is refused, the group is not kept either.
+     */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public GroupSavedResponse createFromForm(@Nullable @Part("json") String groupJson,
                                              @Nullable @Part("photo") CompletedFileUpload photo,
                                              Authentication caller) {
-        PhotoPart.refuse(photo, "group");
-        return createFromJson(JsonPart.read(json, groupJson, GroupRequest.class,
+        GroupSavedResponse created = createFromJson(JsonPart.read(json, groupJson, GroupRequest.class,
                 "a JSON object with name, description and users"), caller);
+        if (photo != null) {
+            UserId me = Caller.of(caller).user();
+            try {
+                photos.store(photo, me, AvatarOwner.group(created.group().id()));
+            } catch (RuntimeException refused) {
+                delete.delete(new DeleteGroupCommand(me, ChatId.of(created.group().id())));
+                throw refused;
+            }
+        }
+        return created;
     }
 
     /** The same as the form, for clients that send plain JSON. */

@@ -19,6 +19,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.JsonPart;
 import io.parley.adapter.rest.PhotoPart;
 import io.parley.adapter.rest.auth.Caller;
+import io.parley.application.media.AvatarOwner;
 import io.parley.application.profile.GetProfileQuery;
 import io.parley.application.profile.GetProfileUseCase;
 import io.parley.application.profile.UpdateProfileCommand;
@@ -35,23 +36,38 @@ public final class ProfileController {
     private final UpdateProfileUseCase updates;
     private final UserMapper mapper;
     private final JsonMapper json;
+    private final PhotoPart photos;
 
     public ProfileController(GetProfileUseCase profiles, UpdateProfileUseCase updates, UserMapper mapper,
-                             JsonMapper json) {
+                             JsonMapper json, PhotoPart photos) {
         this.profiles = profiles;
         this.updates = updates;
         this.mapper = mapper;
         this.json = json;
+        this.photos = photos;
     }
 
-    /** Seed 000's multipart form: a {@code json} field and an optional {@code photo} file. */
+    /**
+     * Seed 000's multipart form: a {@code json} field and an optional {@code photo} file, which becomes the user's
+     * newest picture; if the profile is refused, the picture is not kept.
+     */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public ProfileSavedResponse saveFromForm(@Nullable @Part("json") String profileJson,
                                              @Nullable @Part("photo") CompletedFileUpload photo,
                                              Authentication authentication) {
-        PhotoPart.refuse(photo, "profile");
-        return save(JsonPart.read(json, profileJson, ProfileRequest.class,
-                "a JSON object with username, name or description"), authentication);
+        ProfileRequest request = JsonPart.read(json, profileJson, ProfileRequest.class,
+                "a JSON object with username, name or description");
+        if (photo == null) {
+            return save(request, authentication);
+        }
+        UserId me = Caller.of(authentication).user();
+        String picture = photos.store(photo, me, AvatarOwner.user(me.value()));
+        try {
+            return save(request, authentication);
+        } catch (RuntimeException refused) {
+            photos.forget(picture, me, AvatarOwner.user(me.value()));
+            throw refused;
+        }
     }
 
     /** The same as the multipart form, for clients that send plain JSON. */
