@@ -2,11 +2,7 @@ package io.parley.adapter.websocket;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.websocket.CloseReason;
-import io.micronaut.websocket.WebSocketPongMessage;
 import io.micronaut.websocket.WebSocketSession;
-import io.micronaut.websocket.annotation.OnClose;
-import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import io.parley.domain.chat.ChatAddress;
@@ -17,30 +13,14 @@ import io.parley.domain.chat.ChatAddress;
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ServerWebSocket("/api/v1/group/{id}")
-public final class GroupSocket {
-    private final SocketLifecycle sockets;
+public final class GroupSocket extends SocketEndpoint {
 
     GroupSocket(SocketLifecycle sockets) {
-        this.sockets = sockets;
+        super(sockets);
     }
 
     @OnOpen
     public void open(long id, WebSocketSession socket) {
-        sockets.openChat(socket, ChatAddress.group(id));
-    }
-
-    @OnMessage(maxPayloadLength = WebSocketSettings.MAX_FRAME_BYTES)
-    public void message(String text, WebSocketSession socket) {
-        sockets.received(socket, text);
-    }
-
-    @OnMessage
-    public void pong(WebSocketPongMessage pong, WebSocketSession socket) {
-        sockets.pong(socket);
-    }
-
-    @OnClose
-    public void close(WebSocketSession socket, CloseReason reason) {
-        sockets.closed(socket, reason);
+        sockets().openChat(socket, ChatAddress.group(id));
     }
 }
