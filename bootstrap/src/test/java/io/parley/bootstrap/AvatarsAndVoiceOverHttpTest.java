@@ -125,4 +125,25 @@ class AvatarsAndVoiceOverHttpTest {
         assertThat(api.get("/api/v1/group/" + group + "/files", member.accessToken()).list("files")).isEmpty();
         assertThat(List.of(byMember, byOutsider)).allMatch(r -> r.status() >= 400);
     }
+
+    @Test
+    void pathTraversalInEveryNameParameterFindsNothing() {
+        Api.Session alice = api.register();
+        Api.Session bob = api.register();
+        long group = chats.group(alice, "Traversal", bob);
+        upload(alice, "/api/v1/user/avatar", new Multipart().file("photo", "me.png", "image/png",
+                MediaFixtures.image("png", 8, 8)));
+        List<String> names = List.of("..%2F..%2F..%2Fetc%2Fpasswd", "%2e%2e%2fjwt-secret", "..", "1_a%00.png",
+                "1_..%5C..%5Cjwt-secret", "me.png", "1_me.png%2F..");
+        for (String name : names) {
+            for (String path : List.of("/api/v1/user/avatar/" + name, "/api/v1/user/" + alice.userId() + "/avatar/"
+                    + name, "/api/v1/group/" + group + "/avatar/" + name, "/api/v1/group/" + group
+                    + "/message/audio/" + name, "/api/v1/group/" + group + "/message/video/" + name)) {
+                assertThat(api.download(path, alice.accessToken()).status()).as(path).isIn(400, 404);
+            }
+            assertThat(api.delete("/api/v1/user/avatar/" + name, alice.accessToken()).status()).as(name)
+                    .isIn(400, 404, 405);
+        }
+        assertThat(api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings()).hasSize(1);
+    }
 }
