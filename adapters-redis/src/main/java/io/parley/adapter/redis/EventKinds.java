@@ -1,5 +1,8 @@
 package io.parley.adapter.redis;
 
+import io.parley.application.event.CallMembershipChanged;
+import io.parley.application.event.CallSignal;
+import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
@@ -34,7 +37,10 @@ final class EventKinds {
             Map.entry("group_changed", GroupChanged.class),
             Map.entry("typing_changed", TypingChanged.class),
             Map.entry("presence_changed", PresenceChanged.class),
-            Map.entry("sessions_ended", SessionsEnded.class));
+            Map.entry("sessions_ended", SessionsEnded.class),
+            Map.entry("call_signal", CallSignal.class),
+            Map.entry("call_membership_changed", CallMembershipChanged.class),
+            Map.entry("call_state_changed", CallStateChanged.class));
     private static final Map<Class<? extends Event>, String> BY_CLASS = invert(BY_NAME);
 
     private EventKinds() {

@@ -1,6 +1,10 @@
 package io.parley.adapter.redis;
 
 import io.micronaut.serde.annotation.SerdeImport;
+import io.parley.application.call.CallParticipant;
+import io.parley.application.event.CallMembershipChanged;
+import io.parley.application.event.CallSignal;
+import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.GroupChanged;
@@ -36,6 +40,10 @@ import io.parley.domain.user.UserId;
 @SerdeImport(TypingChanged.class)
 @SerdeImport(PresenceChanged.class)
 @SerdeImport(SessionsEnded.class)
+@SerdeImport(CallSignal.class)
+@SerdeImport(CallMembershipChanged.class)
+@SerdeImport(CallStateChanged.class)
+@SerdeImport(CallParticipant.class)
 @SerdeImport(SessionId.class)
 @SerdeImport(MessageView.class)
 @SerdeImport(AttachmentView.class)

@@ -3,12 +3,15 @@ package io.parley.adapter.websocket;
 import io.parley.adapter.websocket.connection.ChatFeed;
 import io.parley.adapter.websocket.connection.Connection;
 import io.parley.adapter.websocket.frame.AuthorPayload;
+import io.parley.adapter.websocket.frame.CallNotificationPayload;
+import io.parley.adapter.websocket.frame.CallPayload;
 import io.parley.adapter.websocket.frame.ChangeFrames;
 import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.websocket.frame.ReadPayload;
 import io.parley.adapter.websocket.frame.StatusPayload;
 import io.parley.adapter.websocket.frame.TypingPayload;
+import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.Event;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
@@ -53,6 +56,8 @@ final class EventRouter {
             typing(connection, typing);
         } else if (event instanceof PresenceChanged presence) {
             presence(connection, presence);
+        } else if (event instanceof CallStateChanged call) {
+            call(connection, call);
         } else if (event instanceof SessionsEnded ended) {
             if (ended.ends(connection.session().orElse(null))) {
                 terminator.close(connection, CloseCodes.SESSION_ENDED, "logged out");
@@ -108,6 +113,18 @@ final class EventRouter {
                     typing.typing() ? "typing" : "stop_typing", typing.chat().value(),
                     new AuthorPayload(typing.typist().value(), typing.typistName()), typing.at())));
         }
+    }
+
+    /** A call began or ended: a notification on the main socket, a message frame on the chat's socket. */
+    private void call(Connection connection, CallStateChanged call) {
+        if (!connection.watches(call.chat())) {
+            return;
+        }
+        CallPayload payload = new CallPayload(call.started() ? "call" : "call_ended", call.chat().value(),
+                call.kind().wireName(), new AuthorPayload(call.by().value(), call.byName()), call.at());
+        connection.send(connection.isMain()
+                ? encoder.frame(FrameType.NOTIFICATION, new CallNotificationPayload(payload.type(), payload))
+                : encoder.frame(FrameType.MESSAGE, payload));
     }
 
     private void presence(Connection connection, PresenceChanged presence) {

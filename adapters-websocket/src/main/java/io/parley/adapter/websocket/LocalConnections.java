@@ -1,5 +1,6 @@
 package io.parley.adapter.websocket;
 
+import io.parley.adapter.websocket.call.CallDelivery;
 import io.parley.adapter.websocket.connection.ChatFeed;
 import io.parley.adapter.websocket.connection.Connection;
 import io.parley.adapter.websocket.frame.ChangeFrames;
@@ -20,15 +21,20 @@ public final class LocalConnections implements ConnectedClients {
     private final ConnectionRegistry registry;
     private final EventRouter router;
     private final FrameEncoder encoder;
+    private final CallDelivery calls;
 
-    LocalConnections(ConnectionRegistry registry, EventRouter router, FrameEncoder encoder) {
+    LocalConnections(ConnectionRegistry registry, EventRouter router, FrameEncoder encoder, CallDelivery calls) {
         this.registry = registry;
         this.router = router;
         this.encoder = encoder;
+        this.calls = calls;
     }
 
     @Override
     public void deliver(Event event) {
+        if (calls.deliver(event)) {
+            return;
+        }
         ChangeFrames frames = event instanceof SequencedChatEvent change
                 ? new ChangeFrames(MessageChange.of(change), encoder) : null;
         for (UserId user : event.audience()) {

@@ -26,7 +26,8 @@ import java.util.Optional;
  * bad {@code limit}/{@code offset}/{@code since} gets 400, and a plain GET of a socket path gets 400 telling the caller
  * to upgrade. Runs after authentication, so a caller without a valid token has already had its 401.
  */
-@ServerFilter({"/api/v1/chat/*", "/api/v1/group/*", "/api/v1/main"})
+@ServerFilter({"/api/v1/chat/*", "/api/v1/group/*", "/api/v1/chat/*/call", "/api/v1/group/*/call",
+    "/api/v1/main"})
 public final class UpgradeGuard implements Ordered {
     private final CheckMembershipUseCase membership;
 
@@ -52,7 +53,9 @@ public final class UpgradeGuard implements Ordered {
             return null;
         }
         ChatKind kind = request.getPath().startsWith("/api/v1/group/") ? ChatKind.GROUP : ChatKind.PRIVATE;
-        String id = request.getPath().substring(request.getPath().lastIndexOf('/') + 1);
+        String path = request.getPath().endsWith("/call")
+                ? request.getPath().substring(0, request.getPath().length() - "/call".length()) : request.getPath();
+        String id = path.substring(path.lastIndexOf('/') + 1);
         try {
             ChatAddress chat = address(kind, id);
             ChatSocketRequest.of(request.getParameters());

@@ -4,7 +4,8 @@ import io.parley.domain.chat.ChatId;
 
 /** An event of one conversation. */
 public sealed interface ChatEvent extends Event permits SequencedChatEvent, ChatCreated, ReadPointerMoved,
-        MembersAdded, MembersRemoved, GroupChanged, ChatDeleted, TypingChanged {
+        MembersAdded, MembersRemoved, GroupChanged, ChatDeleted, TypingChanged, CallSignal, CallMembershipChanged,
+        CallStateChanged {
 
     ChatId chat();
 }

@@ -1,5 +1,9 @@
 package io.parley.application.testdata;
 
+import io.parley.application.call.CallParticipant;
+import io.parley.application.event.CallMembershipChanged;
+import io.parley.application.event.CallSignal;
+import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
@@ -64,6 +68,10 @@ public final class SampleEvents {
                 new PresenceChanged(ALICE, false, AT, List.of(CHAT, ChatId.of(42)), List.of(BOB)),
                 new PresenceChanged(BOB, true, null, List.of(), List.of()),
                 SessionsEnded.one(ALICE, new SessionId(UUID.fromString("7d444840-9dc0-11d1-b245-5ffdce74fad2"))),
-                SessionsEnded.allBut(BOB, null));
+                SessionsEnded.allBut(BOB, null),
+                new CallSignal(CHAT, "offer", "s-1", ALICE, "s-2", BOB,
+                        "{\"type\":\"offer\",\"sdp\":\"v=0\\r\\no=- 1 1 IN IP4 127.0.0.1\\r\\n\"}"),
+                new CallMembershipChanged(CHAT, new CallParticipant("s-2", BOB, "Bob"), true, List.of(ALICE)),
+                new CallStateChanged(CHAT, ChatKind.GROUP, false, ALICE, "Alice", AT, BOTH));
     }
 }

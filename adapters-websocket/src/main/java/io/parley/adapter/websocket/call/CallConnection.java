@@ -1,0 +1,73 @@
+package io.parley.adapter.websocket.call;
+
+import io.parley.adapter.websocket.connection.Outbox;
+import io.parley.adapter.websocket.connection.SerialExecutor;
+import io.parley.adapter.websocket.connection.Wire;
+import io.parley.adapter.websocket.frame.Frame;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.user.UserId;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** One call socket: whose it is, which conversation's call it is for, and its session once it joined. */
+public final class CallConnection {
+    private final UserId user;
+    private final ChatAddress chat;
+    private final Wire wire;
+    private final Outbox outbox;
+    private final SerialExecutor inbound;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile String sessionId;
+
+    public CallConnection(UserId user, ChatAddress chat, Wire wire, Outbox outbox, SerialExecutor inbound) {
+        this.user = user;
+        this.chat = chat;
+        this.wire = wire;
+        this.outbox = outbox;
+        this.inbound = inbound;
+    }
+
+    public UserId user() {
+        return user;
+    }
+
+    public ChatAddress chat() {
+        return chat;
+    }
+
+    /** The session the server gave this socket on {@code join}; null before. */
+    public String sessionId() {
+        return sessionId;
+    }
+
+    public void joined(String session) {
+        this.sessionId = session;
+    }
+
+    /** Queues a frame to the client (signals are never dropped: a stalled client is closed instead). */
+    public void send(Frame frame) {
+        outbox.send(frame);
+    }
+
+    /** Queues work of this socket behind its earlier work; false if too much is waiting. */
+    public boolean enqueue(Runnable work) {
+        return inbound.offer(work);
+    }
+
+    /** Marks the socket as ending; true only for the first caller. */
+    public boolean end() {
+        if (!ended.compareAndSet(false, true)) {
+            return false;
+        }
+        outbox.close();
+        return true;
+    }
+
+    public boolean isEnded() {
+        return ended.get();
+    }
+
+    /** Sends a close frame and ends the socket. */
+    public void close(int code, String reason) {
+        wire.close(code, reason);
+    }
+}

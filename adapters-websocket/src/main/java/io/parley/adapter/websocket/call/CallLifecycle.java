@@ -1,0 +1,172 @@
+package io.parley.adapter.websocket.call;
+
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import io.parley.adapter.websocket.connection.Outbox;
+import io.parley.adapter.websocket.connection.SerialExecutor;
+import io.parley.adapter.websocket.connection.Wire;
+import io.parley.adapter.websocket.frame.FrameException;
+import io.parley.application.call.JoinCallCommand;
+import io.parley.application.call.JoinCallUseCase;
+import io.parley.application.call.JoinedCall;
+import io.parley.application.call.LeaveCallCommand;
+import io.parley.application.call.LeaveCallUseCase;
+import io.parley.application.call.RelayCallSignalCommand;
+import io.parley.application.call.RelayCallSignalUseCase;
+import io.parley.domain.DomainException;
+import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.user.UserId;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Call sockets: {@code join} gets a server-made session and the participant list, {@code offer}/{@code answer}/
+ * {@code ice} go to their target session only, {@code leave} (or a dropped socket) takes the session out. Every bad
+ * frame gets an {@code error} frame; frames over 64 KiB close the socket with 1009.
+ */
+@Singleton
+public final class CallLifecycle {
+    private static final Logger LOG = LoggerFactory.getLogger(CallLifecycle.class);
+    private static final String CONNECTION = "parley.call";
+    private static final Set<String> SIGNALS = Set.of("offer", "answer", "ice");
+    private static final int MAX_FRAME_BYTES = 64 * 1024;
+
+    private final CallSessions sessions;
+    private final CallFrames frames;
+    private final JoinCallUseCase join;
+    private final LeaveCallUseCase leave;
+    private final RelayCallSignalUseCase relay;
+    private final ExecutorService blocking;
+
+    CallLifecycle(CallSessions sessions, CallFrames frames, JoinCallUseCase join, LeaveCallUseCase leave,
+                  RelayCallSignalUseCase relay, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.sessions = sessions;
+        this.frames = frames;
+        this.join = join;
+        this.leave = leave;
+        this.relay = relay;
+        this.blocking = blocking;
+    }
+
+    void open(WebSocketSession socket, ChatAddress chat) {
+        Authentication auth = socket.getUserPrincipal().filter(Authentication.class::isInstance)
+                .map(Authentication.class::cast).orElseThrow();
+        UserId user = UserId.of(Long.parseLong(auth.getName()));
+        Wire wire = wire(socket);
+        CallConnection[] self = new CallConnection[1];
+        Outbox outbox = new Outbox(wire::send, 4L * 1024 * 1024, reason -> ended(self[0], 1013, "stopped reading"));
+        self[0] = new CallConnection(user, chat, wire, outbox, new SerialExecutor(blocking, 1024));
+        socket.put(CONNECTION, self[0]);
+    }
+
+    void received(WebSocketSession socket, String text) {
+        CallConnection call = socket.get(CONNECTION, CallConnection.class).orElse(null);
+        if (call == null || call.isEnded()) {
+            return;
+        }
+        if (text.length() > MAX_FRAME_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES) {
+            ended(call, 1009, "frames are limited to 64 KiB");
+        } else if (!call.enqueue(() -> handle(call, text))) {
+            ended(call, 1008, "too many frames waiting; slow down");
+        }
+    }
+
+    void closed(WebSocketSession socket) {
+        socket.get(CONNECTION, CallConnection.class).ifPresent(call -> ended(call, 0, null));
+    }
+
+    private void handle(CallConnection call, String text) {
+        try {
+            CallFrames.Incoming frame = frames.read(text);
+            if (frame.roomId() != null && frame.roomId() != call.chat().id().value()) {
+                throw new FrameException("call.wrong_room", "this socket is for room " + call.chat().id());
+            }
+            dispatch(call, frame);
+        } catch (DomainException refused) {
+            call.send(frames.error(refused.code(), refused.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("a call frame of user {} failed", call.user(), e);
+            call.send(frames.error("server.error", "the server could not handle this frame; try again"));
+        }
+    }
+
+    private void dispatch(CallConnection call, CallFrames.Incoming frame) {
+        if (frame.type().equals("join")) {
+            if (call.sessionId() != null) {
+                throw new FrameException("call.already_joined", "this socket is in the call already");
+            }
+            JoinedCall joined = join.join(new JoinCallCommand(call.user(), call.chat()));
+            call.joined(joined.sessionId());
+            sessions.add(call);
+            call.send(frames.joined(call.chat().id().value(), joined.sessionId(), joined.others()));
+        } else if (frame.type().equals("leave")) {
+            requireJoined(call);
+            leaveCall(call);
+        } else if (SIGNALS.contains(frame.type())) {
+            requireJoined(call);
+            if (frame.to() == null) {
+                throw new FrameException("frame.missing_field", "a " + frame.type() + " frame needs its target in to");
+            }
+            relay.relay(new RelayCallSignalCommand(call.user(), call.chat(), frame.type(), call.sessionId(),
+                    frame.to(), frame.payload()));
+        } else {
+            throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.type());
+        }
+    }
+
+    private static void requireJoined(CallConnection call) {
+        if (call.sessionId() == null) {
+            throw new DomainException(io.parley.domain.ErrorKind.FORBIDDEN, "call.not_joined",
+                    "join the call first");
+        }
+    }
+
+    private void leaveCall(CallConnection call) {
+        String session = call.sessionId();
+        sessions.remove(call);
+        call.joined(null);
+        leave.leave(new LeaveCallCommand(call.user(), call.chat(), session));
+    }
+
+    /** The socket ends (closed by either side): a joined session leaves the call. */
+    private void ended(CallConnection call, int code, String reason) {
+        if (call == null || !call.end()) {
+            return;
+        }
+        if (code != 0) {
+            call.close(code, reason);
+        }
+        if (call.sessionId() != null) {
+            String session = call.sessionId();
+            sessions.remove(call);
+            blocking.execute(() -> leave.leave(new LeaveCallCommand(call.user(), call.chat(), session)));
+        }
+    }
+
+    private static Wire wire(WebSocketSession socket) {
+        return new Wire() {
+            @Override
+            public CompletableFuture<?> send(String text) {
+                return socket.sendAsync(text);
+            }
+
+            @Override
+            public void ping() {
+                socket.sendPingAsync(new byte[] {'p'});
+            }
+
+            @Override
+            public void close(int code, String reason) {
+                socket.close(new CloseReason(code, reason));
+            }
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package io.parley.adapter.websocket.call;
+
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.WebSocketSession;
+import io.micronaut.websocket.annotation.OnClose;
+import io.micronaut.websocket.annotation.OnMessage;
+import io.micronaut.websocket.annotation.OnOpen;
+import io.micronaut.websocket.annotation.ServerWebSocket;
+import io.parley.domain.chat.ChatAddress;
+
+/** {@code /api/v1/chat/{id}/call}: WebRTC signalling for the chat's call (seed 000); members only. */
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ServerWebSocket("/api/v1/chat/{id}/call")
+public final class ChatCallSocket {
+    private final CallLifecycle calls;
+
+    ChatCallSocket(CallLifecycle calls) {
+        this.calls = calls;
+    }
+
+    @OnOpen
+    public void open(long id, WebSocketSession socket) {
+        calls.open(socket, ChatAddress.privateChat(id));
+    }
+
+    @OnMessage(maxPayloadLength = 64 * 1024)
+    public void message(String text, WebSocketSession socket) {
+        calls.received(socket, text);
+    }
+
+    @OnClose
+    public void close(WebSocketSession socket) {
+        calls.closed(socket);
+    }
+}

@@ -1,0 +1,177 @@
+package io.parley.bootstrap;
+
+import static io.parley.bootstrap.Frames.number;
+import static io.parley.bootstrap.Frames.payload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** WebRTC signalling over the call sockets: join, targeted relay, leave and drop, call notifications, bad frames. */
+class CallsOverWsTest {
+    private static final Map<String, Object> SDP = Map.of("type", "offer", "sdp", "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n");
+    private final Api api = TestServer.api();
+    private final Chats chats = new Chats(api);
+    private final Parley server = TestServer.parley();
+
+    private static Predicate<Map<String, Object>> type(String type) {
+        return f -> type.equals(f.get("type"));
+    }
+
+    private static String join(WsClient socket, long room) {
+        socket.send(Map.of("type", "join", "roomId", room, "sessionId", "chosen-by-client"));
+        Map<String, Object> joined = socket.next(type("joined"));
+        assertThat(joined.get("sessionId")).isNotEqualTo("chosen-by-client");
+        return (String) joined.get("sessionId");
+    }
+
+    @Test
+    void twoMembersJoinAndExchangeOfferAnswerAndIceThroughTheServer() {
+        Api.Session alice = api.register();
+        Api.Session bob = api.register();
+        long chat = chats.open(alice, bob);
+        String path = "/api/v1/chat/" + chat + "/call";
+
+        try (WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken());
+             WsClient aliceCall = WsClient.open(server, path, alice.accessToken());
+             WsClient bobCall = WsClient.openWithQueryToken(server, path, bob.accessToken())) {
+            bobMain.next("message", "unread_messages");
+            String aliceSession = join(aliceCall, chat);
+            Map<String, Object> started = payload(bobMain.next("notification", "call"));
+            assertThat(number(Frames.map(started, "message"), "chat_id")).isEqualTo(chat);
+
+            bobCall.send(Map.of("type", "join", "roomId", chat));
+            Map<String, Object> joined = bobCall.next(type("joined"));
+            String bobSession = (String) joined.get("sessionId");
+            assertThat(Frames.list(joined, "participants")).extracting(p -> p.get("sessionId"))
+                    .containsExactly(aliceSession);
+            assertThat(aliceCall.next(type("join"))).containsEntry("sessionId", bobSession);
+
+            aliceCall.send(Map.of("type", "offer", "roomId", chat, "sessionId", aliceSession, "to", bobSession,
+                    "payload", SDP));
+            Map<String, Object> offer = bobCall.next(type("offer"));
+            assertThat(offer).containsEntry("sessionId", aliceSession).containsEntry("to", bobSession);
+            assertThat(Frames.map(offer, "payload")).isEqualTo(SDP);
+            bobCall.send(Map.of("type", "answer", "roomId", chat, "sessionId", bobSession, "to", aliceSession,
+                    "payload", Map.of("type", "answer", "sdp", "v=0")));
+            assertThat(Frames.map(aliceCall.next(type("answer")), "payload")).containsEntry("sdp", "v=0");
+            bobCall.send(Map.of("type", "ice", "roomId", chat, "to", aliceSession,
+                    "payload", Map.of("candidate", "candidate:1 1 UDP 1 127.0.0.1 5000 typ host", "sdpMLineIndex", 0)));
+            assertThat(Frames.map(aliceCall.next(type("ice")), "payload")).containsEntry("sdpMLineIndex", 0);
+
+            bobCall.send(Map.of("type", "leave", "roomId", chat, "sessionId", bobSession));
+            assertThat(aliceCall.next(type("leave"))).containsEntry("sessionId", bobSession);
+            aliceCall.close();
+            assertThat(payload(bobMain.next("notification", "call_ended"))).isNotNull();
+        }
+    }
+
+    @Test
+    void aSignalReachesOnlyItsTargetAndADroppedSocketCountsAsLeaving() throws InterruptedException {
+        Api.Session alice = api.register();
+        Api.Session bob = api.register();
+        Api.Session carol = api.register();
+        long group = chats.group(alice, "Conference", bob, carol);
+        String path = "/api/v1/group/" + group + "/call";
+
+        try (WsClient aliceCall = WsClient.open(server, path, alice.accessToken());
+             WsClient bobCall = WsClient.open(server, path, bob.accessToken());
+             WsClient carolCall = WsClient.open(server, path, carol.accessToken());
+             WsClient groupSocket = WsClient.open(server, "/api/v1/group/" + group, carol.accessToken())) {
+            groupSocket.next("history", null);
+            String aliceSession = join(aliceCall, group);
+            assertThat(payload(groupSocket.next("message", "call"))).containsEntry("chat_type", "group");
+            String bobSession = join(bobCall, group);
+            join(carolCall, group);
+
+            aliceCall.send(Map.of("type", "offer", "roomId", group, "to", bobSession, "payload", SDP));
+            bobCall.next(type("offer"));
+            Thread.sleep(200);
+            assertThat(carolCall.all()).noneMatch(type("offer"));
+
+            bobCall.close();
+            assertThat(aliceCall.next(type("leave"))).containsEntry("sessionId", bobSession);
+            assertThat(carolCall.next(type("leave"))).containsEntry("sessionId", bobSession);
+            assertThat(aliceSession).isNotBlank();
+        }
+    }
+
+    @Test
+    void outsidersCannotOpenACallSocket() {
+        Api.Session alice = api.register();
+        Api.Session bob = api.register();
+        Api.Session eve = api.register();
+        long chat = chats.open(alice, bob);
+
+        assertThat(RawUpgrade.request(server, "/api/v1/chat/" + chat + "/call", eve.accessToken()).status())
+                .isEqualTo(404);
+        assertThat(RawUpgrade.request(server, "/api/v1/chat/" + chat + "/call", null).status()).isEqualTo(401);
+        assertThat(RawUpgrade.request(server, "/api/v1/group/" + chat + "/call", alice.accessToken()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void badFramesGetErrorFramesAndTheSocketStays() {
+        Api.Session alice = api.register();
+        Api.Session bob = api.register();
+        long chat = chats.open(alice, bob);
+
+        try (WsClient call = WsClient.open(server, "/api/v1/chat/" + chat + "/call", alice.accessToken())) {
+            List<List<String>> cases = List.of(
+                    List.of("not json", "frame.invalid_json"),
+                    List.of("{\"type\":\"dance\"}", "frame.unknown_type"),
+                    List.of("{}", "frame.missing_field"),
+                    List.of("{\"type\":\"offer\",\"to\":\"x\"}", "call.not_joined"),
+                    List.of("{\"type\":\"join\",\"roomId\":" + (chat + 1) + "}", "call.wrong_room"),
+                    List.of("{\"type\":\"join\",\"roomId\":\"one\"}", "frame.invalid_field"));
+            for (List<String> bad : cases) {
+                call.sendText(bad.get(0));
+                assertThat(call.next(type("error"))).as(bad.get(0)).containsEntry("error", bad.get(1));
+            }
+            String session = join(call, chat);
+            call.send(Map.of("type", "join", "roomId", chat));
+            assertThat(call.next(type("error"))).containsEntry("error", "call.already_joined");
+            call.send(Map.of("type", "offer", "roomId", chat, "to", "nobody", "payload", SDP));
+            assertThat(call.next(type("error"))).containsEntry("error", "call.unknown_session");
+            call.send(Map.of("type", "offer", "roomId", chat, "sessionId", session, "payload", SDP));
+            assertThat(call.next(type("error"))).containsEntry("error", "frame.missing_field");
+            call.sendText("{\"type\":\"offer\",\"roomId\":" + chat + ",\"to\":\"" + session
+                    + "\",\"payload\":{\"sdp\":\"" + "a".repeat(70_000) + "\"}}");
+            assertThat(call.closeCode(WsClient.WAIT)).isEqualTo(1009);
+        }
+    }
+
+    @Test
+    void iceServersComeFromConfigurationWithTurnCredentialsMintedTheTurnRestWay() throws Exception {
+        Api.Session alice = api.register();
+        Map<String, Object> plain = api.get("/api/v1/calls/ice-servers", alice.accessToken()).json();
+        assertThat(plain).containsKey("ice_servers").containsKey("ttl");
+        assertThat(api.get("/api/v1/calls/ice-servers", null).status()).isEqualTo(401);
+
+        try (Parley withTurn = TestServer.start(io.parley.adapter.persistence.TestDatabase.shared(), Map.of(
+                "parley.calls.stun-urls", "stun:stun.example.org:3478",
+                "parley.calls.turn-urls", "turn:turn.example.org:3478?transport=udp",
+                "parley.calls.turn-secret", "north-wind-secret",
+                "parley.calls.credential-ttl", "10m"))) {
+            Api turnApi = new Api(withTurn);
+            Api.Session bob = turnApi.register();
+            long now = System.currentTimeMillis() / 1000;
+            Map<String, Object> minted = turnApi.get("/api/v1/calls/ice-servers", bob.accessToken()).json();
+
+            assertThat(((Number) minted.get("ttl")).longValue()).isEqualTo(600);
+            List<Map<String, Object>> servers = Frames.list(minted, "ice_servers");
+            assertThat(servers.get(0)).containsEntry("urls", List.of("stun:stun.example.org:3478"))
+                    .containsEntry("username", null);
+            Map<String, Object> turn = servers.get(1);
+            String username = (String) turn.get("username");
+            assertThat(username).endsWith(":" + bob.userId());
+            assertThat(Long.parseLong(username.split(":")[0])).isBetween(now + 590, now + 610);
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+            mac.init(new javax.crypto.spec.SecretKeySpec("north-wind-secret".getBytes(), "HmacSHA1"));
+            assertThat(turn.get("credential")).isEqualTo(java.util.Base64.getEncoder()
+                    .encodeToString(mac.doFinal(username.getBytes())));
+        }
+    }
+}
