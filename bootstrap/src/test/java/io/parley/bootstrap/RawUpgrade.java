@@ -60,6 +60,68 @@ final class RawUpgrade {
         }
     }
 
+    /**
+     * Opens a socket by hand and writes {@code text} as a (masked) text frame the instant the 101 has been read, as
+     * fast as a browser's {@code onopen} handler can: the server must already be listening then.
+     */
+    static Socket openAndSendAtOnce(Parley server, String path, String token, String text) {
+        Socket socket = openSilent(server, path, token);
+        try {
+            socket.setSoTimeout(5_000);
+            byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+            if (payload.length > 125) {
+                throw new IllegalArgumentException("short frames only");
+            }
+            byte[] mask = {1, 2, 3, 4};
+            byte[] frame = new byte[6 + payload.length];
+            frame[0] = (byte) 0x81;
+            frame[1] = (byte) (0x80 | payload.length);
+            System.arraycopy(mask, 0, frame, 2, 4);
+            for (int i = 0; i < payload.length; i++) {
+                frame[6 + i] = (byte) (payload[i] ^ mask[i % 4]);
+            }
+            socket.getOutputStream().write(frame);
+            socket.getOutputStream().flush();
+            return socket;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads text frames off a hand-opened socket until one contains {@code needle}; fails on close or timeout. */
+    static String readTextContaining(Socket socket, String needle) {
+        try {
+            InputStream in = socket.getInputStream();
+            while (true) {
+                int first = in.read();
+                int second = in.read();
+                if (first < 0 || second < 0) {
+                    throw new AssertionError("the connection ended before a frame with " + needle);
+                }
+                long length = second & 0x7f;
+                if (length == 126) {
+                    length = ((in.read() & 0xff) << 8) | (in.read() & 0xff);
+                } else if (length == 127) {
+                    length = 0;
+                    for (int i = 0; i < 8; i++) {
+                        length = (length << 8) | (in.read() & 0xff);
+                    }
+                }
+                String body = new String(in.readNBytes((int) length), StandardCharsets.UTF_8);
+                if ((first & 0x0f) == 0x8) {
+                    throw new AssertionError("the server closed the socket before a frame with " + needle);
+                }
+                if (body.contains(needle)) {
+                    return body;
+                }
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            throw new AssertionError("no frame with " + needle + " arrived: the server lost the first frame", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads the server's frames off a hand-opened socket until its close frame; returns the close code. */
     static int readUntilClose(Socket socket) {
         try {
