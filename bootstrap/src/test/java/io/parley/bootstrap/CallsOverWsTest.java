@@ -174,4 +174,45 @@ class CallsOverWsTest {
                     .encodeToString(mac.doFinal(username.getBytes())));
         }
     }
+
+    @Test
+    void aRemovedMemberALoggedOutSessionAndASilentClientAreTakenOutOfTheCall() throws Exception {
+        Parley fast = TestServer.fastTimers();
+        Api fastApi = new Api(fast);
+        Api.Session alice = fastApi.register();
+        Api.Session bob = fastApi.register();
+        Api.Session carol = fastApi.register();
+        Api.Session dave = fastApi.register();
+        long group = new Chats(fastApi).group(alice, "Standup", bob, carol, dave);
+        String path = "/api/v1/group/" + group + "/call";
+
+        try (WsClient aliceCall = WsClient.open(fast, path, alice.accessToken());
+             WsClient bobCall = WsClient.open(fast, path, bob.accessToken());
+             WsClient carolCall = WsClient.open(fast, path, carol.accessToken());
+             java.net.Socket daveCall = RawUpgrade.openAndSendAtOnce(fast, path, dave.accessToken(),
+                     "{\"type\":\"join\"}")) {
+            join(aliceCall, group);
+            String bobSession = join(bobCall, group);
+            String carolSession = join(carolCall, group);
+            String daveSession = RawUpgrade.readTextContaining(daveCall, "\"joined\"")
+                    .replaceAll("^.*?\"sessionId\":\"([^\"]+)\".*", "$1");
+
+            assertThat(fastApi.deleteJson("/api/v1/group/" + group + "/delete",
+                    Map.of("users", List.of(Map.of("id", bob.userId()))), alice.accessToken()).status())
+                    .isEqualTo(200);
+            assertThat(bobCall.closeCode(WsClient.WAIT)).isEqualTo(4403);
+            assertThat(aliceCall.next(f -> "leave".equals(f.get("type")))).containsEntry("sessionId", bobSession);
+
+            assertThat(fastApi.send("POST", "/api/v1/auth/logout", carol.accessToken()).status()).isEqualTo(204);
+            assertThat(carolCall.closeCode(WsClient.WAIT)).isEqualTo(4401);
+            assertThat(aliceCall.next(f -> "leave".equals(f.get("type")) && carolSession.equals(f.get("sessionId"))))
+                    .isNotNull();
+
+            // dave's client stops answering: no pongs, no frames; the fast server's idle timeout is 5 s
+            daveCall.setSoTimeout(20_000);
+            assertThat(RawUpgrade.readUntilClose(daveCall)).isEqualTo(1001);
+            assertThat(aliceCall.next(f -> "leave".equals(f.get("type")) && daveSession.equals(f.get("sessionId"))))
+                    .isNotNull();
+        }
+    }
 }

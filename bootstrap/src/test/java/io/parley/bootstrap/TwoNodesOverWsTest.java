@@ -131,4 +131,42 @@ class TwoNodesOverWsTest {
             chats.send(who, path, "n" + i);
         }
     }
+
+    @Test
+    void twoMembersOnDifferentNodesCallEachOther() {
+        Api.Session alice = apiA.register();
+        Api.Session bob = apiB.register();
+        long chat = new Chats(apiA).open(alice, bob);
+        String path = "/api/v1/chat/" + chat + "/call";
+
+        try (WsClient bobMain = WsClient.open(nodeB, "/api/v1/main", bob.accessToken());
+             WsClient aliceCall = WsClient.open(nodeA, path, alice.accessToken());
+             WsClient bobCall = WsClient.open(nodeB, path, bob.accessToken())) {
+            bobMain.next("message", "unread_messages");
+            aliceCall.send(Map.of("type", "join", "roomId", chat));
+            String aliceSession = (String) aliceCall.next(f -> "joined".equals(f.get("type"))).get("sessionId");
+            assertThat(number(Frames.map(payload(bobMain.next("notification", "call")), "message"), "chat_id"))
+                    .isEqualTo(chat);
+
+            bobCall.send(Map.of("type", "join", "roomId", chat));
+            Map<String, Object> joined = bobCall.next(f -> "joined".equals(f.get("type")));
+            assertThat(Frames.list(joined, "participants")).extracting(p -> p.get("sessionId"))
+                    .containsExactly(aliceSession);
+            String bobSession = (String) joined.get("sessionId");
+            assertThat(aliceCall.next(f -> "join".equals(f.get("type")))).containsEntry("sessionId", bobSession);
+
+            Map<String, Object> sdp = Map.of("type", "offer", "sdp", "v=0");
+            bobCall.send(Map.of("type", "offer", "roomId", chat, "to", aliceSession, "payload", sdp));
+            assertThat(aliceCall.next(f -> "offer".equals(f.get("type")))).containsEntry("payload", sdp)
+                    .containsEntry("sessionId", bobSession);
+            aliceCall.send(Map.of("type", "answer", "roomId", chat, "to", bobSession,
+                    "payload", Map.of("type", "answer", "sdp", "v=0")));
+            assertThat(bobCall.next(f -> "answer".equals(f.get("type")))).containsEntry("sessionId", aliceSession);
+
+            aliceCall.close();
+            assertThat(bobCall.next(f -> "leave".equals(f.get("type")))).containsEntry("sessionId", aliceSession);
+            bobCall.close();
+            bobMain.next("notification", "call_ended");
+        }
+    }
 }

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The user a socket was opened for, read from the token validated at the upgrade ({@code sub}, {@code sid}). */
-record SocketUser(UserId user, Optional<SessionId> session) {
+public record SocketUser(UserId user, Optional<SessionId> session) {
     private static final String SESSION_CLAIM = "sid";
 
-    static SocketUser of(WebSocketSession socket) {
+    public static SocketUser of(WebSocketSession socket) {
         Authentication authentication = socket.getUserPrincipal()
                 .filter(Authentication.class::isInstance).map(Authentication.class::cast)
                 .orElseThrow(() -> new DomainException(ErrorKind.UNAUTHENTICATED, "auth.required",

@@ -4,22 +4,28 @@ import io.parley.adapter.websocket.connection.Outbox;
 import io.parley.adapter.websocket.connection.SerialExecutor;
 import io.parley.adapter.websocket.connection.Wire;
 import io.parley.adapter.websocket.frame.Frame;
+import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.user.UserId;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One call socket: whose it is, which conversation's call it is for, and its session once it joined. */
 public final class CallConnection {
     private final UserId user;
+    private final Optional<SessionId> login;
     private final ChatAddress chat;
     private final Wire wire;
     private final Outbox outbox;
     private final SerialExecutor inbound;
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile String sessionId;
+    private volatile long heardAt = System.nanoTime();
 
-    public CallConnection(UserId user, ChatAddress chat, Wire wire, Outbox outbox, SerialExecutor inbound) {
+    public CallConnection(UserId user, Optional<SessionId> login, ChatAddress chat, Wire wire, Outbox outbox,
+                          SerialExecutor inbound) {
         this.user = user;
+        this.login = login;
         this.chat = chat;
         this.wire = wire;
         this.outbox = outbox;
@@ -28,6 +34,11 @@ public final class CallConnection {
 
     public UserId user() {
         return user;
+    }
+
+    /** The login session whose token opened the socket. */
+    public Optional<SessionId> login() {
+        return login;
     }
 
     public ChatAddress chat() {
@@ -64,6 +75,19 @@ public final class CallConnection {
 
     public boolean isEnded() {
         return ended.get();
+    }
+
+    /** The client sent a frame or a pong. */
+    public void heard() {
+        heardAt = System.nanoTime();
+    }
+
+    public long silentNanos() {
+        return System.nanoTime() - heardAt;
+    }
+
+    public void ping() {
+        wire.ping();
     }
 
     /** Sends a close frame and ends the socket. */

@@ -1,11 +1,19 @@
 package io.parley.adapter.websocket.call;
 
+import io.parley.adapter.websocket.CloseCodes;
 import io.parley.application.event.CallMembershipChanged;
 import io.parley.application.event.CallSignal;
+import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
+import io.parley.application.event.MembersRemoved;
+import io.parley.application.event.SessionsEnded;
 import jakarta.inject.Singleton;
 
-/** Hands call events to this node's call sockets: a signal to its one target session, join/leave to the room. */
+/**
+ * Hands call events to this node's call sockets: a signal to its one target session, join/leave to the room. Closes
+ * the call sockets of members removed from a group (4403), of deleted chats (4404) and of ended logins (4401); their
+ * close takes them out of the call.
+ */
 @Singleton
 public final class CallDelivery {
     private final CallSessions sessions;
@@ -16,8 +24,25 @@ public final class CallDelivery {
         this.frames = frames;
     }
 
-    /** True if the event was a call event (and has been delivered). */
+    /** True if the event was a call event (and has been delivered); false if other sockets may need it too. */
     public boolean deliver(Event event) {
+        if (event instanceof MembersRemoved removed) {
+            sessions.all().stream().filter(call -> call.chat().id().equals(removed.chat())
+                    && removed.removed().contains(call.user()))
+                    .forEach(call -> call.close(CloseCodes.REMOVED, "no longer a member"));
+            return false;
+        }
+        if (event instanceof ChatDeleted deleted) {
+            sessions.all().stream().filter(call -> call.chat().id().equals(deleted.chat()))
+                    .forEach(call -> call.close(CloseCodes.CHAT_GONE, "the conversation was deleted"));
+            return false;
+        }
+        if (event instanceof SessionsEnded ended) {
+            sessions.all().stream().filter(call -> call.user().equals(ended.user())
+                    && ended.ends(call.login().orElse(null)))
+                    .forEach(call -> call.close(CloseCodes.SESSION_ENDED, "logged out"));
+            return false;
+        }
         if (event instanceof CallSignal signal) {
             CallConnection target = sessions.session(signal.toSession());
             if (target != null && target.user().equals(signal.to())) {

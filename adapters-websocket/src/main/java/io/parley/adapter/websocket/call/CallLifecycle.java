@@ -1,9 +1,11 @@
 package io.parley.adapter.websocket.call;
 
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
+import io.parley.adapter.websocket.CloseCodes;
+import io.parley.adapter.websocket.SocketUser;
+import io.parley.adapter.websocket.WebSocketSettings;
 import io.parley.adapter.websocket.connection.Outbox;
 import io.parley.adapter.websocket.connection.SerialExecutor;
 import io.parley.adapter.websocket.connection.Wire;
@@ -16,8 +18,8 @@ import io.parley.application.call.LeaveCallUseCase;
 import io.parley.application.call.RelayCallSignalCommand;
 import io.parley.application.call.RelayCallSignalUseCase;
 import io.parley.domain.DomainException;
+import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
-import io.parley.domain.user.UserId;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,9 @@ public final class CallLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(CallLifecycle.class);
     private static final String CONNECTION = "parley.call";
     private static final Set<String> SIGNALS = Set.of("offer", "answer", "ice");
-    private static final int MAX_FRAME_BYTES = 64 * 1024;
+    private static final int MAX_FRAME_BYTES = WebSocketSettings.MAX_FRAME_BYTES;
+    private static final long OUTBOUND_LIMIT = 4L * 1024 * 1024;
+    private static final int INBOUND_QUEUE = 1024;
 
     private final CallSessions sessions;
     private final CallFrames frames;
@@ -57,14 +61,15 @@ public final class CallLifecycle {
     }
 
     void open(WebSocketSession socket, ChatAddress chat) {
-        Authentication auth = socket.getUserPrincipal().filter(Authentication.class::isInstance)
-                .map(Authentication.class::cast).orElseThrow();
-        UserId user = UserId.of(Long.parseLong(auth.getName()));
+        SocketUser user = SocketUser.of(socket);
         Wire wire = wire(socket);
         CallConnection[] self = new CallConnection[1];
-        Outbox outbox = new Outbox(wire::send, 4L * 1024 * 1024, reason -> ended(self[0], 1013, "stopped reading"));
-        self[0] = new CallConnection(user, chat, wire, outbox, new SerialExecutor(blocking, 1024));
+        Outbox outbox = new Outbox(wire::send, OUTBOUND_LIMIT,
+                reason -> end(self[0], CloseCodes.SLOW_CONSUMER, "the client stopped reading"));
+        self[0] = new CallConnection(user.user(), user.session(), chat, wire, outbox,
+                new SerialExecutor(blocking, INBOUND_QUEUE));
         socket.put(CONNECTION, self[0]);
+        sessions.opened(self[0]);
     }
 
     void received(WebSocketSession socket, String text) {
@@ -72,15 +77,20 @@ public final class CallLifecycle {
         if (call == null || call.isEnded()) {
             return;
         }
+        call.heard();
         if (text.length() > MAX_FRAME_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES) {
-            ended(call, 1009, "frames are limited to 64 KiB");
+            end(call, CloseCodes.TOO_BIG, "frames are limited to 64 KiB");
         } else if (!call.enqueue(() -> handle(call, text))) {
-            ended(call, 1008, "too many frames waiting; slow down");
+            end(call, CloseCodes.POLICY, "too many frames waiting; slow down");
         }
     }
 
+    void pong(WebSocketSession socket) {
+        socket.get(CONNECTION, CallConnection.class).ifPresent(CallConnection::heard);
+    }
+
     void closed(WebSocketSession socket) {
-        socket.get(CONNECTION, CallConnection.class).ifPresent(call -> ended(call, 0, null));
+        socket.get(CONNECTION, CallConnection.class).ifPresent(call -> end(call, 0, null));
     }
 
     private void handle(CallConnection call, String text) {
@@ -124,7 +134,7 @@ public final class CallLifecycle {
 
     private static void requireJoined(CallConnection call) {
         if (call.sessionId() == null) {
-            throw new DomainException(io.parley.domain.ErrorKind.FORBIDDEN, "call.not_joined",
+            throw new DomainException(ErrorKind.FORBIDDEN, "call.not_joined",
                     "join the call first");
         }
     }
@@ -136,17 +146,20 @@ public final class CallLifecycle {
         leave.leave(new LeaveCallCommand(call.user(), call.chat(), session));
     }
 
-    /** The socket ends (closed by either side): a joined session leaves the call. */
-    private void ended(CallConnection call, int code, String reason) {
+    /**
+     * Ends a socket (code 0: the client or the network closed it; otherwise the server closes it with the code): a
+     * joined session leaves the call.
+     */
+    void end(CallConnection call, int code, String reason) {
         if (call == null || !call.end()) {
             return;
         }
         if (code != 0) {
             call.close(code, reason);
         }
-        if (call.sessionId() != null) {
-            String session = call.sessionId();
-            sessions.remove(call);
+        String session = call.sessionId();
+        sessions.closed(call);
+        if (session != null) {
             blocking.execute(() -> leave.leave(new LeaveCallCommand(call.user(), call.chat(), session)));
         }
     }

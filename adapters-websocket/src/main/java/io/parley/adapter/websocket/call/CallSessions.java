@@ -8,11 +8,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** This node's call sockets that joined a call, by session and by call. */
+/** This node's call sockets: all that are open, and those that joined a call by session and by call. */
 @Singleton
 public final class CallSessions {
+    private final Set<CallConnection> open = ConcurrentHashMap.newKeySet();
     private final Map<String, CallConnection> bySession = new ConcurrentHashMap<>();
     private final Map<ChatId, Set<CallConnection>> byRoom = new ConcurrentHashMap<>();
+
+    void opened(CallConnection connection) {
+        open.add(connection);
+    }
+
+    void closed(CallConnection connection) {
+        open.remove(connection);
+        remove(connection);
+    }
+
+    /** Every open call socket of this node. */
+    Collection<CallConnection> all() {
+        return open;
+    }
 
     void add(CallConnection connection) {
         bySession.put(connection.sessionId(), connection);

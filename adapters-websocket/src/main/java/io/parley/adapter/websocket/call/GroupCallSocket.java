@@ -2,11 +2,13 @@ package io.parley.adapter.websocket.call;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.WebSocketPongMessage;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import io.parley.adapter.websocket.WebSocketSettings;
 import io.parley.domain.chat.ChatAddress;
 
 /** {@code /api/v1/group/{id}/call}: WebRTC signalling for the group's call (seed 000); members only. */
@@ -24,9 +26,14 @@ public final class GroupCallSocket {
         calls.open(socket, ChatAddress.group(id));
     }
 
-    @OnMessage(maxPayloadLength = 64 * 1024)
+    @OnMessage(maxPayloadLength = WebSocketSettings.MAX_FRAME_BYTES)
     public void message(String text, WebSocketSession socket) {
         calls.received(socket, text);
+    }
+
+    @OnMessage
+    public void pong(WebSocketPongMessage pong, WebSocketSession socket) {
+        calls.pong(socket);
     }
 
     @OnClose
