@@ -19,4 +19,10 @@ public final class CloseCodes {
 
     private CloseCodes() {
     }
+
+    /** Codes a close frame may carry (RFC 6455 section 7.4): a client's close is answered with the same code. */
+    public static boolean sendable(int code) {
+        return (code >= 1000 && code <= 1014 && code != 1004 && code != 1005 && code != 1006)
+                || (code >= 3000 && code <= 4999);
+    }
 }

@@ -82,15 +82,9 @@ final class SocketLifecycle {
     /** The client (or the network) ended the socket; a client's close frame is answered with the same code. */
     void closed(WebSocketSession socket, CloseReason reason) {
         socket.get(CONNECTION, Connection.class).ifPresent(terminator::closed);
-        if (socket.isOpen() && sendable(reason.getCode())) {
+        if (socket.isOpen() && CloseCodes.sendable(reason.getCode())) {
             socket.close(reason);
         }
-    }
-
-    /** Codes a close frame may carry (RFC 6455 section 7.4). */
-    private static boolean sendable(int code) {
-        return (code >= 1000 && code <= 1014 && code != 1004 && code != 1005 && code != 1006)
-                || (code >= 3000 && code <= 4999);
     }
 
     private Connection connect(WebSocketSession socket, ChatAddress scope) {

@@ -53,12 +53,16 @@ public final class UpgradeGuard implements Ordered {
             return null;
         }
         ChatKind kind = request.getPath().startsWith("/api/v1/group/") ? ChatKind.GROUP : ChatKind.PRIVATE;
-        String path = request.getPath().endsWith("/call")
-                ? request.getPath().substring(0, request.getPath().length() - "/call".length()) : request.getPath();
+        boolean call = request.getPath().endsWith("/call");
+        String path = call ? request.getPath().substring(0, request.getPath().length() - "/call".length())
+                : request.getPath();
         String id = path.substring(path.lastIndexOf('/') + 1);
         try {
             ChatAddress chat = address(kind, id);
-            ChatSocketRequest.of(request.getParameters());
+            if (!call) {
+                // history and resume parameters belong to the chat and group sockets only
+                ChatSocketRequest.of(request.getParameters());
+            }
             membership.check(new CheckMembershipQuery(SocketUser.of(caller.get()).user(), chat));
             return null;
         } catch (DomainException refused) {

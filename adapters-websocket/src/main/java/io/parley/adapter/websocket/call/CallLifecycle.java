@@ -40,18 +40,19 @@ public final class CallLifecycle {
     private static final String CONNECTION = "parley.call";
     private static final Set<String> SIGNALS = Set.of("offer", "answer", "ice");
     private static final int MAX_FRAME_BYTES = WebSocketSettings.MAX_FRAME_BYTES;
-    private static final long OUTBOUND_LIMIT = 4L * 1024 * 1024;
-    private static final int INBOUND_QUEUE = 1024;
 
     private final CallSessions sessions;
     private final CallFrames frames;
     private final JoinCallUseCase join;
     private final LeaveCallUseCase leave;
     private final RelayCallSignalUseCase relay;
+    private final WebSocketSettings settings;
     private final ExecutorService blocking;
 
     CallLifecycle(CallSessions sessions, CallFrames frames, JoinCallUseCase join, LeaveCallUseCase leave,
-                  RelayCallSignalUseCase relay, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                  RelayCallSignalUseCase relay, WebSocketSettings settings,
+                  @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.settings = settings;
         this.sessions = sessions;
         this.frames = frames;
         this.join = join;
@@ -64,10 +65,10 @@ public final class CallLifecycle {
         SocketUser user = SocketUser.of(socket);
         Wire wire = wire(socket);
         CallConnection[] self = new CallConnection[1];
-        Outbox outbox = new Outbox(wire::send, OUTBOUND_LIMIT,
+        Outbox outbox = new Outbox(wire::send, settings.outboundLimit(),
                 reason -> end(self[0], CloseCodes.SLOW_CONSUMER, "the client stopped reading"));
         self[0] = new CallConnection(user.user(), user.session(), chat, wire, outbox,
-                new SerialExecutor(blocking, INBOUND_QUEUE));
+                new SerialExecutor(blocking, settings.inboundQueue()));
         socket.put(CONNECTION, self[0]);
         sessions.opened(self[0]);
     }
@@ -89,8 +90,12 @@ public final class CallLifecycle {
         socket.get(CONNECTION, CallConnection.class).ifPresent(CallConnection::heard);
     }
 
-    void closed(WebSocketSession socket) {
+    /** The client (or the network) ended the socket; a client's close frame is answered with the same code. */
+    void closed(WebSocketSession socket, CloseReason reason) {
         socket.get(CONNECTION, CallConnection.class).ifPresent(call -> end(call, 0, null));
+        if (socket.isOpen() && CloseCodes.sendable(reason.getCode())) {
+            socket.close(reason);
+        }
     }
 
     private void handle(CallConnection call, String text) {

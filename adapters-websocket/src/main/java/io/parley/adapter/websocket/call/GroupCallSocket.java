@@ -2,6 +2,7 @@ package io.parley.adapter.websocket.call;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketPongMessage;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
@@ -37,7 +38,7 @@ public final class GroupCallSocket {
     }
 
     @OnClose
-    public void close(WebSocketSession socket) {
-        calls.closed(socket);
+    public void close(WebSocketSession socket, CloseReason reason) {
+        calls.closed(socket, reason);
     }
 }
