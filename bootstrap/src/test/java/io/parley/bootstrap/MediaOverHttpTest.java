@@ -98,6 +98,9 @@ class MediaOverHttpTest {
         assertThat(open.body()).isEqualTo(Arrays.copyOfRange(mp4, 199_000, mp4.length));
         assertThat(outside.status()).isEqualTo(416);
         assertThat(outside.header("Content-Range")).isEqualTo("bytes */" + mp4.length);
+        assertThat(outside.header("Content-Type")).startsWith("application/json");
+        assertThat(new String(outside.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"error\":\"media.range_not_satisfiable\"").contains("\"message\":");
         assertThat(cached.status()).isEqualTo(304);
         assertThat(download(bob, url).header("Accept-Ranges")).isEqualTo("bytes");
     }

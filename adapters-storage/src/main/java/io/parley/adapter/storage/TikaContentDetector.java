@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -16,7 +17,9 @@ import org.apache.tika.mime.MimeTypes;
 /**
  * Detects types with Apache Tika's magic-byte rules. The file name is given to Tika only as a hint, which its
  * detector uses to pick a more specific subtype of what the bytes already show (a .docx inside a zip container);
- * it never turns bytes of one kind into another. Tika's names are mapped to the ones seed 000 lists.
+ * it never turns bytes of one kind into another. Tika's names are mapped to the ones seed 000 lists; a
+ * Matroska/WebM container is {@code audio/webm} when its tracks are all audio (a browser's voice note), otherwise
+ * {@code video/webm}.
  */
 @Singleton
 public final class TikaContentDetector implements ContentDetector {
@@ -27,13 +30,24 @@ public final class TikaContentDetector implements ContentDetector {
             Map.entry("audio/x-oggflac", "audio/ogg"), Map.entry("audio/x-aac", "audio/aac"),
             Map.entry("audio/mp4", "audio/aac"), Map.entry("application/x-rar", "application/x-rar-compressed"),
             Map.entry("application/vnd.rar", "application/x-rar-compressed"), Map.entry("image/x-ms-bmp", "image/bmp"),
-            Map.entry("video/x-matroska", "video/webm"), Map.entry("video/x-ms-asf", "video/x-ms-wmv"),
+            Map.entry("video/x-ms-asf", "video/x-ms-wmv"),
             Map.entry("video/avi", "video/x-msvideo"), Map.entry("text/x-csv", "text/csv"));
+    private static final Set<String> MATROSKA = Set.of("application/x-matroska", "video/x-matroska",
+            "audio/x-matroska", "video/webm", "audio/webm");
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
     private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
 
     @Override
     public String detect(byte[] head, String nameHint) {
+        String type = detectByTika(head, nameHint);
+        if (MATROSKA.contains(type)) {
+            // Tika tells WebM from Matroska only by the name; what matters is whether the container holds video
+            return MatroskaTracks.audioOnly(head).orElse(false) ? "audio/webm" : "video/webm";
+        }
+        return type;
+    }
+
+    private String detectByTika(byte[] head, String nameHint) {
         MediaType fromBytes = detect(head, new Metadata());
         if (MediaType.OCTET_STREAM.equals(fromBytes) || nameHint == null || nameHint.isBlank()) {
             return seedName(fromBytes);

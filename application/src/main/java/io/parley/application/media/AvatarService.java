@@ -38,7 +38,7 @@ public final class AvatarService implements ListAvatarsUseCase, OpenAvatarUseCas
     public MediaContent open(AvatarQuery query) {
         rules.checkView(query.actor(), query.avatar());
         MediaFile file = find(query);
-        return MediaContent.of(file, false, store);
+        return MediaContent.of(file, query.thumbnail(), store);
     }
 
     @Override

@@ -26,9 +26,19 @@ public record MediaFile(long id, MediaOwner owner, MediaKind kind, StoredName na
         return new MediaLocation(owner, MediaFolder.THUMBNAILS, name);
     }
 
-    /** The preview as a file of its own (type, size and checksum of the PNG), for serving it. */
+    /**
+     * The preview as a file of its own (type, size and checksum of the PNG, names ending in {@code .png}), for serving
+     * it; its bytes are at {@link #thumbnailLocation()}.
+     */
     public MediaFile asThumbnail() {
-        return new MediaFile(id, owner, kind, name, originalName, Thumbnail.MIME, thumbnail.size(), thumbnail.sha256(),
-                uploader, createdAt, thumbnail);
+        return new MediaFile(id, owner, kind, new StoredName(asPng(name.value())),
+                originalName.isBlank() ? "" : asPng(originalName), Thumbnail.MIME, thumbnail.size(),
+                thumbnail.sha256(), uploader, createdAt, thumbnail);
+    }
+
+    /** {@code sunset.jpg} becomes {@code sunset.png}; a name without an extension gets one. */
+    private static String asPng(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return (dot > 0 ? fileName.substring(0, dot) : fileName) + ".png";
     }
 }

@@ -26,12 +26,30 @@ final class MessageFiles {
         this.media = media;
     }
 
-    List<MediaFile> resolve(ChatAddress chat, MessageKind kind, List<String> urls) {
+    /**
+     * Refuses (400) a list of URLs that no message of {@code kind} could carry, before anything is read: a text
+     * message names none; a file message 1–10 (or exactly one) different, non-blank URLs.
+     */
+    static void checkShape(MessageKind kind, List<String> urls) {
+        if (kind == MessageKind.TEXT) {
+            if (!urls.isEmpty()) {
+                throw DomainException.invalid("message.invalid_files",
+                        "a text message carries no files; send type with_files, audio_message or video_message");
+            }
+            return;
+        }
+        if (urls.stream().anyMatch(url -> url == null || url.isBlank())) {
+            throw DomainException.invalid("message.invalid_files", "file URLs must be non-empty strings");
+        }
         int max = kind == MessageKind.WITH_FILES ? MAX_FILES : 1;
         if (urls.isEmpty() || urls.size() > max || urls.stream().distinct().count() != urls.size()) {
             throw DomainException.invalid("message.invalid_files", kind.wireName() + " needs " + (max == 1
                     ? "exactly one file URL" : "1 to " + max + " different file URLs"));
         }
+    }
+
+    List<MediaFile> resolve(ChatAddress chat, MessageKind kind, List<String> urls) {
+        checkShape(kind, urls);
         List<MediaFile> files = new ArrayList<>();
         for (String url : urls) {
             files.add(resolveOne(chat, kind, url));
@@ -40,7 +58,7 @@ final class MessageFiles {
     }
 
     private MediaFile resolveOne(ChatAddress chat, MessageKind kind, String url) {
-        String path = url == null ? "" : url.startsWith("/api/v1/") ? url.substring(7) : url;
+        String path = url.startsWith("/api/v1/") ? url.substring(7) : url;
         String[] parts = path.split("/", -1);
         String owner = chat.kind() == ChatKind.GROUP ? "group" : "chat";
         boolean here = parts.length >= 5 && parts[0].isEmpty() && parts[1].equals(owner)

@@ -5,11 +5,13 @@ import io.parley.application.chat.OpenPrivateChatUseCase;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.UserRepository;
+import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatWithSelfException;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.ClientIdReusedException;
+import io.parley.domain.message.MessageKind;
 import io.parley.domain.message.MessageText;
 import io.parley.domain.message.RetryOfDeletedMessageException;
 import io.parley.domain.user.UserId;
@@ -18,6 +20,8 @@ import io.parley.domain.user.UserNotFoundException;
 /**
  * Opens (or finds) the private chat, then sends through the ordinary send. Everything that would refuse the send
  * (text, recipient, a client id used in another chat or for a deleted message) is checked before a chat is opened.
+ * A file message names files uploaded to the private chat, so it needs the chat to exist already: none is opened for
+ * it (400 {@code message.foreign_file}).
  */
 public final class SendDirectMessageService implements SendDirectMessageUseCase {
     private final OpenPrivateChatUseCase openChat;
@@ -37,7 +41,11 @@ public final class SendDirectMessageService implements SendDirectMessageUseCase 
 
     @Override
     public SentMessage send(SendDirectMessageCommand command) {
-        MessageText.of(command.text());
+        MessageKind kind = MessageKind.of(command.type());
+        if (kind == MessageKind.TEXT || command.text() != null && !command.text().isBlank()) {
+            MessageText.of(command.text());
+        }
+        MessageFiles.checkShape(kind, command.fileUrls());
         ClientId clientId = ClientId.ofNullable(command.clientId());
         if (command.actor().equals(command.recipient())) {
             throw new ChatWithSelfException();
@@ -46,9 +54,17 @@ public final class SendDirectMessageService implements SendDirectMessageUseCase 
         if (clientId != null) {
             refuseKeyThatIsNotARetryHere(command.actor(), command.recipient(), clientId);
         }
-        long chat = openChat.open(new OpenPrivateChatCommand(command.actor(), command.recipient())).id();
+        long chat = kind == MessageKind.TEXT
+                ? openChat.open(new OpenPrivateChatCommand(command.actor(), command.recipient())).id()
+                : existingChat(command.actor(), command.recipient());
         return sendMessage.send(new SendMessageCommand(command.actor(), ChatAddress.privateChat(chat), command.text(),
-                command.clientId()));
+                command.clientId(), command.type(), command.fileUrls()));
+    }
+
+    private long existingChat(UserId actor, UserId recipient) {
+        return chats.findPrivateBetween(actor, recipient).map(chat -> chat.id().value())
+                .orElseThrow(() -> DomainException.invalid("message.foreign_file", "there is no chat with this user"
+                        + " yet, so no file of it can be named: send text first, then upload to the chat"));
     }
 
     private void refuseKeyThatIsNotARetryHere(UserId actor, UserId recipient, ClientId clientId) {

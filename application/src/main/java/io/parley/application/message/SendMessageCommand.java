@@ -2,6 +2,8 @@ package io.parley.application.message;
 
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.user.UserId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,7 +14,8 @@ import java.util.List;
 public record SendMessageCommand(UserId actor, ChatAddress chat, String text, String clientId, String type,
                                  List<String> fileUrls) {
     public SendMessageCommand {
-        fileUrls = fileUrls == null ? List.of() : List.copyOf(fileUrls);
+        // a client's list may hold nulls, which the send refuses with 400: keep them to be seen
+        fileUrls = fileUrls == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(fileUrls));
     }
 
     /** A text message. */

@@ -75,6 +75,7 @@ public final class SendMessageService implements SendMessageUseCase {
         MessageKind kind = MessageKind.of(command.type());
         // a file message's caption is optional
         MessageText text = kind == MessageKind.TEXT || !isBlank(command.text()) ? MessageText.of(command.text()) : null;
+        MessageFiles.checkShape(kind, command.fileUrls());
         ClientId clientId = ClientId.ofNullable(command.clientId());
         Stored stored;
         try {

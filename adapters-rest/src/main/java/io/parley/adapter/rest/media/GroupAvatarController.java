@@ -68,13 +68,14 @@ public final class GroupAvatarController {
                 .map(UrlResponse::new).orElseThrow(MediaNotFoundException::new);
     }
 
-    @Get("/{name}")
+    @Get("/{name}{?thumb}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public MutableHttpResponse<?> picture(long id, String name, @Nullable @Header(HttpHeaders.RANGE) String range,
+    public MutableHttpResponse<?> picture(long id, String name, @Nullable String thumb,
+                                          @Nullable @Header(HttpHeaders.RANGE) String range,
                                           @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                                           Authentication auth) {
-        return MediaResponses.serve(open.open(new AvatarQuery(Caller.of(auth).user(), AvatarOwner.group(id), name)),
-                range, ifNoneMatch);
+        return MediaResponses.serve(open.open(new AvatarQuery(Caller.of(auth).user(), AvatarOwner.group(id), name,
+                MediaResponses.wantsPreview(thumb))), range, ifNoneMatch);
     }
 
     @Delete("/{name}")

@@ -67,9 +67,8 @@ public final class MediaDownloadController {
     /** {@code ?thumb=1} (or {@code true}) asks for an image's PNG preview. */
     private MutableHttpResponse<?> serve(ChatAddress chat, String kind, String name, String thumb, String range,
                                          String ifNoneMatch, Authentication auth) {
-        boolean preview = "1".equals(thumb) || "true".equalsIgnoreCase(thumb);
         return MediaResponses.serve(open.open(new OpenMediaQuery(Caller.of(auth).user(), chat,
-                MediaKind.ofSegment(kind), name, preview)), range, ifNoneMatch);
+                MediaKind.ofSegment(kind), name, MediaResponses.wantsPreview(thumb))), range, ifNoneMatch);
     }
 
     private MediaListResponse files(ChatAddress chat, int limit, long offset, Authentication auth) {

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.types.files.StreamedFile;
+import io.parley.adapter.rest.error.ErrorResponses;
 import io.parley.application.media.MediaContent;
 import io.parley.application.media.MediaFile;
 import java.net.URLEncoder;
@@ -14,7 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Answers a download: the detected type, length, a strong ETag (the SHA-256), byte ranges (206/416), never sniffed,
+ * Answers a download: the detected type, length, a strong ETag (the SHA-256), byte ranges (206, or 416 with a JSON
+ * error), never sniffed,
  * and anything a browser could run as script (SVG, HTML, XML, PDF) as a sandboxed attachment.
  */
 final class MediaResponses {
@@ -23,6 +25,11 @@ final class MediaResponses {
     private static final String SANDBOX = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
     private MediaResponses() {
+    }
+
+    /** {@code ?thumb=1} (or {@code true}) asks for an image's PNG preview. */
+    static boolean wantsPreview(String thumb) {
+        return "1".equals(thumb) || "true".equalsIgnoreCase(thumb);
     }
 
     static MutableHttpResponse<?> serve(MediaContent content, String range, String ifNoneMatch) {
@@ -35,8 +42,11 @@ final class MediaResponses {
         try {
             wanted = ByteRange.parse(range, file.size());
         } catch (ByteRange.Unsatisfiable outside) {
-            return headers(HttpResponse.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE), file, etag)
-                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + file.size());
+            return ErrorResponses.of(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "media.range_not_satisfiable",
+                            "the range starts at or beyond the end of the file (" + file.size() + " bytes)")
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + file.size())
+                    .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                    .header(HttpHeaders.ETAG, etag);
         }
         MediaType type = MediaType.of(file.mime());
         long modified = file.createdAt().toEpochMilli();

@@ -68,14 +68,15 @@ public final class UserAvatarController {
         return list.list(new AvatarQuery(me, AvatarOwner.user(me.value()), null));
     }
 
-    @Get("/avatar/{name}")
+    @Get("/avatar/{name}{?thumb}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public MutableHttpResponse<?> myPicture(String name, @Nullable @Header(HttpHeaders.RANGE) String range,
+    public MutableHttpResponse<?> myPicture(String name, @Nullable String thumb,
+                                            @Nullable @Header(HttpHeaders.RANGE) String range,
                                             @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                                             Authentication auth) {
         UserId me = Caller.of(auth).user();
-        return MediaResponses.serve(open.open(new AvatarQuery(me, AvatarOwner.user(me.value()), name)), range,
-                ifNoneMatch);
+        return MediaResponses.serve(open.open(new AvatarQuery(me, AvatarOwner.user(me.value()), name,
+                MediaResponses.wantsPreview(thumb))), range, ifNoneMatch);
     }
 
     @Delete("/avatar/{name}")
@@ -92,12 +93,13 @@ public final class UserAvatarController {
         return list.list(new AvatarQuery(Caller.of(auth).user(), AvatarOwner.user(id), null));
     }
 
-    @Get("/{id}/avatar/{name}")
+    @Get("/{id}/avatar/{name}{?thumb}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public MutableHttpResponse<?> theirPicture(long id, String name, @Nullable @Header(HttpHeaders.RANGE) String range,
+    public MutableHttpResponse<?> theirPicture(long id, String name, @Nullable String thumb,
+                                               @Nullable @Header(HttpHeaders.RANGE) String range,
                                                @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                                                Authentication auth) {
-        return MediaResponses.serve(open.open(new AvatarQuery(Caller.of(auth).user(), AvatarOwner.user(id), name)),
-                range, ifNoneMatch);
+        return MediaResponses.serve(open.open(new AvatarQuery(Caller.of(auth).user(), AvatarOwner.user(id), name,
+                MediaResponses.wantsPreview(thumb))), range, ifNoneMatch);
     }
 }

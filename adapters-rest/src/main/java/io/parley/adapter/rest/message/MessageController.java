@@ -95,7 +95,7 @@ public final class MessageController {
     public HttpResponse<MessageResponse> sendDirect(@PathVariable long userId, @Body SendMessageRequest body,
                                                     Authentication caller) {
         return created(sendDirect.send(new SendDirectMessageCommand(Caller.of(caller).user(), UserId.of(userId),
-                body.text(), body.clientId())));
+                body.text(), body.clientId(), body.type(), body.allFileUrls())));
     }
 
     @Patch("/chat/{id}/messages/{messageId}")
