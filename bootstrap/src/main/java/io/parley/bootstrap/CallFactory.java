@@ -2,6 +2,7 @@ package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.parley.application.call.CallSessionsService;
 import io.parley.application.call.GetIceServersService;
 import io.parley.application.call.GetIceServersUseCase;
 import io.parley.application.call.IceSettings;
@@ -42,6 +43,13 @@ final class CallFactory {
     @Singleton
     RelayCallSignalUseCase relayCallSignal(CallRoster roster, EventPublisher events) {
         return new RelayCallSignalService(roster, events);
+    }
+
+    /** Keeps this node's sessions alive in the roster and sweeps out those of crashed nodes. */
+    @Singleton
+    CallSessionsService callSessions(ChatRepository chats, CallRoster roster, EventPublisher events, Clock clock,
+                                     CallSettings settings) {
+        return new CallSessionsService(chats, roster, events, clock, settings.sessionExpiry());
     }
 
     @Singleton

@@ -1,30 +1,37 @@
 package io.parley.bootstrap;
 
+import io.parley.application.call.AbandonedSession;
 import io.parley.application.call.CallParticipant;
 import io.parley.application.port.CallRoster;
 import io.parley.domain.chat.ChatId;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Calls of a single node, in memory. */
+/** Calls of a single node, in memory, each session with the time it last joined or was kept alive. */
 public final class InMemoryCallRoster implements CallRoster {
-    private final Map<ChatId, LinkedHashMap<String, CallParticipant>> calls = new HashMap<>();
+    private record Seat(CallParticipant participant, Instant alive) {
+    }
+
+    private final Map<ChatId, LinkedHashMap<String, Seat>> calls = new HashMap<>();
 
     @Override
     public synchronized List<CallParticipant> join(ChatId room, CallParticipant participant) {
-        LinkedHashMap<String, CallParticipant> call = calls.computeIfAbsent(room, r -> new LinkedHashMap<>());
-        List<CallParticipant> before = new ArrayList<>(call.values());
-        call.put(participant.sessionId(), participant);
+        LinkedHashMap<String, Seat> call = calls.computeIfAbsent(room, r -> new LinkedHashMap<>());
+        List<CallParticipant> before = participants(call);
+        call.put(participant.sessionId(), new Seat(participant, Instant.now()));
         return before;
     }
 
     @Override
     public synchronized boolean leave(ChatId room, String sessionId) {
-        LinkedHashMap<String, CallParticipant> call = calls.get(room);
+        LinkedHashMap<String, Seat> call = calls.get(room);
         if (call == null || call.remove(sessionId) == null) {
             return false;
         }
@@ -37,11 +44,45 @@ public final class InMemoryCallRoster implements CallRoster {
 
     @Override
     public synchronized Optional<CallParticipant> find(ChatId room, String sessionId) {
-        return Optional.ofNullable(calls.getOrDefault(room, new LinkedHashMap<>()).get(sessionId));
+        return Optional.ofNullable(calls.getOrDefault(room, new LinkedHashMap<>()).get(sessionId))
+                .map(Seat::participant);
     }
 
     @Override
     public synchronized List<CallParticipant> participants(ChatId room) {
-        return List.copyOf(calls.getOrDefault(room, new LinkedHashMap<>()).values());
+        return participants(calls.getOrDefault(room, new LinkedHashMap<>()));
+    }
+
+    @Override
+    public synchronized void keepAlive(ChatId room, Collection<String> sessionIds) {
+        LinkedHashMap<String, Seat> call = calls.get(room);
+        if (call != null) {
+            Instant now = Instant.now();
+            sessionIds.forEach(id -> call.computeIfPresent(id, (key, seat) -> new Seat(seat.participant(), now)));
+        }
+    }
+
+    @Override
+    public synchronized List<AbandonedSession> sweep(Instant cutoff) {
+        List<AbandonedSession> abandoned = new ArrayList<>();
+        for (Iterator<Map.Entry<ChatId, LinkedHashMap<String, Seat>>> rooms = calls.entrySet().iterator();
+                rooms.hasNext();) {
+            Map.Entry<ChatId, LinkedHashMap<String, Seat>> call = rooms.next();
+            List<Seat> stale = call.getValue().values().stream().filter(s -> !s.alive().isAfter(cutoff)).toList();
+            stale.forEach(seat -> call.getValue().remove(seat.participant().sessionId()));
+            boolean empty = call.getValue().isEmpty();
+            for (int i = 0; i < stale.size(); i++) {
+                abandoned.add(new AbandonedSession(call.getKey(), stale.get(i).participant(),
+                        empty && i == stale.size() - 1));
+            }
+            if (empty) {
+                rooms.remove();
+            }
+        }
+        return abandoned;
+    }
+
+    private static List<CallParticipant> participants(LinkedHashMap<String, Seat> call) {
+        return call.values().stream().map(Seat::participant).toList();
     }
 }

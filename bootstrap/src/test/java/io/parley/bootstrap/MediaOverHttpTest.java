@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MediaOverHttpTest {
     private final Api api = TestServer.api();
     private final Chats chats = new Chats(api);
-    private final Path mediaRoot = Path.of("target", "test-data", "media").toAbsolutePath();
+    private final Path mediaRoot = TestServer.DATA_DIR.resolve("media").toAbsolutePath();
 
     private Api.Reply upload(Api.Session who, String path, Multipart form) {
         return api.post(path, form.contentType(), form.bytes(), who.accessToken());

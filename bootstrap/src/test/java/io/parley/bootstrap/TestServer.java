@@ -14,6 +14,11 @@ import java.util.UUID;
 final class TestServer {
     static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
     static final String REDIS_URL = System.getenv("PARLEY_TEST_REDIS_URL");
+    /**
+     * The test servers' data directory (media files below it), one per test JVM: each JVM has a fresh database whose
+     * chat ids start again at 1, so files left by an earlier run must not sit where its chats' files go.
+     */
+    static final Path DATA_DIR = Path.of("target", "test-data", "run-" + UUID.randomUUID());
     private static Parley parley;
     private static Api api;
     private static Parley fast;
@@ -56,7 +61,7 @@ final class TestServer {
 
     /** A further server on the same database (its caller closes it). */
     static Parley start(TestDatabase.Target database, Map<String, Object> overrides) {
-        LaunchSettings settings = new LaunchSettings(Path.of("target", "test-data"), database.url(), database.user(),
+        LaunchSettings settings = new LaunchSettings(DATA_DIR, database.url(), database.user(),
                 database.password(), JWT_SECRET, 0, null);
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);

@@ -5,47 +5,59 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Requires;
+import io.parley.application.call.AbandonedSession;
 import io.parley.application.call.CallParticipant;
 import io.parley.application.port.CallRoster;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Calls in Redis, shared by all nodes: one sorted set per call ({@code <ns>:call:<chat id>}) of
- * {@code session\tuser\tname} members scored by joining time; join and leave are Lua scripts, so two first joiners
- * cannot both start a call. A call's key expires 12 hours after its last join, so a crashed node's sessions cannot
- * keep a call open forever.
+ * {@code session\tuser\tjoined ms\tname} members scored by the last time the session joined or its node kept it
+ * alive, and a set of the rooms with a call ({@code <ns>:calls}) for the sweep. Join, leave, keep-alive and sweep are
+ * Lua scripts, so two first joiners cannot both start a call and a crashed node's session is swept out exactly once.
+ * A call's key also expires 12 hours after its last activity.
  */
 @Singleton
 @Requires(property = "redis.uri")
 public final class RedisCallRoster implements CallRoster, AutoCloseable {
     private static final LuaScript JOIN = LuaScript.load("call-join.lua");
     private static final LuaScript LEAVE = LuaScript.load("call-leave.lua");
+    private static final LuaScript KEEP_ALIVE = LuaScript.load("call-keep-alive.lua");
+    private static final LuaScript SWEEP = LuaScript.load("call-sweep.lua");
     private static final String EXPIRY_SECONDS = Long.toString(12 * 3600);
     private final String prefix;
+    private final String rooms;
     private final StatefulRedisConnection<String, String> connection;
     private final RedisCommands<String, String> redis;
 
     public RedisCallRoster(RedisClient client, RedisSettings settings) {
         this.prefix = settings.namespace() + ":call:";
+        this.rooms = settings.namespace() + ":calls";
         this.connection = client.connect();
         this.redis = connection.sync();
     }
 
     @Override
     public List<CallParticipant> join(ChatId room, CallParticipant participant) {
-        List<String> before = JOIN.run(redis, ScriptOutputType.MULTI, new String[] {key(room)},
-                Long.toString(System.currentTimeMillis()), member(participant), EXPIRY_SECONDS);
-        return before.stream().map(RedisCallRoster::participant).toList();
+        String now = Long.toString(System.currentTimeMillis());
+        List<String> before = JOIN.run(redis, ScriptOutputType.MULTI, new String[] {key(room), rooms},
+                now, member(participant, now), Long.toString(room.value()), EXPIRY_SECONDS);
+        return inJoiningOrder(before);
     }
 
     @Override
     public boolean leave(ChatId room, String sessionId) {
-        Long left = LEAVE.run(redis, ScriptOutputType.INTEGER, new String[] {key(room)}, sessionId);
+        Long left = LEAVE.run(redis, ScriptOutputType.INTEGER, new String[] {key(room), rooms}, sessionId,
+                Long.toString(room.value()));
         return left != null && left == 0;
     }
 
@@ -56,7 +68,29 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
 
     @Override
     public List<CallParticipant> participants(ChatId room) {
-        return redis.zrange(key(room), 0, -1).stream().map(RedisCallRoster::participant).toList();
+        return inJoiningOrder(redis.zrange(key(room), 0, -1));
+    }
+
+    @Override
+    public void keepAlive(ChatId room, Collection<String> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return;
+        }
+        List<String> args = new ArrayList<>(List.of(Long.toString(System.currentTimeMillis()), EXPIRY_SECONDS));
+        args.addAll(sessionIds);
+        KEEP_ALIVE.run(redis, ScriptOutputType.INTEGER, new String[] {key(room)}, args.toArray(String[]::new));
+    }
+
+    @Override
+    public List<AbandonedSession> sweep(Instant cutoff) {
+        List<String> triples = SWEEP.run(redis, ScriptOutputType.MULTI, new String[] {rooms},
+                Long.toString(cutoff.toEpochMilli()), prefix);
+        List<AbandonedSession> abandoned = new ArrayList<>();
+        for (int i = 0; i + 2 < triples.size(); i += 3) {
+            abandoned.add(new AbandonedSession(ChatId.of(Long.parseLong(triples.get(i))),
+                    seat(triples.get(i + 1)).participant(), "1".equals(triples.get(i + 2))));
+        }
+        return abandoned;
     }
 
     @PreDestroy
@@ -69,13 +103,22 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
         return prefix + room.value();
     }
 
-    // names cannot hold tabs (no control characters), so a tab separates the parts safely
-    private static String member(CallParticipant p) {
-        return p.sessionId() + "\t" + p.user().value() + "\t" + p.name();
+    private record Seat(CallParticipant participant, long joinedAt) {
     }
 
-    private static CallParticipant participant(String member) {
-        String[] parts = member.split("\t", 3);
-        return new CallParticipant(parts[0], UserId.of(Long.parseLong(parts[1])), parts[2]);
+    // names cannot hold tabs (no control characters), so a tab separates the parts safely
+    private static String member(CallParticipant p, String joinedAt) {
+        return p.sessionId() + "\t" + p.user().value() + "\t" + joinedAt + "\t" + p.name();
+    }
+
+    private static Seat seat(String member) {
+        String[] parts = member.split("\t", 4);
+        return new Seat(new CallParticipant(parts[0], UserId.of(Long.parseLong(parts[1])), parts[3]),
+                Long.parseLong(parts[2]));
+    }
+
+    private static List<CallParticipant> inJoiningOrder(List<String> members) {
+        return members.stream().map(RedisCallRoster::seat)
+                .sorted(Comparator.comparingLong(Seat::joinedAt)).map(Seat::participant).toList();
     }
 }

@@ -1,11 +1,17 @@
 package io.parley.application.port;
 
+import io.parley.application.call.AbandonedSession;
 import io.parley.application.call.CallParticipant;
 import io.parley.domain.chat.ChatId;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Who is in the call of each conversation, across all nodes. */
+/**
+ * Who is in the call of each conversation, across all nodes. The node holding a session's socket keeps it alive; a
+ * session nobody keeps alive (its node crashed) is swept out.
+ */
 public interface CallRoster {
     /** Adds a participant; returns who was in the call before, atomically (empty: this participant started it). */
     List<CallParticipant> join(ChatId room, CallParticipant participant);
@@ -18,4 +24,10 @@ public interface CallRoster {
 
     /** Everyone in the call, in joining order. */
     List<CallParticipant> participants(ChatId room);
+
+    /** Marks sessions of a call as still connected, now (unknown sessions are ignored). */
+    void keepAlive(ChatId room, Collection<String> sessionIds);
+
+    /** Removes every session not joined or kept alive after {@code cutoff}; each is returned once, to one caller. */
+    List<AbandonedSession> sweep(Instant cutoff);
 }

@@ -21,6 +21,8 @@ class CallServicesTest {
             fakes.clock);
     private final LeaveCallUseCase leave = new LeaveCallService(fakes.store, roster, fakes.events, fakes.clock);
     private final RelayCallSignalUseCase relay = new RelayCallSignalService(roster, fakes.events);
+    private final CallSessionsService sessions = new CallSessionsService(fakes.store, roster, fakes.events,
+            fakes.clock, java.time.Duration.ofSeconds(45));
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");
@@ -84,5 +86,27 @@ class CallServicesTest {
                 .singleElement().satisfies(left -> assertThat(left.audience()).containsExactly(alice));
         assertThat(fakes.events.eventsOf(CallStateChanged.class)).extracting(CallStateChanged::started)
                 .containsExactly(true, false);
+    }
+
+    @Test
+    void sessionsOfACrashedNodeAreSweptOutAsIfTheyHadLeft() {
+        String aliceSession = join.join(new JoinCallCommand(alice, group)).sessionId();
+        String bobSession = join.join(new JoinCallCommand(bob, group)).sessionId();
+        roster.abandon(bobSession);
+        sessions.keepAlive(java.util.Map.of(group.id(), java.util.List.of(aliceSession)));
+
+        assertThat(sessions.sweep()).isEqualTo(1);
+        assertThat(fakes.events.eventsOf(CallMembershipChanged.class)).filteredOn(c -> !c.joined())
+                .singleElement().satisfies(left -> {
+                    assertThat(left.participant().sessionId()).isEqualTo(bobSession);
+                    assertThat(left.audience()).containsExactly(alice);
+                });
+
+        roster.abandon(aliceSession);
+        assertThat(sessions.sweep()).isEqualTo(1);
+        CallStateChanged ended = fakes.events.eventsOf(CallStateChanged.class).get(1);
+        assertThat(ended.started()).isFalse();
+        assertThat(ended.audience()).containsExactlyInAnyOrder(alice, bob, carol);
+        assertThat(sessions.sweep()).isZero();
     }
 }

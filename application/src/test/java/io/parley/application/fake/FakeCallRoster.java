@@ -1,15 +1,29 @@
 package io.parley.application.fake;
 
+import io.parley.application.call.AbandonedSession;
 import io.parley.application.call.CallParticipant;
 import io.parley.application.port.CallRoster;
 import io.parley.domain.chat.ChatId;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Calls as a plain list of (room, participant) pairs, for service tests. */
+/**
+ * Calls as a plain list of seats, for service tests; {@link #abandon} marks sessions as no longer kept alive, and
+ * {@link #sweep} returns those (the cutoff is ignored: tests decide what is stale).
+ */
 public final class FakeCallRoster implements CallRoster {
-    private record Seat(ChatId room, CallParticipant participant) {
+    private static final class Seat {
+        private final ChatId room;
+        private final CallParticipant participant;
+        private boolean abandoned;
+
+        private Seat(ChatId room, CallParticipant participant) {
+            this.room = room;
+            this.participant = participant;
+        }
     }
 
     private final List<Seat> seats = new ArrayList<>();
@@ -23,7 +37,7 @@ public final class FakeCallRoster implements CallRoster {
 
     @Override
     public boolean leave(ChatId room, String sessionId) {
-        boolean removed = seats.removeIf(s -> s.room().equals(room) && s.participant().sessionId().equals(sessionId));
+        boolean removed = seats.removeIf(s -> s.room.equals(room) && s.participant.sessionId().equals(sessionId));
         return removed && participants(room).isEmpty();
     }
 
@@ -34,6 +48,29 @@ public final class FakeCallRoster implements CallRoster {
 
     @Override
     public List<CallParticipant> participants(ChatId room) {
-        return seats.stream().filter(s -> s.room().equals(room)).map(Seat::participant).toList();
+        return seats.stream().filter(s -> s.room.equals(room)).map(s -> s.participant).toList();
+    }
+
+    @Override
+    public void keepAlive(ChatId room, Collection<String> sessionIds) {
+        seats.stream().filter(s -> s.room.equals(room) && sessionIds.contains(s.participant.sessionId()))
+                .forEach(s -> s.abandoned = false);
+    }
+
+    /** Marks a session as no longer kept alive by any node. */
+    public void abandon(String sessionId) {
+        seats.stream().filter(s -> s.participant.sessionId().equals(sessionId)).forEach(s -> s.abandoned = true);
+    }
+
+    @Override
+    public List<AbandonedSession> sweep(Instant cutoff) {
+        List<AbandonedSession> swept = new ArrayList<>();
+        for (Seat seat : List.copyOf(seats)) {
+            if (seat.abandoned) {
+                seats.remove(seat);
+                swept.add(new AbandonedSession(seat.room, seat.participant, participants(seat.room).isEmpty()));
+            }
+        }
+        return swept;
     }
 }

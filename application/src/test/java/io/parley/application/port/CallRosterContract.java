@@ -2,9 +2,11 @@ package io.parley.application.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.application.call.AbandonedSession;
 import io.parley.application.call.CallParticipant;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -94,5 +96,27 @@ public abstract class CallRosterContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void sessionsNoNodeKeptAliveAreSweptOnceAndTheLastOneOutEmptiesItsCall() throws Exception {
+        CallRoster one = node();
+        CallRoster other = node();
+        one.join(ROOM, ALICE);
+        one.join(ROOM, BOB);
+        other.join(OTHER_ROOM, CAROL);
+        Thread.sleep(20);
+        Instant cutoff = Instant.now();
+        Thread.sleep(20);
+        one.keepAlive(ROOM, List.of(BOB.sessionId(), "s-unknown"));
+
+        assertThat(other.sweep(cutoff)).containsExactlyInAnyOrder(new AbandonedSession(ROOM, ALICE, false),
+                new AbandonedSession(OTHER_ROOM, CAROL, true));
+        assertThat(one.sweep(cutoff)).isEmpty();
+        assertThat(one.participants(ROOM)).containsExactly(BOB);
+        assertThat(other.participants(OTHER_ROOM)).isEmpty();
+        assertThat(other.join(OTHER_ROOM, ALICE)).isEmpty();
+        assertThat(one.sweep(Instant.now().plusSeconds(1))).containsExactlyInAnyOrder(
+                new AbandonedSession(ROOM, BOB, true), new AbandonedSession(OTHER_ROOM, ALICE, true));
     }
 }

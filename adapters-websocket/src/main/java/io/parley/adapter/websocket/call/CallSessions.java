@@ -50,6 +50,14 @@ public final class CallSessions {
         return bySession.get(sessionId);
     }
 
+    /** The sessions this node holds, by call. */
+    Map<ChatId, List<String>> joinedByRoom() {
+        Map<ChatId, List<String>> joined = new java.util.HashMap<>();
+        byRoom.forEach((room, calls) -> joined.put(room, calls.stream().map(CallConnection::sessionId)
+                .filter(java.util.Objects::nonNull).toList()));
+        return joined;
+    }
+
     /** This node's sockets in a call. */
     public Collection<CallConnection> inRoom(ChatId room) {
         Set<CallConnection> set = byRoom.get(room);

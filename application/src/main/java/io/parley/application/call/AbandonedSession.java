@@ -1,0 +1,7 @@
+package io.parley.application.call;
+
+import io.parley.domain.chat.ChatId;
+
+/** A session the roster dropped because no node kept it alive; {@code callEmpty}: it was the last one in its call. */
+public record AbandonedSession(ChatId room, CallParticipant participant, boolean callEmpty) {
+}
