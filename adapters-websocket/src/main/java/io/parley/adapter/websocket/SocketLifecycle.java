@@ -5,14 +5,12 @@ import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import io.parley.adapter.websocket.connection.Connection;
 import io.parley.adapter.websocket.connection.SerialExecutor;
-import io.parley.adapter.websocket.connection.Wire;
+import io.parley.adapter.websocket.connection.SessionWire;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatNotFoundException;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +66,7 @@ final class SocketLifecycle {
             return;
         }
         connection.heard();
-        if (tooBig(text)) {
+        if (WebSocketSettings.tooBig(text)) {
             terminator.close(connection, CloseCodes.TOO_BIG, "frames are limited to 64 KiB");
         } else if (!connection.enqueue(() -> dispatcher.handle(connection, text))) {
             terminator.close(connection, CloseCodes.POLICY, "too many frames waiting; slow down");
@@ -89,7 +87,7 @@ final class SocketLifecycle {
 
     private Connection connect(WebSocketSession socket, ChatAddress scope) {
         SocketUser user = SocketUser.of(socket);
-        Connection connection = new Connection(user.user(), user.session(), scope, wire(socket),
+        Connection connection = new Connection(user.user(), user.session(), scope, new SessionWire(socket),
                 settings.outboundLimit(),
                 stalled -> terminator.close(stalled, CloseCodes.SLOW_CONSUMER, "the client stopped reading"),
                 new SerialExecutor(blocking, settings.inboundQueue()));
@@ -109,30 +107,5 @@ final class SocketLifecycle {
                 terminator.close(connection, CloseReason.INTERNAL_ERROR.getCode(), "could not open; reconnect");
             }
         });
-    }
-
-    private static boolean tooBig(String text) {
-        int max = WebSocketSettings.MAX_FRAME_BYTES;
-        // a character takes at least one byte and at most three
-        return text.length() > max || (text.length() * 3 > max && text.getBytes(StandardCharsets.UTF_8).length > max);
-    }
-
-    private static Wire wire(WebSocketSession socket) {
-        return new Wire() {
-            @Override
-            public CompletableFuture<?> send(String text) {
-                return socket.sendAsync(text);
-            }
-
-            @Override
-            public void ping() {
-                socket.sendPingAsync(new byte[] {'p'});
-            }
-
-            @Override
-            public void close(int code, String reason) {
-                socket.close(new CloseReason(code, reason));
-            }
-        };
     }
 }

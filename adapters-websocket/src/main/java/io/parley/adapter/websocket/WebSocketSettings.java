@@ -2,6 +2,7 @@ package io.parley.adapter.websocket;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -21,4 +22,12 @@ public record WebSocketSettings(
 
     /** The largest client frame accepted, in bytes; a larger one closes the socket with 1009. */
     public static final int MAX_FRAME_BYTES = 64 * 1024;
+
+    /** True if a client frame is over {@link #MAX_FRAME_BYTES} in UTF-8. */
+    public static boolean tooBig(String text) {
+        // a character takes at least one byte and at most three
+        return text.length() > MAX_FRAME_BYTES
+                || (text.length() * 3 > MAX_FRAME_BYTES
+                        && text.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES);
+    }
 }

@@ -8,6 +8,7 @@ import io.parley.adapter.websocket.SocketUser;
 import io.parley.adapter.websocket.WebSocketSettings;
 import io.parley.adapter.websocket.connection.Outbox;
 import io.parley.adapter.websocket.connection.SerialExecutor;
+import io.parley.adapter.websocket.connection.SessionWire;
 import io.parley.adapter.websocket.connection.Wire;
 import io.parley.adapter.websocket.frame.FrameException;
 import io.parley.application.call.JoinCallCommand;
@@ -22,9 +23,7 @@ import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,6 @@ public final class CallLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(CallLifecycle.class);
     private static final String CONNECTION = "parley.call";
     private static final Set<String> SIGNALS = Set.of("offer", "answer", "ice");
-    private static final int MAX_FRAME_BYTES = WebSocketSettings.MAX_FRAME_BYTES;
 
     private final CallSessions sessions;
     private final CallFrames frames;
@@ -63,7 +61,7 @@ public final class CallLifecycle {
 
     void open(WebSocketSession socket, ChatAddress chat) {
         SocketUser user = SocketUser.of(socket);
-        Wire wire = wire(socket);
+        Wire wire = new SessionWire(socket);
         CallConnection[] self = new CallConnection[1];
         Outbox outbox = new Outbox(wire::send, settings.outboundLimit(),
                 reason -> end(self[0], CloseCodes.SLOW_CONSUMER, "the client stopped reading"));
@@ -79,7 +77,7 @@ public final class CallLifecycle {
             return;
         }
         call.heard();
-        if (text.length() > MAX_FRAME_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES) {
+        if (WebSocketSettings.tooBig(text)) {
             end(call, CloseCodes.TOO_BIG, "frames are limited to 64 KiB");
         } else if (!call.enqueue(() -> handle(call, text))) {
             end(call, CloseCodes.POLICY, "too many frames waiting; slow down");
@@ -167,24 +165,5 @@ public final class CallLifecycle {
         if (session != null) {
             blocking.execute(() -> leave.leave(new LeaveCallCommand(call.user(), call.chat(), session)));
         }
-    }
-
-    private static Wire wire(WebSocketSession socket) {
-        return new Wire() {
-            @Override
-            public CompletableFuture<?> send(String text) {
-                return socket.sendAsync(text);
-            }
-
-            @Override
-            public void ping() {
-                socket.sendPingAsync(new byte[] {'p'});
-            }
-
-            @Override
-            public void close(int code, String reason) {
-                socket.close(new CloseReason(code, reason));
-            }
-        };
     }
 }
