@@ -54,6 +54,18 @@ public final class InMemoryCallRoster implements CallRoster {
     }
 
     @Override
+    public synchronized Map<ChatId, List<CallParticipant>> ongoing(Collection<ChatId> rooms) {
+        Map<ChatId, List<CallParticipant>> ongoing = new HashMap<>();
+        for (ChatId room : rooms) {
+            LinkedHashMap<String, Seat> call = calls.get(room);
+            if (call != null && !call.isEmpty()) {
+                ongoing.put(room, participants(call));
+            }
+        }
+        return ongoing;
+    }
+
+    @Override
     public synchronized void keepAlive(ChatId room, Collection<String> sessionIds) {
         LinkedHashMap<String, Seat> call = calls.get(room);
         if (call != null) {

@@ -14,6 +14,7 @@ import io.parley.application.message.CatchUpService;
 import io.parley.application.message.CatchUpUseCase;
 import io.parley.application.message.GetRecentHistoryService;
 import io.parley.application.message.GetRecentHistoryUseCase;
+import io.parley.application.port.CallRoster;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
@@ -81,8 +82,9 @@ final class RealTimeFactory {
     }
 
     @Singleton
-    OpenInboxUseCase openInbox(ChatRepository chats, MessageRepository messages, PresenceTracker presence) {
-        return new OpenInboxService(chats, messages, presence);
+    OpenInboxUseCase openInbox(ChatRepository chats, MessageRepository messages, PresenceTracker presence,
+                               CallRoster calls) {
+        return new OpenInboxService(chats, messages, presence, calls);
     }
 
     @Singleton

@@ -215,4 +215,28 @@ class CallsOverWsTest {
                     .isNotNull();
         }
     }
+
+    @Test
+    void aMemberWhoConnectsDuringACallIsToldOfItAndOthersAreNot() {
+        Api.Session alice = api.register();
+        Api.Session bob = api.register();
+        Api.Session carol = api.register();
+        long chat = chats.open(alice, bob);
+        long quiet = chats.open(carol, bob);
+
+        try (WsClient aliceCall = WsClient.open(server, "/api/v1/chat/" + chat + "/call", alice.accessToken())) {
+            join(aliceCall, chat);
+            try (WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken());
+                 WsClient carolMain = WsClient.open(server, "/api/v1/main", carol.accessToken())) {
+                Map<String, Object> call = payload(bobMain.next("notification", "call"));
+                assertThat(Frames.map(call, "message")).containsEntry("chat_type", "private");
+                assertThat(number(Frames.map(call, "message"), "chat_id")).isEqualTo(chat);
+                assertThat(number(Frames.map(Frames.map(call, "message"), "author"), "id")).isEqualTo(alice.userId());
+                carolMain.next("message", "unread_messages");
+                bobMain.send(Map.of("type", "typing", "chat_id", quiet));
+                carolMain.next("message", "typing");
+                assertThat(carolMain.all()).noneMatch(f -> "notification".equals(f.get("type")));
+            }
+        }
+    }
 }

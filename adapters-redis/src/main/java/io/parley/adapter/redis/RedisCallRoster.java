@@ -16,8 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Calls in Redis, shared by all nodes: one sorted set per call ({@code <ns>:call:<chat id>}) of
@@ -69,6 +73,25 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
     @Override
     public List<CallParticipant> participants(ChatId room) {
         return inJoiningOrder(redis.zrange(key(room), 0, -1));
+    }
+
+    @Override
+    public Map<ChatId, List<CallParticipant>> ongoing(Collection<ChatId> rooms) {
+        Map<ChatId, List<CallParticipant>> ongoing = new HashMap<>();
+        if (rooms.isEmpty()) {
+            return ongoing;
+        }
+        Set<ChatId> asked = new HashSet<>(rooms);
+        for (String room : redis.smembers(this.rooms)) {
+            ChatId id = ChatId.of(Long.parseLong(room));
+            if (asked.contains(id)) {
+                List<CallParticipant> participants = participants(id);
+                if (!participants.isEmpty()) {
+                    ongoing.put(id, participants);
+                }
+            }
+        }
+        return ongoing;
     }
 
     @Override

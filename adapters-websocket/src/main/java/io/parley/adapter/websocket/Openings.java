@@ -3,6 +3,8 @@ package io.parley.adapter.websocket;
 import io.parley.adapter.websocket.connection.ChatFeed;
 import io.parley.adapter.websocket.connection.Connection;
 import io.parley.adapter.websocket.frame.AuthorPayload;
+import io.parley.adapter.websocket.frame.CallNotificationPayload;
+import io.parley.adapter.websocket.frame.CallPayload;
 import io.parley.adapter.websocket.frame.ChangeFrames;
 import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.adapter.websocket.frame.FrameType;
@@ -11,6 +13,8 @@ import io.parley.adapter.websocket.frame.LastMessagePayload;
 import io.parley.adapter.websocket.frame.MessagePayload;
 import io.parley.adapter.websocket.frame.StatusPayload;
 import io.parley.adapter.websocket.frame.UnreadMessagesPayload;
+import io.parley.application.call.CallParticipant;
+import io.parley.application.call.OngoingCall;
 import io.parley.application.chat.ChatListItem;
 import io.parley.application.chat.Inbox;
 import io.parley.application.chat.OpenInboxQuery;
@@ -29,12 +33,14 @@ import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a socket sends when it opens, read after the socket joined the registry so no event falls in between: the
- * main socket's inbox (a {@code last_message} per chat, the unread messages, the online contacts), a chat socket's
+ * main socket's inbox (a {@code last_message} per chat, the unread messages, the online contacts, a {@code call}
+ * notification per call going on), a chat socket's
  * history or, with {@code since}, the changes the client missed. Each chat's feed then goes live from the cursor the
  * snapshot was read at.
  */
@@ -73,6 +79,13 @@ final class Openings {
                 box.unread().stream().map(m -> MessagePayload.of(m, null)).toList())));
         for (UserId contact : box.onlineContacts()) {
             connection.reply(encoder.frame(FrameType.STATUS, new StatusPayload("status", contact.value(), true, null)));
+        }
+        Instant now = Instant.now();
+        for (OngoingCall call : box.calls()) {
+            CallParticipant first = call.participants().get(0);
+            CallPayload payload = new CallPayload("call", call.chat().value(), call.kind().wireName(),
+                    new AuthorPayload(first.user().value(), first.name()), now);
+            connection.reply(encoder.frame(FrameType.NOTIFICATION, new CallNotificationPayload("call", payload)));
         }
         starts.forEach(Runnable::run);
         connection.opened(event -> router.route(connection, event, null));

@@ -1,14 +1,17 @@
 package io.parley.application.chat;
 
+import io.parley.application.call.OngoingCall;
 import io.parley.application.message.MessageView;
 import io.parley.domain.user.UserId;
 import java.util.List;
 
 /**
  * A user's conversations (newest activity first, each with its last message, unread count and change cursor), their
- * newest unread messages (oldest first) and which of their contacts are online.
+ * newest unread messages (oldest first), which of their contacts are online, and the calls going on in their
+ * conversations.
  */
-public record Inbox(List<ChatListItem> chats, List<MessageView> unread, List<UserId> onlineContacts) {
+public record Inbox(List<ChatListItem> chats, List<MessageView> unread, List<UserId> onlineContacts,
+                    List<OngoingCall> calls) {
     /** How many conversations the inbox lists at most. */
     public static final int MAX_CHATS = 10_000;
     /** How many unread messages the inbox carries at most (seed 003). */
@@ -18,5 +21,6 @@ public record Inbox(List<ChatListItem> chats, List<MessageView> unread, List<Use
         chats = List.copyOf(chats);
         unread = List.copyOf(unread);
         onlineContacts = List.copyOf(onlineContacts);
+        calls = List.copyOf(calls);
     }
 }

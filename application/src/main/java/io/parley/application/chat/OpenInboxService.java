@@ -1,23 +1,35 @@
 package io.parley.application.chat;
 
+import io.parley.application.call.OngoingCall;
 import io.parley.application.message.MessageView;
+import io.parley.application.port.CallRoster;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.PresenceTracker;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatKind;
 import io.parley.domain.user.UserId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Reads the chat list, the newest unread messages and the online contacts for a connecting main socket. */
+/**
+ * Reads the chat list, the newest unread messages, the online contacts and the calls going on for a connecting main
+ * socket.
+ */
 public final class OpenInboxService implements OpenInboxUseCase {
     private final ChatRepository chats;
     private final MessageRepository messages;
     private final PresenceTracker presence;
+    private final CallRoster calls;
 
-    public OpenInboxService(ChatRepository chats, MessageRepository messages, PresenceTracker presence) {
+    public OpenInboxService(ChatRepository chats, MessageRepository messages, PresenceTracker presence,
+                            CallRoster calls) {
         this.chats = chats;
         this.messages = messages;
         this.presence = presence;
+        this.calls = calls;
     }
 
     @Override
@@ -30,6 +42,11 @@ public final class OpenInboxService implements OpenInboxUseCase {
                 .toList();
         List<UserId> online = presence.onlineAmong(chats.contactsOf(query.actor())).stream()
                 .sorted(Comparator.comparingLong(UserId::value)).toList();
-        return new Inbox(list, unread, online);
+        Map<ChatId, ChatKind> kinds = list.stream()
+                .collect(Collectors.toMap(item -> ChatId.of(item.id()), ChatListItem::kind, (a, b) -> a));
+        List<OngoingCall> ongoing = calls.ongoing(kinds.keySet()).entrySet().stream()
+                .map(call -> new OngoingCall(call.getKey(), kinds.get(call.getKey()), call.getValue()))
+                .sorted(Comparator.comparingLong(call -> call.chat().value())).toList();
+        return new Inbox(list, unread, online, ongoing);
     }
 }

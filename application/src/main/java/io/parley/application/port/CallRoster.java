@@ -6,6 +6,7 @@ import io.parley.domain.chat.ChatId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,9 @@ public interface CallRoster {
 
     /** Everyone in the call, in joining order. */
     List<CallParticipant> participants(ChatId room);
+
+    /** The calls going on among {@code rooms}: each room with a call, with its participants in joining order. */
+    Map<ChatId, List<CallParticipant>> ongoing(Collection<ChatId> rooms);
 
     /** Marks sessions of a call as still connected, now (unknown sessions are ignored). */
     void keepAlive(ChatId room, Collection<String> sessionIds);

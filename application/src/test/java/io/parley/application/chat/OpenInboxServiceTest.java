@@ -3,6 +3,7 @@ package io.parley.application.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.application.fake.ConversationFakes;
+import io.parley.application.fake.FakeCallRoster;
 import io.parley.application.fake.FakePresenceTracker;
 import io.parley.application.message.MessageView;
 import io.parley.application.message.SendMessageCommand;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class OpenInboxServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
     private final FakePresenceTracker presence = new FakePresenceTracker();
-    private final OpenInboxUseCase inbox = new OpenInboxService(fakes.store, fakes.store, presence);
+    private final OpenInboxUseCase inbox = new OpenInboxService(fakes.store, fakes.store, presence,
+            new FakeCallRoster());
     private final SendMessageService send = new SendMessageService(fakes.store, fakes.store, fakes.users,
             fakes.transactions, fakes.events, fakes.clock);
     private final UserId alice = fakes.user("alice");

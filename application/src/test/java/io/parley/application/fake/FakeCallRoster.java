@@ -7,7 +7,9 @@ import io.parley.domain.chat.ChatId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,6 +51,14 @@ public final class FakeCallRoster implements CallRoster {
     @Override
     public List<CallParticipant> participants(ChatId room) {
         return seats.stream().filter(s -> s.room.equals(room)).map(s -> s.participant).toList();
+    }
+
+    @Override
+    public Map<ChatId, List<CallParticipant>> ongoing(Collection<ChatId> rooms) {
+        Map<ChatId, List<CallParticipant>> ongoing = new HashMap<>();
+        rooms.stream().filter(room -> !participants(room).isEmpty())
+                .forEach(room -> ongoing.put(room, participants(room)));
+        return ongoing;
     }
 
     @Override

@@ -119,4 +119,19 @@ public abstract class CallRosterContract {
         assertThat(one.sweep(Instant.now().plusSeconds(1))).containsExactlyInAnyOrder(
                 new AbandonedSession(ROOM, BOB, true), new AbandonedSession(OTHER_ROOM, ALICE, true));
     }
+
+    @Test
+    void ongoingCallsAreThoseOfTheAskedRoomsWithAnyoneInThem() throws Exception {
+        CallRoster one = node();
+        CallRoster other = node();
+        one.join(ROOM, ALICE);
+        other.join(ROOM, BOB);
+        other.join(OTHER_ROOM, CAROL);
+        other.leave(OTHER_ROOM, CAROL.sessionId());
+
+        assertThat(other.ongoing(List.of(ROOM, OTHER_ROOM, ChatId.of(9)))).containsOnlyKeys(ROOM)
+                .containsEntry(ROOM, List.of(ALICE, BOB));
+        assertThat(one.ongoing(List.of(OTHER_ROOM))).isEmpty();
+        assertThat(one.ongoing(List.of())).isEmpty();
+    }
 }
