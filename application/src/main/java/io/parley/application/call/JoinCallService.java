@@ -11,7 +11,6 @@ import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.user.UserNotFoundException;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Members only (outsiders: "not found"); the server makes the session id (a client's is ignored). The others in the
@@ -40,7 +39,7 @@ public final class JoinCallService implements JoinCallUseCase {
         Membership member = conversations.requireMember(command.chat(), command.actor());
         String name = users.findById(command.actor())
                 .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();
-        CallParticipant me = new CallParticipant(UUID.randomUUID().toString(), command.actor(), name);
+        CallParticipant me = new CallParticipant(command.sessionId(), command.actor(), name);
         List<CallParticipant> before = roster.join(member.chat(), me);
         if (!before.isEmpty()) {
             events.publish(new CallMembershipChanged(member.chat(), me, true,

@@ -116,9 +116,18 @@ public final class CallLifecycle {
             if (call.sessionId() != null) {
                 throw new FrameException("call.already_joined", "this socket is in the call already");
             }
-            JoinedCall joined = join.join(new JoinCallCommand(call.user(), call.chat()));
-            call.joined(joined.sessionId());
+            // listed locally before the others hear of it, so a signal sent to the newcomer at once finds it
+            JoinCallCommand command = new JoinCallCommand(call.user(), call.chat());
+            call.joined(command.sessionId());
             sessions.add(call);
+            JoinedCall joined;
+            try {
+                joined = join.join(command);
+            } catch (RuntimeException refused) {
+                sessions.remove(call);
+                call.joined(null);
+                throw refused;
+            }
             call.send(frames.joined(call.chat().id().value(), joined.sessionId(), joined.others()));
         } else if (frame.type().equals("leave")) {
             requireJoined(call);
