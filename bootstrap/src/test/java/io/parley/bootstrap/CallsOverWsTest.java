@@ -121,6 +121,14 @@ class CallsOverWsTest {
         try (WsClient call = WsClient.open(server, "/api/v1/chat/" + chat + "/call", alice.accessToken())) {
             List<List<String>> cases = List.of(
                     List.of("not json", "frame.invalid_json"),
+                    List.of("", "frame.invalid_json"),
+                    List.of("{", "frame.invalid_json"),
+                    List.of("null", "frame.invalid_json"),
+                    List.of("[]", "frame.invalid_json"),
+                    List.of("{\"type\":42}", "frame.invalid_field"),
+                    List.of("{\"type\":\"join\",\"roomId\":" + chat + ".5}", "frame.invalid_field"),
+                    List.of("{\"type\":\"offer\",\"to\":7}", "frame.invalid_field"),
+                    List.of("{\"type\":\"offer\",\"payload\":\"sdp\"}", "frame.invalid_field"),
                     List.of("{\"type\":\"dance\"}", "frame.unknown_type"),
                     List.of("{}", "frame.missing_field"),
                     List.of("{\"type\":\"offer\",\"to\":\"x\"}", "call.not_joined"),

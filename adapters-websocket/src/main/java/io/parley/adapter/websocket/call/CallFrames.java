@@ -39,11 +39,14 @@ public final class CallFrames {
             throw new FrameException("frame.invalid_json", "a frame must be a JSON object");
         }
         JsonNode type = root.get("type");
-        if (type == null || !type.isString()) {
+        if (type == null || type.isNull()) {
             throw new FrameException("frame.missing_field", "a frame needs a type");
         }
+        if (!type.isString()) {
+            throw new FrameException("frame.invalid_field", "type must be a string");
+        }
         JsonNode room = root.get("roomId");
-        if (room != null && !room.isNull() && !room.isNumber()) {
+        if (room != null && !room.isNull() && !(room.isNumber() && isWhole(room.getNumberValue()))) {
             throw new FrameException("frame.invalid_field", "roomId must be the chat's id");
         }
         JsonNode payload = root.get("payload");
@@ -95,6 +98,11 @@ public final class CallFrames {
         one.put("userId", p.user().value());
         one.put("name", p.name());
         return one;
+    }
+
+    private static boolean isWhole(Number number) {
+        return number instanceof Integer || number instanceof Long || number instanceof java.math.BigInteger
+                || number instanceof Short || number instanceof Byte;
     }
 
     private static String string(JsonNode node, String field) {

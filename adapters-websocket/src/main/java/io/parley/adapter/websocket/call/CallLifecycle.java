@@ -135,7 +135,9 @@ public final class CallLifecycle {
         } else if (SIGNALS.contains(frame.type())) {
             requireJoined(call);
             if (frame.to() == null) {
-                throw new FrameException("frame.missing_field", "a " + frame.type() + " frame needs its target in to");
+                // offer, answer and ice all take "an"
+                throw new FrameException("frame.missing_field", "an " + frame.type()
+                        + " frame needs its target session in to");
             }
             relay.relay(new RelayCallSignalCommand(call.user(), call.chat(), frame.type(), call.sessionId(),
                     frame.to(), frame.payload()));
