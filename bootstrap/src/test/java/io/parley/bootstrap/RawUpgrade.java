@@ -88,31 +88,31 @@ final class RawUpgrade {
         }
     }
 
+    /** Reads the server's frames off a hand-opened socket until its close frame; returns the close code. */
+    static int readUntilClose(Socket socket) {
+        try {
+            while (true) {
+                Frame frame = readFrame(socket.getInputStream(), "a close frame");
+                if (frame.opcode() == 0x8) {
+                    return ((frame.body()[0] & 0xff) << 8) | (frame.body()[1] & 0xff);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads text frames off a hand-opened socket until one contains {@code needle}; fails on close or timeout. */
     static String readTextContaining(Socket socket, String needle) {
         try {
-            InputStream in = socket.getInputStream();
             while (true) {
-                int first = in.read();
-                int second = in.read();
-                if (first < 0 || second < 0) {
-                    throw new AssertionError("the connection ended before a frame with " + needle);
-                }
-                long length = second & 0x7f;
-                if (length == 126) {
-                    length = ((in.read() & 0xff) << 8) | (in.read() & 0xff);
-                } else if (length == 127) {
-                    length = 0;
-                    for (int i = 0; i < 8; i++) {
-                        length = (length << 8) | (in.read() & 0xff);
-                    }
-                }
-                String body = new String(in.readNBytes((int) length), StandardCharsets.UTF_8);
-                if ((first & 0x0f) == 0x8) {
+                Frame frame = readFrame(socket.getInputStream(), "a frame with " + needle);
+                if (frame.opcode() == 0x8) {
                     throw new AssertionError("the server closed the socket before a frame with " + needle);
                 }
-                if (body.contains(needle)) {
-                    return body;
+                String text = new String(frame.body(), StandardCharsets.UTF_8);
+                if (text.contains(needle)) {
+                    return text;
                 }
             }
         } catch (java.net.SocketTimeoutException e) {
@@ -122,33 +122,26 @@ final class RawUpgrade {
         }
     }
 
-    /** Reads the server's frames off a hand-opened socket until its close frame; returns the close code. */
-    static int readUntilClose(Socket socket) {
-        try {
-            InputStream in = socket.getInputStream();
-            while (true) {
-                int first = in.read();
-                int second = in.read();
-                if (first < 0 || second < 0) {
-                    throw new AssertionError("the connection ended without a close frame");
-                }
-                long length = second & 0x7f;
-                if (length == 126) {
-                    length = ((in.read() & 0xff) << 8) | (in.read() & 0xff);
-                } else if (length == 127) {
-                    length = 0;
-                    for (int i = 0; i < 8; i++) {
-                        length = (length << 8) | (in.read() & 0xff);
-                    }
-                }
-                byte[] body = in.readNBytes((int) length);
-                if ((first & 0x0f) == 0x8) {
-                    return ((body[0] & 0xff) << 8) | (body[1] & 0xff);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private record Frame(int opcode, byte[] body) {
+    }
+
+    /** One unmasked server frame. */
+    private static Frame readFrame(InputStream in, String awaited) throws IOException {
+        int first = in.read();
+        int second = in.read();
+        if (first < 0 || second < 0) {
+            throw new AssertionError("the connection ended before " + awaited);
         }
+        long length = second & 0x7f;
+        if (length == 126) {
+            length = ((in.read() & 0xff) << 8) | (in.read() & 0xff);
+        } else if (length == 127) {
+            length = 0;
+            for (int i = 0; i < 8; i++) {
+                length = (length << 8) | (in.read() & 0xff);
+            }
+        }
+        return new Frame(first & 0x0f, in.readNBytes((int) length));
     }
 
     private static String readHead(InputStream in) throws IOException {

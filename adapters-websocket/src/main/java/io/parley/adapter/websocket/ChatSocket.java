@@ -13,7 +13,7 @@ import io.parley.domain.chat.ChatAddress;
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ServerWebSocket("/api/v1/chat/{id}")
-public final class ChatSocket extends SocketEndpoint {
+public final class ChatSocket extends SocketEndpoint<SocketLifecycle> {
 
     ChatSocket(SocketLifecycle sockets) {
         super(sockets);
@@ -21,6 +21,6 @@ public final class ChatSocket extends SocketEndpoint {
 
     @OnOpen
     public void open(long id, WebSocketSession socket) {
-        sockets().openChat(socket, ChatAddress.privateChat(id));
+        handler().openChat(socket, ChatAddress.privateChat(id));
     }
 }

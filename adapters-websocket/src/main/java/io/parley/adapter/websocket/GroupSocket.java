@@ -13,7 +13,7 @@ import io.parley.domain.chat.ChatAddress;
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ServerWebSocket("/api/v1/group/{id}")
-public final class GroupSocket extends SocketEndpoint {
+public final class GroupSocket extends SocketEndpoint<SocketLifecycle> {
 
     GroupSocket(SocketLifecycle sockets) {
         super(sockets);
@@ -21,6 +21,6 @@ public final class GroupSocket extends SocketEndpoint {
 
     @OnOpen
     public void open(long id, WebSocketSession socket) {
-        sockets().openChat(socket, ChatAddress.group(id));
+        handler().openChat(socket, ChatAddress.group(id));
     }
 }

@@ -9,7 +9,7 @@ import io.micronaut.websocket.annotation.ServerWebSocket;
 /** {@code /api/v1/main}: one socket per client for all the user's chats (seed 000, with seed 003's unread on connect). */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ServerWebSocket("/api/v1/main")
-public final class MainSocket extends SocketEndpoint {
+public final class MainSocket extends SocketEndpoint<SocketLifecycle> {
 
     MainSocket(SocketLifecycle sockets) {
         super(sockets);
@@ -17,6 +17,6 @@ public final class MainSocket extends SocketEndpoint {
 
     @OnOpen
     public void open(WebSocketSession socket) {
-        sockets().openMain(socket);
+        handler().openMain(socket);
     }
 }

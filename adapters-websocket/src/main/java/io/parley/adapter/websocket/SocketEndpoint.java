@@ -7,33 +7,36 @@ import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 
 /**
- * What the three socket endpoints share once a socket is open: client frames (at most 64 KiB), pongs, and the end of
- * the socket. Each endpoint adds its own {@code @OnOpen}.
+ * What every socket endpoint (main, chat, group, and the call sockets) shares once a socket is open: client frames
+ * (at most 64 KiB), pongs, and the end of the socket, handed to its handler. Each endpoint adds its own
+ * {@code @OnOpen}.
+ *
+ * @param <H> the handler the endpoint opens its sockets with
  */
-public abstract class SocketEndpoint {
-    private final SocketLifecycle sockets;
+public abstract class SocketEndpoint<H extends SocketHandler> {
+    private final H handler;
 
-    SocketEndpoint(SocketLifecycle sockets) {
-        this.sockets = sockets;
+    protected SocketEndpoint(H handler) {
+        this.handler = handler;
     }
 
-    /** The lifecycle the endpoint opens its sockets with. */
-    SocketLifecycle sockets() {
-        return sockets;
+    /** The handler the endpoint opens its sockets with. */
+    protected H handler() {
+        return handler;
     }
 
     @OnMessage(maxPayloadLength = WebSocketSettings.MAX_FRAME_BYTES)
     public void message(String text, WebSocketSession socket) {
-        sockets.received(socket, text);
+        handler.received(socket, text);
     }
 
     @OnMessage
     public void pong(WebSocketPongMessage pong, WebSocketSession socket) {
-        sockets.pong(socket);
+        handler.pong(socket);
     }
 
     @OnClose
     public void close(WebSocketSession socket, CloseReason reason) {
-        sockets.closed(socket, reason);
+        handler.closed(socket, reason);
     }
 }

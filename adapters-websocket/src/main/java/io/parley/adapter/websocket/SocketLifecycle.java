@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * (so no event falls in between); its frames are handled one at a time, off the network threads.
  */
 @Singleton
-final class SocketLifecycle {
+final class SocketLifecycle implements SocketHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SocketLifecycle.class);
     private static final String CONNECTION = "parley.connection";
 
@@ -60,7 +60,8 @@ final class SocketLifecycle {
         start(connection, () -> openings.openChat(connection, request));
     }
 
-    void received(WebSocketSession socket, String text) {
+    @Override
+    public void received(WebSocketSession socket, String text) {
         Connection connection = socket.get(CONNECTION, Connection.class).orElse(null);
         if (connection == null || connection.isTerminated()) {
             return;
@@ -73,12 +74,14 @@ final class SocketLifecycle {
         }
     }
 
-    void pong(WebSocketSession socket) {
+    @Override
+    public void pong(WebSocketSession socket) {
         socket.get(CONNECTION, Connection.class).ifPresent(Connection::heard);
     }
 
     /** The client (or the network) ended the socket; a client's close frame is answered with the same code. */
-    void closed(WebSocketSession socket, CloseReason reason) {
+    @Override
+    public void closed(WebSocketSession socket, CloseReason reason) {
         socket.get(CONNECTION, Connection.class).ifPresent(terminator::closed);
         if (socket.isOpen() && CloseCodes.sendable(reason.getCode())) {
             socket.close(reason);

@@ -4,6 +4,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import io.parley.adapter.websocket.CloseCodes;
+import io.parley.adapter.websocket.SocketHandler;
 import io.parley.adapter.websocket.SocketUser;
 import io.parley.adapter.websocket.WebSocketSettings;
 import io.parley.adapter.websocket.connection.Outbox;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * frame gets an {@code error} frame; frames over 64 KiB close the socket with 1009.
  */
 @Singleton
-public final class CallLifecycle {
+public final class CallLifecycle implements SocketHandler {
     private static final Logger LOG = LoggerFactory.getLogger(CallLifecycle.class);
     private static final String CONNECTION = "parley.call";
     private static final Set<String> SIGNALS = Set.of("offer", "answer", "ice");
@@ -71,7 +72,8 @@ public final class CallLifecycle {
         sessions.opened(self[0]);
     }
 
-    void received(WebSocketSession socket, String text) {
+    @Override
+    public void received(WebSocketSession socket, String text) {
         CallConnection call = socket.get(CONNECTION, CallConnection.class).orElse(null);
         if (call == null || call.isEnded()) {
             return;
@@ -84,12 +86,14 @@ public final class CallLifecycle {
         }
     }
 
-    void pong(WebSocketSession socket) {
+    @Override
+    public void pong(WebSocketSession socket) {
         socket.get(CONNECTION, CallConnection.class).ifPresent(CallConnection::heard);
     }
 
     /** The client (or the network) ended the socket; a client's close frame is answered with the same code. */
-    void closed(WebSocketSession socket, CloseReason reason) {
+    @Override
+    public void closed(WebSocketSession socket, CloseReason reason) {
         socket.get(CONNECTION, CallConnection.class).ifPresent(call -> end(call, 0, null));
         if (socket.isOpen() && CloseCodes.sendable(reason.getCode())) {
             socket.close(reason);

@@ -5,12 +5,13 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import io.parley.adapter.websocket.SocketEndpoint;
 import io.parley.domain.chat.ChatAddress;
 
 /** {@code /api/v1/chat/{id}/call}: WebRTC signalling for the chat's call (seed 000); members only. */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ServerWebSocket("/api/v1/chat/{id}/call")
-public final class ChatCallSocket extends CallEndpoint {
+public final class ChatCallSocket extends SocketEndpoint<CallLifecycle> {
 
     ChatCallSocket(CallLifecycle calls) {
         super(calls);
@@ -18,6 +19,6 @@ public final class ChatCallSocket extends CallEndpoint {
 
     @OnOpen
     public void open(long id, WebSocketSession socket) {
-        calls().open(socket, ChatAddress.privateChat(id));
+        handler().open(socket, ChatAddress.privateChat(id));
     }
 }
