@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.format.ReadableBytes;
 import io.parley.application.media.AvatarService;
+import io.parley.application.media.CheckPictureUseCase;
 import io.parley.application.media.DeleteAvatarUseCase;
 import io.parley.application.media.DeleteChatMediaService;
 import io.parley.application.media.DeleteChatMediaUseCase;
@@ -51,6 +52,14 @@ final class MediaFactory {
 
     @Singleton
     UploadAvatarUseCase uploadAvatar(ChatRepository chats, UserRepository users, MediaRepository media,
+                                     MediaStore store, ContentDetector detector, Thumbnailer thumbnailer,
+                                     TransactionRunner tx, Clock clock,
+                                     @Value("${parley.media.max-file-size:32MB}") @ReadableBytes long maxBytes) {
+        return new UploadAvatarService(chats, users, media, store, detector, thumbnailer, tx, clock, maxBytes);
+    }
+
+    @Singleton
+    CheckPictureUseCase checkPicture(ChatRepository chats, UserRepository users, MediaRepository media,
                                      MediaStore store, ContentDetector detector, Thumbnailer thumbnailer,
                                      TransactionRunner tx, Clock clock,
                                      @Value("${parley.media.max-file-size:32MB}") @ReadableBytes long maxBytes) {

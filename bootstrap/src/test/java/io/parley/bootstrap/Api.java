@@ -2,6 +2,7 @@ package io.parley.bootstrap;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -67,6 +68,12 @@ final class Api {
     Reply post(String path, String contentType, byte[] body, String token) {
         return send(request(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A POST whose body is sent without a Content-Length, in chunks ({@code Transfer-Encoding: chunked}). */
+    Reply postChunked(String path, String contentType, byte[] body, String token) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
     Reply send(String method, String path, String token) {

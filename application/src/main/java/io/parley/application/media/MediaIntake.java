@@ -66,6 +66,14 @@ final class MediaIntake {
         return stored;
     }
 
+    /** Refuses a file whose type {@code target} does not take; answers it readable again from its first byte. */
+    IncomingFile checkType(UploadTarget target, IncomingFile file) {
+        byte[] head = readHead(file.content());
+        target.kindFor(detector.detect(head, file.originalName()));
+        return new IncomingFile(file.originalName(),
+                new SequenceInputStream(new ByteArrayInputStream(head), file.content()));
+    }
+
     private MediaFile storeOne(MediaOwner owner, UserId uploader, UploadTarget target, IncomingFile file,
                                List<MediaFile> earlier) {
         byte[] head = readHead(file.content());

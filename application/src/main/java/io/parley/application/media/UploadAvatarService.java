@@ -10,8 +10,11 @@ import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import java.util.List;
 
-/** Checks who may change the picture, then takes the file in like any upload (typed, capped, all or none). */
-public final class UploadAvatarService implements UploadAvatarUseCase {
+/**
+ * Checks who may change the picture, then takes the file in like any upload (typed, capped, all or none); checks a
+ * file's type alone for forms that create the picture's owner first.
+ */
+public final class UploadAvatarService implements UploadAvatarUseCase, CheckPictureUseCase {
     private final AvatarRules rules;
     private final MediaIntake intake;
 
@@ -27,5 +30,10 @@ public final class UploadAvatarService implements UploadAvatarUseCase {
         rules.checkChange(command.actor(), command.avatar());
         return intake.take(command.avatar().owner(), command.actor(), UploadTarget.AVATAR, List.of(command.file()))
                 .get(0).name().value();
+    }
+
+    @Override
+    public IncomingFile check(CheckPictureQuery query) {
+        return intake.checkType(UploadTarget.AVATAR, query.file());
     }
 }

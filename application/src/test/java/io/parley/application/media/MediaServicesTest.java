@@ -113,6 +113,22 @@ class MediaServicesTest {
     }
 
     @Test
+    void aPictureIsCheckedWithoutBeingStoredAndReadAgainFromItsStart() throws IOException {
+        CheckPictureUseCase check = new UploadAvatarService(fakes.store, fakes.users, media, store, DETECTOR,
+                THUMBNAILER, fakes.transactions, fakes.clock, 1000);
+
+        IncomingFile checked = check.check(new CheckPictureQuery(new IncomingFile("me.png",
+                new ByteArrayInputStream(PNG))));
+
+        assertThat(checked.originalName()).isEqualTo("me.png");
+        assertThat(checked.content().readAllBytes()).isEqualTo(PNG);
+        assertThatThrownBy(() -> check.check(new CheckPictureQuery(new IncomingFile("me.png",
+                new ByteArrayInputStream(PDF))))).isInstanceOf(UnsupportedMediaTypeException.class);
+        assertThat(store.count()).isZero();
+        assertThat(media.all()).isEmpty();
+    }
+
+    @Test
     void deletingAChatDeletesItsFiles() {
         upload.upload(new UploadMediaCommand(alice, chat, UploadTarget.FILE, List.of(
                 new IncomingFile("a.pdf", new ByteArrayInputStream(PDF)))));

@@ -28,6 +28,7 @@ public final class ErrorResponses {
             case NOT_FOUND -> "not_found";
             case METHOD_NOT_ALLOWED -> "request.method_not_allowed";
             case NOT_ACCEPTABLE -> "request.not_acceptable";
+            case LENGTH_REQUIRED -> "request.length_required";
             case REQUEST_ENTITY_TOO_LARGE -> "request.too_large";
             case UNSUPPORTED_MEDIA_TYPE -> "request.unsupported_media_type";
             case TOO_MANY_REQUESTS -> "request.rate_limited";

@@ -1,6 +1,7 @@
 package io.parley.adapter.rest.group;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.annotation.SingleResult;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -27,8 +28,10 @@ import io.parley.application.group.GetGroupQuery;
 import io.parley.application.group.GetGroupUseCase;
 import io.parley.application.group.GroupDetails;
 import io.parley.application.media.AvatarOwner;
+import io.parley.application.media.IncomingFile;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
+import org.reactivestreams.Publisher;
 
 /** Seed 000's group endpoints that create and read groups; changes to a group are in {@link GroupAdminController}. */
 @Controller("/api/v1/group")
@@ -52,24 +55,24 @@ public final class GroupController {
 
     /**
      * Seed 000's multipart form: a {@code json} field and an optional {@code photo}, which becomes the group's
-     * picture; if the photo is refused, the group is not kept either.
+     * picture. The photo's type is checked before the group is created, so a refused photo leaves no group and tells
+     * no one; if storing it fails after all, the group is deleted again.
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public GroupSavedResponse createFromForm(@Nullable @Part("json") String groupJson,
-                                             @Nullable @Part("photo") CompletedFileUpload photo,
-                                             Authentication caller) {
-        GroupSavedResponse created = createFromJson(JsonPart.read(json, groupJson, GroupRequest.class,
-                "a JSON object with name, description and users"), caller);
-        if (photo != null) {
-            UserId me = Caller.of(caller).user();
-            try {
-                photos.store(photo, me, AvatarOwner.group(created.group().id()));
-            } catch (RuntimeException refused) {
-                delete.delete(new DeleteGroupCommand(me, ChatId.of(created.group().id())));
-                throw refused;
+    @SingleResult
+    public Publisher<GroupSavedResponse> createFromForm(@Nullable @Part("json") String groupJson,
+                                                        @Part("photo") Publisher<CompletedFileUpload> photo,
+                                                        Authentication caller) {
+        return photos.collect(photo).map(parts -> {
+            GroupRequest request = JsonPart.read(json, groupJson, GroupRequest.class,
+                    "a JSON object with name, description and users");
+            IncomingFile picture = photos.checked(parts);
+            GroupSavedResponse created = createFromJson(request, caller);
+            if (picture != null) {
+                store(picture, created, Caller.of(caller).user());
             }
-        }
-        return created;
+            return created;
+        });
     }
 
     /** The same as the form, for clients that send plain JSON. */
@@ -77,6 +80,15 @@ public final class GroupController {
     public GroupSavedResponse createFromJson(@Body GroupRequest body, Authentication caller) {
         return GroupSavedResponse.ok(create.create(new CreateGroupCommand(Caller.of(caller).user(), body.name(),
                 body.description(), UserRefs.ids(body.users(), false))));
+    }
+
+    private void store(IncomingFile picture, GroupSavedResponse created, UserId me) {
+        try {
+            photos.store(picture, me, AvatarOwner.group(created.group().id()));
+        } catch (RuntimeException refused) {
+            delete.delete(new DeleteGroupCommand(me, ChatId.of(created.group().id())));
+            throw refused;
+        }
     }
 
     @Get("/{id}/info")

@@ -1,6 +1,7 @@
 package io.parley.adapter.rest.user;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.annotation.SingleResult;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -20,12 +21,14 @@ import io.parley.adapter.rest.JsonPart;
 import io.parley.adapter.rest.PhotoPart;
 import io.parley.adapter.rest.auth.Caller;
 import io.parley.application.media.AvatarOwner;
+import io.parley.application.media.IncomingFile;
 import io.parley.application.profile.GetProfileQuery;
 import io.parley.application.profile.GetProfileUseCase;
 import io.parley.application.profile.UpdateProfileCommand;
 import io.parley.application.profile.UpdateProfileUseCase;
 import io.parley.domain.DomainException;
 import io.parley.domain.user.UserId;
+import org.reactivestreams.Publisher;
 
 /** Seed 000's chat profile endpoints under {@code /api/v1/user}. */
 @Controller("/api/v1/user")
@@ -49,23 +52,28 @@ public final class ProfileController {
 
     /**
      * Seed 000's multipart form: a {@code json} field and an optional {@code photo} file, which becomes the user's
-     * newest picture; if the profile is refused, the picture is not kept.
+     * newest picture; a refused photo changes nothing, and if the profile is refused, the picture is not kept.
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public ProfileSavedResponse saveFromForm(@Nullable @Part("json") String profileJson,
-                                             @Nullable @Part("photo") CompletedFileUpload photo,
-                                             Authentication authentication) {
-        ProfileRequest request = JsonPart.read(json, profileJson, ProfileRequest.class,
-                "a JSON object with username, name or description");
-        if (photo == null) {
-            return save(request, authentication);
-        }
+    @SingleResult
+    public Publisher<ProfileSavedResponse> saveFromForm(@Nullable @Part("json") String profileJson,
+                                                        @Part("photo") Publisher<CompletedFileUpload> photo,
+                                                        Authentication authentication) {
+        return photos.collect(photo).map(parts -> {
+            ProfileRequest request = JsonPart.read(json, profileJson, ProfileRequest.class,
+                    "a JSON object with username, name or description");
+            IncomingFile picture = photos.checked(parts);
+            return picture == null ? save(request, authentication) : save(request, picture, authentication);
+        });
+    }
+
+    private ProfileSavedResponse save(ProfileRequest request, IncomingFile picture, Authentication authentication) {
         UserId me = Caller.of(authentication).user();
-        String picture = photos.store(photo, me, AvatarOwner.user(me.value()));
+        String stored = photos.store(picture, me, AvatarOwner.user(me.value()));
         try {
             return save(request, authentication);
         } catch (RuntimeException refused) {
-            photos.forget(picture, me, AvatarOwner.user(me.value()));
+            photos.forget(stored, me, AvatarOwner.user(me.value()));
             throw refused;
         }
     }
