@@ -61,28 +61,46 @@ final class RawUpgrade {
     }
 
     /**
-     * Opens a socket by hand and writes {@code text} as a (masked) text frame the instant the 101 has been read, as
-     * fast as a browser's {@code onopen} handler can: the server must already be listening then.
+     * Opens a socket by hand and writes {@code text} as one (masked, unfragmented) text frame the instant the 101 has
+     * been read, as fast as a browser's {@code onopen} handler can: the server must already be listening then.
      */
     static Socket openAndSendAtOnce(Parley server, String path, String token, String text) {
         Socket socket = openSilent(server, path, token);
         try {
             socket.setSoTimeout(5_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sendText(socket, text);
+        return socket;
+    }
+
+    /** Writes {@code text} as one (masked, unfragmented) text frame on a hand-opened socket. */
+    static void sendText(Socket socket, String text) {
+        try {
             byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-            if (payload.length > 125) {
-                throw new IllegalArgumentException("short frames only");
-            }
+            int header = payload.length <= 125 ? 2 : payload.length <= 0xffff ? 4 : 10;
             byte[] mask = {1, 2, 3, 4};
-            byte[] frame = new byte[6 + payload.length];
+            byte[] frame = new byte[header + 4 + payload.length];
             frame[0] = (byte) 0x81;
-            frame[1] = (byte) (0x80 | payload.length);
-            System.arraycopy(mask, 0, frame, 2, 4);
+            if (header == 2) {
+                frame[1] = (byte) (0x80 | payload.length);
+            } else if (header == 4) {
+                frame[1] = (byte) (0x80 | 126);
+                frame[2] = (byte) (payload.length >>> 8);
+                frame[3] = (byte) payload.length;
+            } else {
+                frame[1] = (byte) (0x80 | 127);
+                for (int i = 0; i < 8; i++) {
+                    frame[2 + i] = (byte) ((long) payload.length >>> (56 - 8 * i));
+                }
+            }
+            System.arraycopy(mask, 0, frame, header, 4);
             for (int i = 0; i < payload.length; i++) {
-                frame[6 + i] = (byte) (payload[i] ^ mask[i % 4]);
+                frame[header + 4 + i] = (byte) (payload[i] ^ mask[i % 4]);
             }
             socket.getOutputStream().write(frame);
             socket.getOutputStream().flush();
-            return socket;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
