@@ -154,9 +154,19 @@ class CallsOverWsTest {
     @Test
     void iceServersComeFromConfigurationWithTurnCredentialsMintedTheTurnRestWay() throws Exception {
         Api.Session alice = api.register();
-        Map<String, Object> plain = api.get("/api/v1/calls/ice-servers", alice.accessToken()).json();
-        assertThat(plain).containsKey("ice_servers").containsKey("ttl");
+        Map<String, Object> nothing = api.get("/api/v1/calls/ice-servers", alice.accessToken()).json();
+        assertThat(Frames.list(nothing, "ice_servers")).isEmpty();
+        assertThat(((Number) nothing.get("ttl")).longValue()).isEqualTo(3600);
         assertThat(api.get("/api/v1/calls/ice-servers", null).status()).isEqualTo(401);
+
+        try (Parley noSecret = TestServer.start(io.parley.adapter.persistence.TestDatabase.shared(), Map.of(
+                "parley.calls.turn-urls", "turn:turn.example.org:3478,turns:turn.example.org:5349"))) {
+            Api plainApi = new Api(noSecret);
+            Map<String, Object> plain = plainApi.get("/api/v1/calls/ice-servers",
+                    plainApi.register().accessToken()).json();
+            assertThat(Frames.list(plain, "ice_servers")).singleElement().isEqualTo(Map.of("urls",
+                    List.of("turn:turn.example.org:3478", "turns:turn.example.org:5349")));
+        }
 
         try (Parley withTurn = TestServer.start(io.parley.adapter.persistence.TestDatabase.shared(), Map.of(
                 "parley.calls.stun-urls", "stun:stun.example.org:3478",
@@ -171,7 +181,7 @@ class CallsOverWsTest {
             assertThat(((Number) minted.get("ttl")).longValue()).isEqualTo(600);
             List<Map<String, Object>> servers = Frames.list(minted, "ice_servers");
             assertThat(servers.get(0)).containsEntry("urls", List.of("stun:stun.example.org:3478"))
-                    .containsEntry("username", null);
+                    .doesNotContainKeys("username", "credential");
             Map<String, Object> turn = servers.get(1);
             String username = (String) turn.get("username");
             assertThat(username).endsWith(":" + bob.userId());
