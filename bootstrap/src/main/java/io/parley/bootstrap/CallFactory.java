@@ -1,5 +1,6 @@
 package io.parley.bootstrap;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.parley.application.call.CallSessionsService;
@@ -52,7 +53,8 @@ final class CallFactory {
         return new CallSessionsService(chats, roster, events, clock, settings.sessionExpiry());
     }
 
-    @Singleton
+    /** Made at startup, so a misconfigured ICE server URL stops the start rather than failing the first call. */
+    @Context
     GetIceServersUseCase iceServers(CallSettings settings, Clock clock) {
         return new GetIceServersService(new IceSettings(settings.stunUrls(), settings.turnUrls(),
                 settings.turnSecret(), settings.credentialTtl()), clock);

@@ -1,6 +1,7 @@
 package io.parley.application.call;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,9 +10,27 @@ import java.util.List;
  * credentials live.
  */
 public record IceSettings(List<String> stunUrls, List<String> turnUrls, String turnSecret, Duration ttl) {
+    /** Blank entries (an empty environment variable) are dropped; a URL of the wrong scheme stops the start. */
     public IceSettings {
-        stunUrls = stunUrls == null ? List.of() : List.copyOf(stunUrls);
-        turnUrls = turnUrls == null ? List.of() : List.copyOf(turnUrls);
+        stunUrls = urls(stunUrls, "stun:", "stuns:");
+        turnUrls = urls(turnUrls, "turn:", "turns:");
         turnSecret = turnSecret == null || turnSecret.isBlank() ? null : turnSecret;
+        if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("parley.calls.credential-ttl must be positive, not " + ttl);
+        }
+    }
+
+    private static List<String> urls(List<String> configured, String... schemes) {
+        if (configured == null) {
+            return List.of();
+        }
+        List<String> urls = configured.stream().map(String::strip).filter(url -> !url.isEmpty()).toList();
+        for (String url : urls) {
+            if (Arrays.stream(schemes).noneMatch(url::startsWith)) {
+                throw new IllegalArgumentException("ICE server URL " + url + " must start with "
+                        + String.join(" or ", schemes));
+            }
+        }
+        return urls;
     }
 }
