@@ -2,6 +2,7 @@ package io.parley.bootstrap;
 
 import io.parley.application.call.AbandonedSession;
 import io.parley.application.call.CallParticipant;
+import io.parley.application.call.Departure;
 import io.parley.application.port.CallRoster;
 import io.parley.domain.chat.ChatId;
 import java.time.Instant;
@@ -30,16 +31,16 @@ public final class InMemoryCallRoster implements CallRoster {
     }
 
     @Override
-    public synchronized boolean leave(ChatId room, String sessionId) {
+    public synchronized Departure leave(ChatId room, String sessionId) {
         LinkedHashMap<String, Seat> call = calls.get(room);
         if (call == null || call.remove(sessionId) == null) {
-            return false;
+            return Departure.NOT_IN_CALL;
         }
         if (call.isEmpty()) {
             calls.remove(room);
-            return true;
+            return Departure.CALL_ENDED;
         }
-        return false;
+        return Departure.OTHERS_REMAIN;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Requires;
 import io.parley.application.call.AbandonedSession;
 import io.parley.application.call.CallParticipant;
+import io.parley.application.call.Departure;
 import io.parley.application.port.CallRoster;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
@@ -59,10 +60,13 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
     }
 
     @Override
-    public boolean leave(ChatId room, String sessionId) {
+    public Departure leave(ChatId room, String sessionId) {
         Long left = LEAVE.run(redis, ScriptOutputType.INTEGER, new String[] {key(room), rooms}, sessionId,
                 Long.toString(room.value()));
-        return left != null && left == 0;
+        if (left == null || left < 0) {
+            return Departure.NOT_IN_CALL;
+        }
+        return left == 0 ? Departure.CALL_ENDED : Departure.OTHERS_REMAIN;
     }
 
     @Override

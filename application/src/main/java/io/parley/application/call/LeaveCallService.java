@@ -30,13 +30,17 @@ public final class LeaveCallService implements LeaveCallUseCase {
         if (me.isEmpty()) {
             return;
         }
-        boolean empty = roster.leave(command.chat().id(), command.sessionId());
+        Departure departure = roster.leave(command.chat().id(), command.sessionId());
+        if (departure == Departure.NOT_IN_CALL) {
+            // another path (a leave frame and the socket's close at once) took the session out first
+            return;
+        }
         List<CallParticipant> rest = roster.participants(command.chat().id());
         if (!rest.isEmpty()) {
             events.publish(new CallMembershipChanged(command.chat().id(), me.get(), false,
                     rest.stream().map(CallParticipant::user).distinct().toList()));
         }
-        if (empty) {
+        if (departure == Departure.CALL_ENDED) {
             events.publish(new CallStateChanged(command.chat().id(), command.chat().kind(), false, command.actor(),
                     me.get().name(), clock.now(), chats.memberIds(command.chat().id())));
         }

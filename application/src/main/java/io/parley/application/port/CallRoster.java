@@ -2,6 +2,7 @@ package io.parley.application.port;
 
 import io.parley.application.call.AbandonedSession;
 import io.parley.application.call.CallParticipant;
+import io.parley.application.call.Departure;
 import io.parley.domain.chat.ChatId;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,8 +18,8 @@ public interface CallRoster {
     /** Adds a participant; returns who was in the call before, atomically (empty: this participant started it). */
     List<CallParticipant> join(ChatId room, CallParticipant participant);
 
-    /** Removes a session; true if the call is empty afterwards (false also when the session was not in it). */
-    boolean leave(ChatId room, String sessionId);
+    /** Removes a session, atomically: each session leaves once, and only the last one out ends the call. */
+    Departure leave(ChatId room, String sessionId);
 
     /** The session in the call, if it is in it. */
     Optional<CallParticipant> find(ChatId room, String sessionId);

@@ -2,6 +2,7 @@ package io.parley.application.fake;
 
 import io.parley.application.call.AbandonedSession;
 import io.parley.application.call.CallParticipant;
+import io.parley.application.call.Departure;
 import io.parley.application.port.CallRoster;
 import io.parley.domain.chat.ChatId;
 import java.time.Instant;
@@ -38,9 +39,11 @@ public final class FakeCallRoster implements CallRoster {
     }
 
     @Override
-    public boolean leave(ChatId room, String sessionId) {
-        boolean removed = seats.removeIf(s -> s.room.equals(room) && s.participant.sessionId().equals(sessionId));
-        return removed && participants(room).isEmpty();
+    public Departure leave(ChatId room, String sessionId) {
+        if (!seats.removeIf(s -> s.room.equals(room) && s.participant.sessionId().equals(sessionId))) {
+            return Departure.NOT_IN_CALL;
+        }
+        return participants(room).isEmpty() ? Departure.CALL_ENDED : Departure.OTHERS_REMAIN;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.application.call.AbandonedSession;
 import io.parley.application.call.CallParticipant;
+import io.parley.application.call.Departure;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
@@ -43,14 +44,14 @@ public abstract class CallRosterContract {
         roster.join(ROOM, ALICE);
         roster.join(ROOM, BOB);
 
-        assertThat(roster.leave(ROOM, "nobody")).isFalse();
-        assertThat(roster.leave(OTHER_ROOM, ALICE.sessionId())).isFalse();
-        assertThat(roster.leave(ROOM, ALICE.sessionId())).isFalse();
-        assertThat(roster.leave(ROOM, ALICE.sessionId())).isFalse();
+        assertThat(roster.leave(ROOM, "nobody")).isEqualTo(Departure.NOT_IN_CALL);
+        assertThat(roster.leave(OTHER_ROOM, ALICE.sessionId())).isEqualTo(Departure.NOT_IN_CALL);
+        assertThat(roster.leave(ROOM, ALICE.sessionId())).isEqualTo(Departure.OTHERS_REMAIN);
+        assertThat(roster.leave(ROOM, ALICE.sessionId())).isEqualTo(Departure.NOT_IN_CALL);
         assertThat(roster.participants(ROOM)).containsExactly(BOB);
-        assertThat(roster.leave(ROOM, BOB.sessionId())).isTrue();
+        assertThat(roster.leave(ROOM, BOB.sessionId())).isEqualTo(Departure.CALL_ENDED);
         assertThat(roster.participants(ROOM)).isEmpty();
-        assertThat(roster.leave(ROOM, BOB.sessionId())).isFalse();
+        assertThat(roster.leave(ROOM, BOB.sessionId())).isEqualTo(Departure.NOT_IN_CALL);
         assertThat(roster.join(ROOM, CAROL)).isEmpty();
     }
 
@@ -72,8 +73,8 @@ public abstract class CallRosterContract {
         one.join(ROOM, ALICE);
         assertThat(other.join(ROOM, BOB)).containsExactly(ALICE);
         assertThat(one.find(ROOM, BOB.sessionId())).contains(BOB);
-        assertThat(other.leave(ROOM, ALICE.sessionId())).isFalse();
-        assertThat(one.leave(ROOM, BOB.sessionId())).isTrue();
+        assertThat(other.leave(ROOM, ALICE.sessionId())).isEqualTo(Departure.OTHERS_REMAIN);
+        assertThat(one.leave(ROOM, BOB.sessionId())).isEqualTo(Departure.CALL_ENDED);
     }
 
     @Test
