@@ -3,9 +3,16 @@ package io.parley.bootstrap;
 import static io.parley.bootstrap.Frames.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import java.io.IOException;
+import java.net.Socket;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** Malformed, unknown, incomplete and oversize frames get an error frame (or 1009), never a crash or a change. */
 class BadFramesOverWsTest {
@@ -109,15 +116,13 @@ class BadFramesOverWsTest {
     }
 
     @Test
-    void aFrameOver64KibClosesTheSocketWith1009AndStoresNothingAndLogsNoError() throws java.io.IOException {
+    void aFrameOver64KibClosesTheSocketWith1009AndStoresNothingAndLogsNoError() throws IOException {
         Api.Session alice = api.register();
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
         String huge = "{\"type\":\"message\",\"text\":\"" + "x".repeat(70 * 1024) + "\"}";
-        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
-                new ch.qos.logback.core.read.ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         root.addAppender(log);
 
@@ -126,13 +131,13 @@ class BadFramesOverWsTest {
             socket.sendText(huge);
             assertThat(socket.closeCode(WsClient.WAIT)).isEqualTo(1009);
             // the JDK client splits a long message into frames; a browser sends it as one, which Netty refuses
-            try (java.net.Socket raw = RawUpgrade.openAndSendAtOnce(server, "/api/v1/chat/" + chat + "/call",
+            try (Socket raw = RawUpgrade.openAndSendAtOnce(server, "/api/v1/chat/" + chat + "/call",
                     alice.accessToken(), "{\"type\":\"join\"}")) {
                 RawUpgrade.readTextContaining(raw, "\"joined\"");
                 RawUpgrade.sendText(raw, huge);
                 assertThat(RawUpgrade.readUntilClose(raw)).isEqualTo(1009);
             }
-            try (java.net.Socket raw = RawUpgrade.openSilent(server, "/api/v1/main", alice.accessToken())) {
+            try (Socket raw = RawUpgrade.openSilent(server, "/api/v1/main", alice.accessToken())) {
                 RawUpgrade.readTextContaining(raw, "unread_messages");
                 RawUpgrade.sendText(raw, huge);
                 assertThat(RawUpgrade.readUntilClose(raw)).isEqualTo(1009);
@@ -142,7 +147,7 @@ class BadFramesOverWsTest {
         }
         assertThat(chats.history(bob, "/api/v1/chat/" + chat)).isEmpty();
         // a client's bad frame is not a server error: the error log stays clean
-        assertThat(log.list).noneMatch(event -> event.getLevel() == ch.qos.logback.classic.Level.ERROR);
+        assertThat(log.list).noneMatch(event -> event.getLevel() == Level.ERROR);
     }
 
     @Test

@@ -4,10 +4,15 @@ import static io.parley.bootstrap.Frames.number;
 import static io.parley.bootstrap.Frames.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.adapter.persistence.TestDatabase;
+import org.junit.jupiter.api.Test;
+import java.net.Socket;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Test;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** WebRTC signalling over the call sockets: join, targeted relay, leave and drop, call notifications, bad frames. */
 class CallsOverWsTest {
@@ -159,7 +164,7 @@ class CallsOverWsTest {
         assertThat(((Number) nothing.get("ttl")).longValue()).isEqualTo(3600);
         assertThat(api.get("/api/v1/calls/ice-servers", null).status()).isEqualTo(401);
 
-        try (Parley noSecret = TestServer.start(io.parley.adapter.persistence.TestDatabase.shared(), Map.of(
+        try (Parley noSecret = TestServer.start(TestDatabase.shared(), Map.of(
                 "parley.calls.turn-urls", "turn:turn.example.org:3478,turns:turn.example.org:5349"))) {
             Api plainApi = new Api(noSecret);
             Map<String, Object> plain = plainApi.get("/api/v1/calls/ice-servers",
@@ -168,7 +173,7 @@ class CallsOverWsTest {
                     List.of("turn:turn.example.org:3478", "turns:turn.example.org:5349")));
         }
 
-        try (Parley withTurn = TestServer.start(io.parley.adapter.persistence.TestDatabase.shared(), Map.of(
+        try (Parley withTurn = TestServer.start(TestDatabase.shared(), Map.of(
                 "parley.calls.stun-urls", "stun:stun.example.org:3478",
                 "parley.calls.turn-urls", "turn:turn.example.org:3478?transport=udp",
                 "parley.calls.turn-secret", "north-wind-secret",
@@ -186,9 +191,9 @@ class CallsOverWsTest {
             String username = (String) turn.get("username");
             assertThat(username).endsWith(":" + bob.userId());
             assertThat(Long.parseLong(username.split(":")[0])).isBetween(now + 590, now + 610);
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
-            mac.init(new javax.crypto.spec.SecretKeySpec("north-wind-secret".getBytes(), "HmacSHA1"));
-            assertThat(turn.get("credential")).isEqualTo(java.util.Base64.getEncoder()
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec("north-wind-secret".getBytes(), "HmacSHA1"));
+            assertThat(turn.get("credential")).isEqualTo(Base64.getEncoder()
                     .encodeToString(mac.doFinal(username.getBytes())));
         }
     }
@@ -207,7 +212,7 @@ class CallsOverWsTest {
         try (WsClient aliceCall = WsClient.open(fast, path, alice.accessToken());
              WsClient bobCall = WsClient.open(fast, path, bob.accessToken());
              WsClient carolCall = WsClient.open(fast, path, carol.accessToken());
-             java.net.Socket daveCall = RawUpgrade.openAndSendAtOnce(fast, path, dave.accessToken(),
+             Socket daveCall = RawUpgrade.openAndSendAtOnce(fast, path, dave.accessToken(),
                      "{\"type\":\"join\"}")) {
             join(aliceCall, group);
             String bobSession = join(bobCall, group);

@@ -13,6 +13,9 @@ import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.user.UserId;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 class CallServicesTest {
     private final ConversationFakes fakes = new ConversationFakes();
@@ -22,7 +25,7 @@ class CallServicesTest {
     private final LeaveCallUseCase leave = new LeaveCallService(fakes.store, roster, fakes.events, fakes.clock);
     private final RelayCallSignalUseCase relay = new RelayCallSignalService(roster, fakes.events);
     private final CallSessionsService sessions = new CallSessionsService(fakes.store, roster, fakes.events,
-            fakes.clock, java.time.Duration.ofSeconds(45));
+            fakes.clock, Duration.ofSeconds(45));
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");
@@ -93,7 +96,7 @@ class CallServicesTest {
         String aliceSession = join.join(new JoinCallCommand(alice, group)).sessionId();
         String bobSession = join.join(new JoinCallCommand(bob, group)).sessionId();
         roster.abandon(bobSession);
-        sessions.keepAlive(java.util.Map.of(group.id(), java.util.List.of(aliceSession)));
+        sessions.keepAlive(Map.of(group.id(), List.of(aliceSession)));
 
         assertThat(sessions.sweep()).isEqualTo(1);
         assertThat(fakes.events.eventsOf(CallMembershipChanged.class)).filteredOn(c -> !c.joined())

@@ -3,9 +3,11 @@ package io.parley.application.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 
 class IceSettingsTest {
 
@@ -33,7 +35,7 @@ class IceSettingsTest {
     void mintedCredentialsAreTheBase64HmacSha1OfExpiryAndUser() {
         // RFC 2202 test case 2: HMAC-SHA1("Jefe", "what do ya want for nothing?")
         assertThat(GetIceServersService.hmacSha1("Jefe", "what do ya want for nothing?"))
-                .isEqualTo(java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of()
+                .isEqualTo(Base64.getEncoder().encodeToString(HexFormat.of()
                         .parseHex("effcdf6ae5eb2fa2d27416d5f184df9c259a7c79")));
     }
 }

@@ -8,6 +8,7 @@ import io.parley.application.call.CallParticipant;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class CallFrames {
     }
 
     private static boolean isWhole(Number number) {
-        return number instanceof Integer || number instanceof Long || number instanceof java.math.BigInteger
+        return number instanceof Integer || number instanceof Long || number instanceof BigInteger
                 || number instanceof Short || number instanceof Byte;
     }
 

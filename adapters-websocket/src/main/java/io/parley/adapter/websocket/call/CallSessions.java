@@ -3,8 +3,10 @@ package io.parley.adapter.websocket.call;
 import io.parley.domain.chat.ChatId;
 import jakarta.inject.Singleton;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -52,9 +54,9 @@ public final class CallSessions {
 
     /** The sessions this node holds, by call. */
     Map<ChatId, List<String>> joinedByRoom() {
-        Map<ChatId, List<String>> joined = new java.util.HashMap<>();
+        Map<ChatId, List<String>> joined = new HashMap<>();
         byRoom.forEach((room, calls) -> joined.put(room, calls.stream().map(CallConnection::sessionId)
-                .filter(java.util.Objects::nonNull).toList()));
+                .filter(Objects::nonNull).toList()));
         return joined;
     }
 
