@@ -1,8 +1,8 @@
 package io.parley.bootstrap;
 
-import io.parley.application.call.AbandonedSession;
-import io.parley.application.call.CallParticipant;
-import io.parley.application.call.Departure;
+import io.parley.application.model.AbandonedSession;
+import io.parley.application.model.CallParticipant;
+import io.parley.application.model.Departure;
 import io.parley.application.port.CallRoster;
 import io.parley.domain.chat.ChatId;
 import java.time.Instant;

@@ -4,7 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** The house style's dependency rules, parameterised by package so a fixture can prove they bite. */
 final class ArchitectureRules {
@@ -24,8 +27,27 @@ final class ArchitectureRules {
                 .because("use cases carry no framework (the JDK's own crypto is not one)");
     }
 
-    static ArchRule adaptersDoNotDependOnEachOther() {
-        return slices().matching("io.parley.adapter.(*)..").should().notDependOnEachOther();
+    static ArchRule adaptersDoNotDependOnEachOther(String adapterRoot) {
+        return slices().matching(adapterRoot + ".(*)..").should().notDependOnEachOther()
+                .because("adapters meet only through the application's ports; bootstrap wires them");
+    }
+
+    /** Every package below {@code root} is a slice of its own (the root package too), and no two import each other. */
+    static ArchRule noPackageCycles(String root) {
+        return slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                return name.equals(root) || name.startsWith(root + ".") ? SliceIdentifier.of(name)
+                        : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages of " + root;
+            }
+        }).should().beFreeOfCycles()
+                .because("a cycle means a new class cannot tell which package it belongs to");
     }
 
     static ArchRule adaptersUsePortsNotServices() {

@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArchitectureTest {
     /** Main classes only: not test-classes directories, not the test-jars other modules share. */
@@ -37,7 +39,16 @@ class ArchitectureTest {
 
     @Test
     void adaptersDoNotDependOnEachOther() {
-        ArchitectureRules.adaptersDoNotDependOnEachOther().check(production);
+        ArchitectureRules.adaptersDoNotDependOnEachOther("io.parley.adapter").check(production);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"io.parley.domain", "io.parley.application",
+        "io.parley.adapter.persistence", "io.parley.adapter.redis", "io.parley.adapter.rest",
+        "io.parley.adapter.security", "io.parley.adapter.storage", "io.parley.adapter.websocket",
+        "io.parley.bootstrap"})
+    void packagesDoNotImportEachOtherInACycle(String root) {
+        ArchitectureRules.noPackageCycles(root).allowEmptyShould(false).check(production);
     }
 
     @Test
@@ -73,5 +84,24 @@ class ArchitectureTest {
                 .evaluate(fixture);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("io.micronaut");
+    }
+
+    @Test
+    void theCycleRuleCatchesTwoPackagesThatImportEachOther() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("io.parley.archfixture");
+        EvaluationResult result = ArchitectureRules.noPackageCycles("io.parley.archfixture.cycle").evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("Cycle detected", "archfixture.cycle.left",
+                "archfixture.cycle.right");
+    }
+
+    @Test
+    void theAdapterRuleCatchesAnAdapterThatImportsAnother() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("io.parley.archfixture");
+        EvaluationResult result = ArchitectureRules.adaptersDoNotDependOnEachOther("io.parley.archfixture.adapter")
+                .evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("archfixture.adapter.chatty",
+                "archfixture.adapter.quiet");
     }
 }

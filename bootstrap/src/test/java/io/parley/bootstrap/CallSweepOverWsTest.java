@@ -7,7 +7,7 @@ import io.parley.adapter.persistence.TestDatabase;
 import io.parley.adapter.redis.RedisCallRoster;
 import io.parley.adapter.redis.RedisSettings;
 import io.parley.adapter.redis.TestRedis;
-import io.parley.application.call.CallParticipant;
+import io.parley.application.model.CallParticipant;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import java.util.HashMap;

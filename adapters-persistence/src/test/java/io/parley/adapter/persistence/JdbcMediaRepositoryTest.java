@@ -3,8 +3,8 @@ package io.parley.adapter.persistence;
 import static io.parley.domain.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.application.media.MediaFile;
-import io.parley.application.media.Thumbnail;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.Thumbnail;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaRepositoryContract;

@@ -1,7 +1,7 @@
 package io.parley.adapter.redis;
 
 import io.micronaut.serde.annotation.SerdeImport;
-import io.parley.application.call.CallParticipant;
+import io.parley.application.model.CallParticipant;
 import io.parley.application.event.CallMembershipChanged;
 import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
@@ -17,9 +17,9 @@ import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.TypingChanged;
-import io.parley.application.group.GroupView;
-import io.parley.application.message.AttachmentView;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.GroupView;
+import io.parley.application.model.AttachmentView;
+import io.parley.application.model.MessageView;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;

@@ -15,7 +15,7 @@ import io.parley.application.message.EditMessageCommand;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadUseCase;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.MessageView;
 import io.parley.application.message.ReadState;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageUseCase;

@@ -12,13 +12,14 @@ import io.parley.application.event.Event;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MembersAdded;
 import io.parley.application.event.MembersRemoved;
-import io.parley.application.group.GroupView;
+import io.parley.application.model.GroupView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;
+import io.parley.adapter.websocket.socket.CloseCodes;
 
 /**
  * Chat-list changes on sockets: the main socket is told (as {@code notification} frames) and starts or stops

@@ -23,6 +23,7 @@ import io.parley.application.message.MessageChange;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatKind;
 import jakarta.inject.Singleton;
+import io.parley.adapter.websocket.socket.CloseCodes;
 
 /**
  * Decides what one socket shows of one event: message changes go through the chat's feed (in cursor order, each

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.parley.adapter.websocket.socket.WebSocketSettings;
 
 /** Makes the per-chat feeds of sockets: released changes go to the socket's queue, holes are filled from storage. */
 @Singleton

@@ -6,6 +6,7 @@ import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import io.parley.domain.chat.ChatAddress;
+import io.parley.adapter.websocket.socket.SocketEndpoint;
 
 /**
  * {@code /api/v1/group/{id}}: history on connect (or the changes after {@code ?since=}), then the live frames of one

@@ -3,6 +3,8 @@ package io.parley.adapter.websocket;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.parley.adapter.websocket.connection.Connection;
 import jakarta.inject.Singleton;
+import io.parley.adapter.websocket.socket.CloseCodes;
+import io.parley.adapter.websocket.socket.WebSocketSettings;
 
 /** Pings every socket each ping interval and closes (1001) those the client has been silent on for the idle timeout. */
 @Singleton

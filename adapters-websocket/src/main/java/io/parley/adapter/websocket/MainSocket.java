@@ -5,6 +5,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import io.parley.adapter.websocket.socket.SocketEndpoint;
 
 /** {@code /api/v1/main}: one socket per client for all the user's chats (seed 000, with seed 003's unread on connect). */
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -14,6 +14,10 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.parley.adapter.websocket.socket.CloseCodes;
+import io.parley.adapter.websocket.socket.SocketHandler;
+import io.parley.adapter.websocket.socket.SocketUser;
+import io.parley.adapter.websocket.socket.WebSocketSettings;
 
 /**
  * Opens, feeds and ends the sockets of all three endpoints. A socket joins the registry before its snapshot is read

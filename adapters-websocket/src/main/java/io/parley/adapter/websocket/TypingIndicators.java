@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import io.parley.adapter.websocket.socket.WebSocketSettings;
 
 /**
  * Typing indicators of a socket's user: {@code typing} is told to the other members and expires (as

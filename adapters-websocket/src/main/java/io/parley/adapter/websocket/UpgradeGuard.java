@@ -20,6 +20,7 @@ import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatKind;
 import java.util.Optional;
+import io.parley.adapter.websocket.socket.SocketUser;
 
 /**
  * Refuses socket upgrades into a chat or group before any socket opens: a non-member (or a missing chat) gets 404, a

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import io.parley.application.model.CallParticipant;
+import io.parley.application.model.AbandonedSession;
 
 /**
  * Keeps this node's call sessions alive in the roster, and sweeps out those no node kept alive for {@code expiry}

@@ -11,6 +11,7 @@ import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.user.UserNotFoundException;
 import java.util.List;
+import io.parley.application.model.CallParticipant;
 
 /**
  * Members only (outsiders: "not found"); the server makes the session id (a client's is ignored). The others in the

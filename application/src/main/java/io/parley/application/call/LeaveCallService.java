@@ -8,6 +8,8 @@ import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
 import java.util.List;
 import java.util.Optional;
+import io.parley.application.model.Departure;
+import io.parley.application.model.CallParticipant;
 
 /** Only a session's own user takes it out; the others hear of it, and the members when the call ended. */
 public final class LeaveCallService implements LeaveCallUseCase {

@@ -5,6 +5,7 @@ import io.parley.application.port.CallRoster;
 import io.parley.application.port.EventPublisher;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
+import io.parley.application.model.CallParticipant;
 
 /** Refuses signals from a session that has not joined (or is not the caller's) and to a session not in the call. */
 public final class RelayCallSignalService implements RelayCallSignalUseCase {

@@ -1,9 +1,10 @@
 package io.parley.application.chat;
 
-import io.parley.application.call.OngoingCall;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.OngoingCall;
+import io.parley.application.model.MessageView;
 import io.parley.domain.user.UserId;
 import java.util.List;
+import io.parley.application.model.ChatListItem;
 
 /**
  * A user's conversations (newest activity first, each with its last message, unread count and change cursor), their

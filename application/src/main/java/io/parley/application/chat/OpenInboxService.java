@@ -1,7 +1,7 @@
 package io.parley.application.chat;
 
-import io.parley.application.call.OngoingCall;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.OngoingCall;
+import io.parley.application.model.MessageView;
 import io.parley.application.port.CallRoster;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import io.parley.application.model.ChatListItem;
 
 /**
  * Reads the chat list, the newest unread messages, the online contacts and the calls going on for a connecting main

@@ -4,6 +4,7 @@ import io.parley.application.port.ChatRepository;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.user.UserId;
 import java.util.List;
+import io.parley.application.model.ParticipantView;
 
 /** Builds the view of a private chat as one of its members sees it: named after the other member. */
 final class PrivateChatViews {

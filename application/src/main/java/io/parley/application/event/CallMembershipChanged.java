@@ -1,6 +1,6 @@
 package io.parley.application.event;
 
-import io.parley.application.call.CallParticipant;
+import io.parley.application.model.CallParticipant;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import java.util.List;

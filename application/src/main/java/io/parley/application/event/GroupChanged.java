@@ -1,6 +1,6 @@
 package io.parley.application.event;
 
-import io.parley.application.group.GroupView;
+import io.parley.application.model.GroupView;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import java.util.List;

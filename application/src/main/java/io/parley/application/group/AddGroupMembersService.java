@@ -9,6 +9,7 @@ import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.Group;
 import io.parley.domain.user.UserId;
 import java.util.List;
+import io.parley.application.model.GroupView;
 
 /** Adds existing users to a group; the owner's right; anyone already in makes the whole request a conflict. */
 public final class AddGroupMembersService implements AddGroupMembersUseCase {

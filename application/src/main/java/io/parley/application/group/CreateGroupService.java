@@ -12,6 +12,7 @@ import io.parley.domain.chat.GroupDescription;
 import io.parley.domain.chat.GroupName;
 import io.parley.domain.user.UserId;
 import java.util.List;
+import io.parley.application.model.GroupView;
 
 /** Creates a group; every named member must exist, or nothing is created. */
 public final class CreateGroupService implements CreateGroupUseCase {

@@ -1,6 +1,7 @@
 package io.parley.application.group;
 
 import io.parley.domain.chat.Group;
+import io.parley.application.model.GroupView;
 
 /** Builds the public view of a group. */
 final class GroupViews {

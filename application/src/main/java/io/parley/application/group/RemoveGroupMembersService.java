@@ -8,6 +8,7 @@ import io.parley.domain.chat.Group;
 import io.parley.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.List;
+import io.parley.application.model.GroupView;
 
 /** Removes members from a group; the owner's right; the removed users are told too. */
 public final class RemoveGroupMembersService implements RemoveGroupMembersUseCase {

@@ -6,6 +6,7 @@ import io.parley.application.port.EventPublisher;
 import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Group;
 import java.util.List;
+import io.parley.application.model.GroupView;
 
 /** Hands a group to another member; the owner's right; handing it to oneself changes nothing. */
 public final class TransferGroupOwnershipService implements TransferGroupOwnershipUseCase {

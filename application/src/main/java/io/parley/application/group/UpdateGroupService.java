@@ -9,6 +9,7 @@ import io.parley.domain.chat.Group;
 import io.parley.domain.chat.GroupDescription;
 import io.parley.domain.chat.GroupName;
 import java.util.List;
+import io.parley.application.model.GroupView;
 
 /** Changes a group's name or description; the owner's right, checked by the group itself. */
 public final class UpdateGroupService implements UpdateGroupUseCase {

@@ -10,6 +10,7 @@ import io.parley.domain.media.MediaNotFoundException;
 import io.parley.domain.media.StoredName;
 import java.util.List;
 import java.util.Set;
+import io.parley.application.model.MediaFile;
 
 /** Lists, opens and deletes pictures after {@link AvatarRules}' checks; the names come from the database. */
 public final class AvatarService implements ListAvatarsUseCase, OpenAvatarUseCase, DeleteAvatarUseCase {

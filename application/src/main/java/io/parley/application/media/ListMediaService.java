@@ -7,6 +7,7 @@ import io.parley.domain.media.MediaKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import io.parley.application.model.MediaView;
 
 /** A page of a conversation's files, newest first, for members only. */
 public final class ListMediaService implements ListMediaUseCase {

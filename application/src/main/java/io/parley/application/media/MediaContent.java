@@ -3,6 +3,7 @@ package io.parley.application.media;
 import io.parley.application.port.MediaStore;
 import java.io.InputStream;
 import java.util.function.BiFunction;
+import io.parley.application.model.MediaFile;
 
 /** A media file a member may read, with a way to read any range of its bytes (offset, length). */
 public record MediaContent(MediaFile file, BiFunction<Long, Long, InputStream> ranges) {

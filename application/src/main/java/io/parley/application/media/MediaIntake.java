@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.Thumbnail;
 
 /**
  * Takes uploaded files in, after the caller's authorization check: each file's type from its first bytes (a wrong

@@ -6,6 +6,7 @@ import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaStore;
 import io.parley.domain.media.MediaNotFoundException;
 import io.parley.domain.media.StoredName;
+import io.parley.application.model.MediaFile;
 
 /** Looks the file up in the database (never on disk by a client's name) after the membership check. */
 public final class OpenMediaService implements OpenMediaUseCase {

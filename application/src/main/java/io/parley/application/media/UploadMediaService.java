@@ -10,6 +10,7 @@ import io.parley.application.port.Thumbnailer;
 import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
 import java.util.List;
+import io.parley.application.model.MediaView;
 
 /** Members upload into their conversation; everything else is {@link MediaIntake}'s: typed, capped, all or none. */
 public final class UploadMediaService implements UploadMediaUseCase {

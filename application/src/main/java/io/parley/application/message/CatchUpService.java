@@ -8,6 +8,8 @@ import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ReadHorizon;
 import java.util.ArrayList;
 import java.util.List;
+import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.MessageView;
 
 /**
  * Reads what changed after a cursor, each message once in its latest state: a message the member never saw comes

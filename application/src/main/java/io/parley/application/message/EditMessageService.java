@@ -9,6 +9,8 @@ import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.MessageNotFoundException;
 import io.parley.domain.message.MessageText;
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.MessageView;
 
 /** Edits a message; only its author may, and the members hear of it after commit. */
 public final class EditMessageService implements EditMessageUseCase {

@@ -8,6 +8,9 @@ import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ReadHorizon;
 import java.util.List;
+import io.parley.application.model.HistoryPage;
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.MessageView;
 
 /**
  * Reads the position first and the page after it: a message that commits in between is left out of the page (it

@@ -7,6 +7,7 @@ import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ReadHorizon;
 import java.util.List;
+import io.parley.application.model.AuthoredMessage;
 
 /** Shows members a page of history with read flags; outsiders are told the conversation does not exist. */
 public final class ListMessagesService implements ListMessagesUseCase {

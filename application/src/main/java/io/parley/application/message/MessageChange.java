@@ -6,6 +6,8 @@ import io.parley.application.event.MessageSent;
 import io.parley.application.event.SequencedChatEvent;
 import io.parley.domain.chat.ChatKind;
 import java.time.Instant;
+import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.MessageView;
 
 /**
  * One change of a conversation's messages as a client receives it, live or while catching up: a new message, an

@@ -1,6 +1,6 @@
 package io.parley.application.message;
 
-import io.parley.application.media.MediaFile;
+import io.parley.application.model.MediaFile;
 import io.parley.application.media.MediaOwners;
 import io.parley.application.port.MediaRepository;
 import io.parley.domain.DomainException;

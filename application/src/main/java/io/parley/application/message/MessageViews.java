@@ -3,6 +3,8 @@ package io.parley.application.message;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.ReadHorizon;
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.MessageView;
 
 /** Turns stored messages into what members see, with the read flag taken from the conversation's read horizon. */
 final class MessageViews {

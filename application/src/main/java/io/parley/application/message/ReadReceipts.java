@@ -8,6 +8,7 @@ import io.parley.domain.message.ReadHorizon.ReadPointer;
 import io.parley.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.List;
+import io.parley.application.model.LatestByAuthor;
 
 /** Works out which messages a moved read pointer made read by everyone, so their authors can be told (seed 003). */
 final class ReadReceipts {

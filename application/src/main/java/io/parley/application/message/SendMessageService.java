@@ -2,7 +2,7 @@ package io.parley.application.message;
 
 import io.parley.application.chat.Conversations;
 import io.parley.application.event.Event;
-import io.parley.application.media.MediaFile;
+import io.parley.application.model.MediaFile;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.parley.application.model.MessageView;
 
 /**
  * Sends a message: the seq is taken inside the storing transaction and the events go out after commit; the

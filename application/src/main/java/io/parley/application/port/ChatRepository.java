@@ -1,7 +1,7 @@
 package io.parley.application.port;
 
-import io.parley.application.chat.ChatListItem;
-import io.parley.application.chat.ParticipantView;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ParticipantView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.Group;

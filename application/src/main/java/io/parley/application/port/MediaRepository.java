@@ -1,6 +1,6 @@
 package io.parley.application.port;
 
-import io.parley.application.media.MediaFile;
+import io.parley.application.model.MediaFile;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaOwner;
 import io.parley.domain.media.StoredName;

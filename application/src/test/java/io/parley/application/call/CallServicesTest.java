@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import io.parley.application.model.CallParticipant;
 
 class CallServicesTest {
     private final ConversationFakes fakes = new ConversationFakes();

@@ -10,6 +10,7 @@ import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.chat.MemberRole;
 import io.parley.domain.user.UserId;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.ParticipantView;
 
 class GetPrivateChatServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();

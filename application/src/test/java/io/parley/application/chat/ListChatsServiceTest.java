@@ -10,7 +10,7 @@ import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageService;
 import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadService;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.MessageView;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageService;
 import io.parley.domain.DomainException;
@@ -22,6 +22,7 @@ import io.parley.domain.user.UserId;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.ChatListItem;
 
 class ListChatsServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parley.application.fake.ConversationFakes;
 import io.parley.application.fake.FakeCallRoster;
 import io.parley.application.fake.FakePresenceTracker;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.MessageView;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageService;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.user.UserId;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.ChatListItem;
 
 class OpenInboxServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();

@@ -17,6 +17,7 @@ import java.lang.reflect.Proxy;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.ParticipantView;
 
 class OpenPrivateChatServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();

@@ -1,8 +1,8 @@
 package io.parley.application.fake;
 
-import io.parley.application.media.MediaFile;
-import io.parley.application.message.AuthoredMessage;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.MessageView;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;

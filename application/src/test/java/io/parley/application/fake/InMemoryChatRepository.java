@@ -1,10 +1,10 @@
 package io.parley.application.fake;
 
-import io.parley.application.chat.ChatListItem;
-import io.parley.application.chat.ParticipantView;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ParticipantView;
 import io.parley.application.fake.ConversationState.Conversation;
 import io.parley.application.fake.ConversationState.Seat;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.MessageView;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.PrivateChatExistsException;

@@ -1,14 +1,14 @@
 package io.parley.application.fake;
 
-import io.parley.application.chat.ChatListItem;
-import io.parley.application.chat.ParticipantView;
-import io.parley.application.media.MediaFile;
-import io.parley.application.message.AuthoredMessage;
-import io.parley.application.message.ChangedMessage;
-import io.parley.application.message.LatestByAuthor;
-import io.parley.application.message.UnreadMessage;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ParticipantView;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.LatestByAuthor;
+import io.parley.application.model.UnreadMessage;
 import io.parley.application.port.ChatPosition;
-import io.parley.application.message.HistoryPage;
+import io.parley.application.model.HistoryPage;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.UserRepository;

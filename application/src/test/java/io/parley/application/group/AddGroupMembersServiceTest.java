@@ -17,6 +17,7 @@ import io.parley.domain.chat.NotGroupOwnerException;
 import io.parley.domain.user.UserId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.GroupView;
 
 class AddGroupMembersServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();

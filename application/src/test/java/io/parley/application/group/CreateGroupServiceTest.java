@@ -14,6 +14,7 @@ import io.parley.domain.user.UserId;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.GroupView;
 
 class CreateGroupServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();

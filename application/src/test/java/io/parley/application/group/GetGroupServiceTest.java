@@ -3,7 +3,7 @@ package io.parley.application.group;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parley.application.chat.ParticipantView;
+import io.parley.application.model.ParticipantView;
 import io.parley.application.fake.ConversationFakes;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatNotFoundException;

@@ -14,6 +14,7 @@ import io.parley.domain.chat.OwnerNotRemovableException;
 import io.parley.domain.user.UserId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.GroupView;
 
 class RemoveGroupMembersServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();

@@ -11,6 +11,7 @@ import io.parley.domain.chat.NotGroupMemberException;
 import io.parley.domain.chat.NotGroupOwnerException;
 import io.parley.domain.user.UserId;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.GroupView;
 
 class TransferGroupOwnershipServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();

@@ -8,6 +8,7 @@ import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.message.MessageId;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.MessageView;
 
 class CatchUpServiceTest {
     private final Messaging m = new Messaging();

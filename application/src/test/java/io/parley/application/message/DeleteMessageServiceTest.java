@@ -12,6 +12,7 @@ import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageNotFoundException;
 import io.parley.domain.user.UserId;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.MessageView;
 
 class DeleteMessageServiceTest {
     private final Messaging m = new Messaging();

@@ -14,6 +14,7 @@ import io.parley.domain.message.NotMessageAuthorException;
 import io.parley.domain.user.UserId;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.MessageView;
 
 class EditMessageServiceTest {
     private final Messaging m = new Messaging();

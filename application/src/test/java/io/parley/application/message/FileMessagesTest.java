@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.MessageSent;
 import io.parley.application.fake.InMemoryMediaRepository;
-import io.parley.application.media.MediaFile;
+import io.parley.application.model.MediaFile;
 import io.parley.application.media.MediaOwners;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
@@ -14,6 +14,7 @@ import io.parley.domain.media.StoredName;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.AttachmentView;
 
 /** Messages that carry files name them by URL; the server fills in what it knows and refuses anything else. */
 class FileMessagesTest {

@@ -11,6 +11,8 @@ import io.parley.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.HistoryPage;
+import io.parley.application.model.MessageView;
 
 class ListMessagesServiceTest {
     private final Messaging m = new Messaging();

@@ -9,6 +9,7 @@ import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageNotFoundException;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.MessageView;
 
 class MarkReadServiceTest {
     private final Messaging m = new Messaging();

@@ -5,6 +5,8 @@ import io.parley.application.fake.ConversationFakes;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
+import io.parley.application.model.HistoryPage;
+import io.parley.application.model.MessageView;
 
 /** The message use cases wired to the conversation fakes, with a few users to talk. */
 final class Messaging {

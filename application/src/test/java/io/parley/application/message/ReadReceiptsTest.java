@@ -7,6 +7,7 @@ import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.domain.chat.ChatAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.MessageView;
 
 /** Authors learn when their messages are read by everyone (seed 003), through the read event's {@code readByAll}. */
 class ReadReceiptsTest {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import io.parley.application.model.MessageView;
 
 class SendMessageServiceTest {
     private final Messaging m = new Messaging();

@@ -2,9 +2,9 @@ package io.parley.application.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.application.call.AbandonedSession;
-import io.parley.application.call.CallParticipant;
-import io.parley.application.call.Departure;
+import io.parley.application.model.AbandonedSession;
+import io.parley.application.model.CallParticipant;
+import io.parley.application.model.Departure;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package io.parley.application.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.application.chat.ChatListItem;
-import io.parley.application.message.ChangedMessage;
-import io.parley.application.message.LatestByAuthor;
-import io.parley.application.message.UnreadMessage;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.LatestByAuthor;
+import io.parley.application.model.UnreadMessage;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.Group;
 import io.parley.domain.chat.PrivateChat;

@@ -4,9 +4,9 @@ import static io.parley.domain.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parley.application.chat.ChatListItem;
-import io.parley.application.message.AuthoredMessage;
-import io.parley.application.message.HistoryPage;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.HistoryPage;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;

@@ -4,8 +4,8 @@ import static io.parley.domain.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parley.application.media.MediaFile;
-import io.parley.application.media.Thumbnail;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.Thumbnail;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.media.MediaKind;

@@ -1,6 +1,6 @@
 package io.parley.application.testdata;
 
-import io.parley.application.call.CallParticipant;
+import io.parley.application.model.CallParticipant;
 import io.parley.application.event.CallMembershipChanged;
 import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
@@ -18,9 +18,9 @@ import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.application.event.TypingChanged;
-import io.parley.application.group.GroupView;
-import io.parley.application.message.AttachmentView;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.GroupView;
+import io.parley.application.model.AttachmentView;
+import io.parley.application.model.MessageView;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;

@@ -1,14 +1,14 @@
 package io.parley.adapter.persistence.chat;
 
 import io.parley.adapter.persistence.Sql;
-import io.parley.application.chat.ChatListItem;
-import io.parley.application.chat.ParticipantView;
-import io.parley.application.message.AuthoredMessage;
-import io.parley.application.message.ChangedMessage;
-import io.parley.application.message.LatestByAuthor;
-import io.parley.application.message.UnreadMessage;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ParticipantView;
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.LatestByAuthor;
+import io.parley.application.model.UnreadMessage;
 import io.parley.application.port.ChatPosition;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.MessageView;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.Member;

@@ -2,9 +2,9 @@ package io.parley.adapter.persistence.chat;
 
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.media.MediaRows;
-import io.parley.application.media.MediaFile;
-import io.parley.application.message.AuthoredMessage;
-import io.parley.application.message.ChangedMessage;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.ChangedMessage;
 import io.parley.domain.message.MessageKind;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package io.parley.adapter.persistence.media;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
-import io.parley.application.media.MediaFile;
+import io.parley.application.model.MediaFile;
 import io.parley.application.port.MediaRepository;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaOwner;

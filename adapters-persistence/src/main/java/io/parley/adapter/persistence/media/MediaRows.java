@@ -1,8 +1,8 @@
 package io.parley.adapter.persistence.media;
 
 import io.parley.adapter.persistence.Sql;
-import io.parley.application.media.MediaFile;
-import io.parley.application.media.Thumbnail;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.Thumbnail;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaOwner;
 import io.parley.domain.media.OwnerKind;

@@ -30,6 +30,7 @@ import io.parley.application.account.RegisterAccountUseCase;
 import io.parley.application.account.SessionGrant;
 import io.parley.application.profile.GetProfileQuery;
 import io.parley.application.profile.GetProfileUseCase;
+import io.parley.adapter.rest.Caller;
 
 /** Accounts and sessions: register, login, refresh, logout, password change, me. */
 @Controller("/api/v1/auth")

@@ -20,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.web.router.RouteAttributes;
 import java.util.Arrays;
 import java.util.Optional;
+import io.parley.adapter.rest.Caller;
 
 /**
  * Refuses access tokens whose session was logged out, so logout takes effect at once rather than when the

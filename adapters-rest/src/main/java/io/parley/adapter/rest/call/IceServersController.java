@@ -5,7 +5,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.parley.adapter.rest.auth.Caller;
+import io.parley.adapter.rest.Caller;
 import io.parley.application.call.GetIceServersUseCase;
 import io.parley.application.call.IceServers;
 

@@ -1,7 +1,7 @@
 package io.parley.adapter.rest.chat;
 
 import io.micronaut.serde.annotation.Serdeable;
-import io.parley.application.chat.ParticipantView;
+import io.parley.application.model.ParticipantView;
 import java.time.Instant;
 import java.util.Locale;
 

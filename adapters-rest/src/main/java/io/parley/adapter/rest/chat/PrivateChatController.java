@@ -11,7 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.StatusResponse;
-import io.parley.adapter.rest.auth.Caller;
+import io.parley.adapter.rest.Caller;
 import io.parley.application.chat.DeletePrivateChatCommand;
 import io.parley.application.chat.DeletePrivateChatUseCase;
 import io.parley.application.chat.GetPrivateChatQuery;

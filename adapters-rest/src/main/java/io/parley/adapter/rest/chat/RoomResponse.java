@@ -2,7 +2,7 @@ package io.parley.adapter.rest.chat;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapter.rest.message.MessageResponse;
-import io.parley.application.chat.ChatListItem;
+import io.parley.application.model.ChatListItem;
 import java.time.Instant;
 
 /** Seed 000's ChatRoom plus the caller's unread count and the time of the latest activity. */

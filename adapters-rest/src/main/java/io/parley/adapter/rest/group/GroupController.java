@@ -18,7 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.JsonPart;
 import io.parley.adapter.rest.PhotoPart;
-import io.parley.adapter.rest.auth.Caller;
+import io.parley.adapter.rest.Caller;
 import io.parley.adapter.rest.chat.MemberResponse;
 import io.parley.application.group.CreateGroupCommand;
 import io.parley.application.group.CreateGroupUseCase;

@@ -1,7 +1,7 @@
 package io.parley.adapter.rest.group;
 
 import io.micronaut.serde.annotation.Serdeable;
-import io.parley.application.group.GroupView;
+import io.parley.application.model.GroupView;
 import java.time.Instant;
 
 /** Seed 000's Group model plus the member count and creation time. */

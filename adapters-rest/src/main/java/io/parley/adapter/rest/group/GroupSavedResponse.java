@@ -1,7 +1,7 @@
 package io.parley.adapter.rest.group;
 
 import io.micronaut.serde.annotation.Serdeable;
-import io.parley.application.group.GroupView;
+import io.parley.application.model.GroupView;
 
 /** Seed 000's {@code {"status": "ok", "group": {…}}}, with the group as now stored. */
 @Serdeable

@@ -1,7 +1,7 @@
 package io.parley.adapter.rest.media;
 
 import io.micronaut.serde.annotation.Serdeable;
-import io.parley.application.media.MediaView;
+import io.parley.application.model.MediaView;
 import java.time.Instant;
 
 /** One stored file: its URL (relative to {@code /api/v1}), names, detected type, size, checksum, uploader, time. */

@@ -8,7 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.parley.adapter.rest.error.ErrorResponses;
 import io.parley.application.media.MediaContent;
-import io.parley.application.media.MediaFile;
+import io.parley.application.model.MediaFile;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

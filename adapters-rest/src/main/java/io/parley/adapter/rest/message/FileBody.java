@@ -1,7 +1,7 @@
 package io.parley.adapter.rest.message;
 
 import io.micronaut.serde.annotation.Serdeable;
-import io.parley.application.message.AttachmentView;
+import io.parley.application.model.AttachmentView;
 
 /** A file a message carries: its URL (relative to {@code /api/v1}), names, detected type and size. */
 @Serdeable

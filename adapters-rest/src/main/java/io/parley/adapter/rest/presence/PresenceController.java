@@ -7,7 +7,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.parley.adapter.rest.auth.Caller;
+import io.parley.adapter.rest.Caller;
 import io.parley.adapter.rest.user.UserMapper;
 import io.parley.application.presence.GetPresenceQuery;
 import io.parley.application.presence.GetPresenceUseCase;

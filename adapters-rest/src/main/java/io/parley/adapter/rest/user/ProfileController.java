@@ -19,7 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.JsonPart;
 import io.parley.adapter.rest.PhotoPart;
-import io.parley.adapter.rest.auth.Caller;
+import io.parley.adapter.rest.Caller;
 import io.parley.application.media.AvatarOwner;
 import io.parley.application.media.IncomingFile;
 import io.parley.application.profile.GetProfileQuery;

@@ -1,6 +1,6 @@
 package io.parley.adapter.websocket.call;
 
-import io.parley.adapter.websocket.CloseCodes;
+import io.parley.adapter.websocket.socket.CloseCodes;
 import io.parley.application.event.CallMembershipChanged;
 import io.parley.application.event.CallSignal;
 import io.parley.application.event.ChatDeleted;

@@ -4,7 +4,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.parley.adapter.websocket.frame.Frame;
 import io.parley.adapter.websocket.frame.FrameException;
-import io.parley.application.call.CallParticipant;
+import io.parley.application.model.CallParticipant;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;

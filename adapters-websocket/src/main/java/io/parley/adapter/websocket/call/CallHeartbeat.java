@@ -1,8 +1,8 @@
 package io.parley.adapter.websocket.call;
 
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.parley.adapter.websocket.CloseCodes;
-import io.parley.adapter.websocket.WebSocketSettings;
+import io.parley.adapter.websocket.socket.CloseCodes;
+import io.parley.adapter.websocket.socket.WebSocketSettings;
 import jakarta.inject.Singleton;
 
 /**

@@ -5,7 +5,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
-import io.parley.adapter.websocket.SocketEndpoint;
+import io.parley.adapter.websocket.socket.SocketEndpoint;
 import io.parley.domain.chat.ChatAddress;
 
 /** {@code /api/v1/chat/{id}/call}: WebRTC signalling for the chat's call (seed 000); members only. */

@@ -2,8 +2,8 @@ package io.parley.adapter.websocket.frame;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.parley.application.message.AttachmentView;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.AttachmentView;
+import io.parley.application.model.MessageView;
 import java.time.Instant;
 import java.util.List;
 

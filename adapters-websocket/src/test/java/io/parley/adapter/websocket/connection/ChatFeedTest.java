@@ -7,7 +7,7 @@ import io.parley.adapter.websocket.frame.ChangeFrames;
 import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.application.message.CatchUp;
 import io.parley.application.message.MessageChange;
-import io.parley.application.message.MessageView;
+import io.parley.application.model.MessageView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;

@@ -1,4 +1,4 @@
-package io.parley.application.media;
+package io.parley.application.model;
 
 import io.parley.domain.media.MediaFolder;
 import io.parley.domain.media.MediaKind;

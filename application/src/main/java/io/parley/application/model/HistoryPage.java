@@ -1,4 +1,4 @@
-package io.parley.application.message;
+package io.parley.application.model;
 
 import io.parley.application.Paging;
 import io.parley.domain.DomainException;

@@ -1,6 +1,5 @@
-package io.parley.application.message;
+package io.parley.application.model;
 
-import io.parley.application.media.MediaFile;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.Message;

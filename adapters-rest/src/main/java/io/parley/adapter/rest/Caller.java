@@ -1,4 +1,4 @@
-package io.parley.adapter.rest.auth;
+package io.parley.adapter.rest;
 
 import static io.parley.application.port.AccessTokenIssuer.SESSION_CLAIM;
 

@@ -1,4 +1,4 @@
-package io.parley.adapter.websocket;
+package io.parley.adapter.websocket.socket;
 
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.websocket.WebSocketSession;
@@ -21,7 +21,7 @@ public record SocketUser(UserId user, Optional<SessionId> session) {
         return of(authentication);
     }
 
-    static SocketUser of(Authentication authentication) {
+    public static SocketUser of(Authentication authentication) {
         try {
             UserId user = UserId.of(Long.parseLong(authentication.getName()));
             Object sid = authentication.getAttributes().get(SESSION_CLAIM);

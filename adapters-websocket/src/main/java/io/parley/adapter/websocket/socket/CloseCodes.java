@@ -1,4 +1,4 @@
-package io.parley.adapter.websocket;
+package io.parley.adapter.websocket.socket;
 
 /** The close codes Parley's sockets end with (RFC 6455's, and Parley's own in the 4000 range). */
 public final class CloseCodes {

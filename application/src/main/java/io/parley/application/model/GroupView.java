@@ -1,4 +1,4 @@
-package io.parley.application.group;
+package io.parley.application.model;
 
 import java.time.Instant;
 

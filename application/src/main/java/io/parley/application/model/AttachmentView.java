@@ -1,7 +1,5 @@
-package io.parley.application.message;
+package io.parley.application.model;
 
-import io.parley.application.media.MediaFile;
-import io.parley.application.media.MediaView;
 
 /** A file a message carries, with what the server knows of it (never what the client claimed). */
 public record AttachmentView(String url, String name, String originalName, String mime, String fileType, long size) {

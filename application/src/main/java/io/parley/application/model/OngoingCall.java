@@ -1,4 +1,4 @@
-package io.parley.application.call;
+package io.parley.application.model;
 
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;

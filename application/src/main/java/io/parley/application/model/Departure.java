@@ -1,4 +1,4 @@
-package io.parley.application.call;
+package io.parley.application.model;
 
 /** What taking a session out of a call did. */
 public enum Departure {

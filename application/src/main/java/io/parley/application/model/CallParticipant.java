@@ -1,4 +1,4 @@
-package io.parley.application.call;
+package io.parley.application.model;
 
 import io.parley.domain.user.UserId;
 

@@ -1,4 +1,4 @@
-package io.parley.adapter.websocket;
+package io.parley.adapter.websocket.socket;
 
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketPongMessage;

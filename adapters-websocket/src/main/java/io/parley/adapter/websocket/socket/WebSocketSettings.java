@@ -1,4 +1,4 @@
-package io.parley.adapter.websocket;
+package io.parley.adapter.websocket.socket;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;

@@ -1,4 +1,4 @@
-package io.parley.application.media;
+package io.parley.application.model;
 
 import java.time.Instant;
 

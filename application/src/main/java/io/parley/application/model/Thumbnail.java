@@ -1,4 +1,4 @@
-package io.parley.application.media;
+package io.parley.application.model;
 
 /** The PNG preview of an image: its size and SHA-256; it lives under the same name in the thumbnails folder. */
 public record Thumbnail(long size, String sha256) {

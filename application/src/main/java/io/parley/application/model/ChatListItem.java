@@ -1,6 +1,5 @@
-package io.parley.application.chat;
+package io.parley.application.model;
 
-import io.parley.application.message.MessageView;
 import io.parley.domain.chat.ChatKind;
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.parley.application.chat;
+package io.parley.application.model;
 
 import io.parley.domain.chat.MemberRole;
 import java.time.Instant;
