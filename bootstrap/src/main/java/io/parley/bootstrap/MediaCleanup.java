@@ -1,6 +1,7 @@
 package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.Context;
+import io.parley.adapter.inprocess.LocalDelivery;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.media.DeleteChatMediaUseCase;
 import jakarta.annotation.PreDestroy;
