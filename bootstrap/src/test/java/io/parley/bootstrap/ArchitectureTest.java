@@ -57,7 +57,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"io.parley.domain", "io.parley.application",
+    @ValueSource(strings = {"io.parley.domain", "io.parley.application", "io.parley.adapter.inprocess",
         "io.parley.adapter.persistence", "io.parley.adapter.redis", "io.parley.adapter.rest",
         "io.parley.adapter.security", "io.parley.adapter.storage", "io.parley.adapter.websocket",
         "io.parley.adapter.wire", "io.parley.bootstrap"})
