@@ -20,6 +20,11 @@ import io.parley.application.event.TypingChanged;
 import io.parley.application.model.GroupView;
 import io.parley.application.model.AttachmentView;
 import io.parley.application.model.MessageView;
+import io.parley.domain.media.MediaKind;
+import io.parley.domain.media.MediaOwner;
+import io.parley.domain.media.MediaRef;
+import io.parley.domain.media.OwnerKind;
+import io.parley.domain.media.StoredName;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
@@ -47,6 +52,11 @@ import io.parley.domain.user.UserId;
 @SerdeImport(SessionId.class)
 @SerdeImport(MessageView.class)
 @SerdeImport(AttachmentView.class)
+@SerdeImport(MediaRef.class)
+@SerdeImport(MediaOwner.class)
+@SerdeImport(StoredName.class)
+@SerdeImport(MediaKind.class)
+@SerdeImport(OwnerKind.class)
 @SerdeImport(GroupView.class)
 @SerdeImport(ChatId.class)
 @SerdeImport(UserId.class)

@@ -9,6 +9,8 @@ import io.parley.adapter.websocket.frame.Frame;
 import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.adapter.websocket.frame.FrameException;
 import io.parley.adapter.websocket.frame.FrameType;
+import io.parley.adapter.wire.IncomingMessages;
+import io.parley.domain.message.ClientId;
 import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageCommand;
@@ -96,8 +98,9 @@ final class ActionDispatcher {
         // a file message's text is an optional caption
         String text = plain ? frame.requireText() : frame.text();
         typing.stopped(connection, chat, false);
-        SentMessage sent = send.send(new SendMessageCommand(connection.user(), chat, text, frame.clientId(),
-                frame.action(), frame.fileUrls()));
+        SentMessage sent = send.send(new SendMessageCommand(connection.user(), chat,
+                IncomingMessages.content(frame.action(), text, frame.fileUrls()),
+                ClientId.ofNullable(frame.clientId())));
         MessageView message = sent.message();
         ack(connection, frame, chat, message.id(), message.seq(), sent.replayed());
     }

@@ -10,6 +10,7 @@ public record FileJson(String url, String name, String originalName, String file
 
     /** The file as clients see it. */
     public static FileJson of(AttachmentView file) {
-        return new FileJson(file.url(), file.name(), file.originalName(), file.mime(), file.fileType(), file.size());
+        return new FileJson(MediaUrls.of(file.ref()), file.name(), file.originalName(), file.mime(), file.fileType(),
+                file.size());
     }
 }

@@ -32,7 +32,7 @@ public final class EditMessageService implements EditMessageUseCase {
 
     @Override
     public MessageView edit(EditMessageCommand command) {
-        MessageText text = MessageText.of(command.text());
+        MessageText text = command.text();
         return commits.run(after -> {
             // refuse a non-author before taking the conversation's lock
             targets.require(command.chat(), command.actor(), command.message()).message()

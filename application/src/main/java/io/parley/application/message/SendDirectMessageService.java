@@ -19,7 +19,8 @@ import io.parley.domain.user.UserNotFoundException;
 
 /**
  * Opens (or finds) the private chat, then sends through the ordinary send. Everything that would refuse the send
- * (text, recipient, a client id used in another chat or for a deleted message) is checked before a chat is opened.
+ * (recipient, a client id used in another chat or for a deleted message; the content was read at the edge) is
+ * checked before a chat is opened.
  * A file message names files uploaded to the private chat, so it needs the chat to exist already: none is opened for
  * it (400 {@code message.foreign_file}).
  */
@@ -41,12 +42,8 @@ public final class SendDirectMessageService implements SendDirectMessageUseCase 
 
     @Override
     public SentMessage send(SendDirectMessageCommand command) {
-        MessageKind kind = MessageKind.of(command.type());
-        if (kind == MessageKind.TEXT || command.text() != null && !command.text().isBlank()) {
-            MessageText.of(command.text());
-        }
-        MessageFiles.checkShape(kind, command.fileUrls());
-        ClientId clientId = ClientId.ofNullable(command.clientId());
+        MessageKind kind = command.content().kind();
+        ClientId clientId = command.clientId();
         if (command.actor().equals(command.recipient())) {
             throw new ChatWithSelfException();
         }
@@ -57,8 +54,8 @@ public final class SendDirectMessageService implements SendDirectMessageUseCase 
         long chat = kind == MessageKind.TEXT
                 ? openChat.open(new OpenPrivateChatCommand(command.actor(), command.recipient())).id()
                 : existingChat(command.actor(), command.recipient());
-        return sendMessage.send(new SendMessageCommand(command.actor(), ChatAddress.privateChat(chat), command.text(),
-                command.clientId(), command.type(), command.fileUrls()));
+        return sendMessage.send(new SendMessageCommand(command.actor(), ChatAddress.privateChat(chat),
+                command.content(), clientId));
     }
 
     private long existingChat(UserId actor, UserId recipient) {

@@ -1,7 +1,8 @@
 package io.parley.application.message;
 
 import io.parley.application.chat.Conversations;
-import io.parley.application.event.Event;
+import io.parley.application.commit.AfterCommit;
+import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.model.MediaFile;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.ReadPointerMoved;
@@ -29,7 +30,6 @@ import io.parley.domain.message.RetryOfDeletedMessageException;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.UserNotFoundException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import io.parley.application.model.MessageView;
@@ -46,8 +46,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private final Conversations conversations;
     private final ReadReceipts receipts;
     private final MessageFiles messageFiles;
-    private final TransactionRunner transactions;
-    private final EventPublisher events;
+    private final CommitThenPublish commits;
     private final Clock clock;
 
     /** A sender of text messages only: file messages are refused, as on a server without media storage. */
@@ -66,41 +65,36 @@ public final class SendMessageService implements SendMessageUseCase {
         this.conversations = new Conversations(chats);
         this.receipts = new ReadReceipts(chats, messages);
         this.messageFiles = media == null ? null : new MessageFiles(media);
-        this.transactions = transactions;
-        this.events = events;
+        this.commits = new CommitThenPublish(transactions, events);
         this.clock = clock;
     }
 
     @Override
     public SentMessage send(SendMessageCommand command) {
-        MessageKind kind = MessageKind.of(command.type());
-        // a file message's caption is optional
-        MessageText text = kind == MessageKind.TEXT || !isBlank(command.text()) ? MessageText.of(command.text()) : null;
-        MessageFiles.checkShape(kind, command.fileUrls());
-        ClientId clientId = ClientId.ofNullable(command.clientId());
-        Stored stored;
+        MessageContent content = command.content();
+        ClientId clientId = command.clientId();
         try {
-            stored = transactions.inTransaction(() -> replayOrStore(command, text, clientId));
+            return commits.run(after -> replayOrStore(command, content, clientId, after));
         } catch (ClientIdTakenException race) {
             // the racing send committed first: answer with its message; a key that stays taken without a live
             // message belongs to a message deleted since
-            return transactions.inTransaction(() -> replay(command.chat(), command.actor(), clientId)
+            return commits.run(after -> replay(command.chat(), command.actor(), clientId)
                     .orElseThrow(() -> new RetryOfDeletedMessageException(clientId)));
         }
-        stored.events().forEach(events::publish);
-        return stored.sent();
     }
 
-    private Stored replayOrStore(SendMessageCommand command, MessageText text, ClientId clientId) {
+    private SentMessage replayOrStore(SendMessageCommand command, MessageContent content, ClientId clientId,
+                                      AfterCommit after) {
         Membership sender = conversations.requireMember(command.chat(), command.actor());
         if (clientId != null) {
             Optional<SentMessage> earlier = replay(command.chat(), command.actor(), clientId);
             if (earlier.isPresent()) {
-                return new Stored(earlier.get(), List.of());
+                return earlier.get();
             }
         }
-        MessageKind kind = MessageKind.of(command.type());
-        List<MediaFile> files = kind == MessageKind.TEXT ? List.of() : files(command, kind);
+        MessageKind kind = content.kind();
+        MessageText text = content.text();
+        List<MediaFile> files = kind == MessageKind.TEXT ? List.of() : files(command.chat(), content);
         String authorName = users.findById(command.actor())
                 .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();
         MessageId id = messages.nextMessageId();
@@ -118,29 +112,24 @@ public final class SendMessageService implements SendMessageUseCase {
         MessageView view = MessageView.of(message, authorName, sender.kind(), false, files);
         // read under the lock, which membership changes also take: exactly the members at commit
         List<UserId> audience = chats.memberIds(sender.chat());
-        List<Event> changes = new ArrayList<>();
-        changes.add(new MessageSent(view, position.cursor(), audience));
+        after.publish(new MessageSent(view, position.cursor(), audience));
         // writing into a chat reads it: the sender's pointer moves to their own message
         chats.advanceReadPointer(sender.chat(), command.actor(), seq).ifPresent(before -> {
             // only the sender's own message lies between: nothing of anyone else became read
             List<ReadByAll> readByAll = seq - before == 1 ? List.of()
                     : receipts.newlyReadByAll(sender.chat(), command.actor(), before, seq);
-            changes.add(new ReadPointerMoved(sender.chat(), command.actor(), authorName, id.value(), seq, true,
+            after.publish(new ReadPointerMoved(sender.chat(), command.actor(), authorName, id.value(), seq, true,
                     readByAll, now, audience));
         });
-        return new Stored(new SentMessage(view, false), changes);
+        return new SentMessage(view, false);
     }
 
-    private List<MediaFile> files(SendMessageCommand command, MessageKind kind) {
+    private List<MediaFile> files(ChatAddress chat, MessageContent content) {
         if (messageFiles == null) {
             throw new DomainException(ErrorKind.UNSUPPORTED, "media.not_available",
                     "this server stores no media, so messages cannot carry files");
         }
-        return messageFiles.resolve(command.chat(), kind, command.fileUrls());
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        return messageFiles.resolve(chat, content);
     }
 
     private Optional<SentMessage> replay(ChatAddress chat, UserId sender, ClientId clientId) {
@@ -153,8 +142,5 @@ public final class SendMessageService implements SendMessageUseCase {
             }
             return new SentMessage(MessageViews.of(original, chat.kind(), chats.readHorizon(chat.id())), true);
         });
-    }
-
-    private record Stored(SentMessage sent, List<Event> events) {
     }
 }

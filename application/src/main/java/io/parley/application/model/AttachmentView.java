@@ -1,12 +1,16 @@
 package io.parley.application.model;
 
+import io.parley.domain.media.MediaRef;
 
 /** A file a message carries, with what the server knows of it (never what the client claimed). */
-public record AttachmentView(String url, String name, String originalName, String mime, String fileType, long size) {
+public record AttachmentView(MediaRef ref, String originalName, String mime, String fileType, long size) {
 
     public static AttachmentView of(MediaFile file) {
-        MediaView view = MediaView.of(file);
-        return new AttachmentView(view.url(), view.name(), view.originalName(), view.mime(), view.fileType(),
-                view.size());
+        return new AttachmentView(file.ref(), file.originalName(), file.mime(), file.kind().fileType(), file.size());
+    }
+
+    /** Its server-made name. */
+    public String name() {
+        return ref.name().value();
     }
 }

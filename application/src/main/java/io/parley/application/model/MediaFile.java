@@ -4,6 +4,7 @@ import io.parley.domain.media.MediaFolder;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaLocation;
 import io.parley.domain.media.MediaOwner;
+import io.parley.domain.media.MediaRef;
 import io.parley.domain.media.StoredName;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
@@ -15,6 +16,11 @@ import java.time.Instant;
  */
 public record MediaFile(long id, MediaOwner owner, MediaKind kind, StoredName name, String originalName, String mime,
                         long size, String sha256, UserId uploader, Instant createdAt, Thumbnail thumbnail) {
+
+    /** How the core names it (adapters turn this into a URL). */
+    public MediaRef ref() {
+        return new MediaRef(owner, kind, name);
+    }
 
     /** Where its bytes are. */
     public MediaLocation location() {

@@ -3,6 +3,7 @@ package io.parley.application.media;
 import io.parley.application.chat.DeletePrivateChatCommand;
 import io.parley.application.chat.DeletePrivateChatService;
 import io.parley.application.chat.DeletePrivateChatUseCase;
+import io.parley.domain.media.MediaOwner;
 import io.parley.domain.chat.ChatNotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,7 +60,9 @@ class MediaServicesTest {
                 new IncomingFile("../../etc/passwd.png", new ByteArrayInputStream(PNG)))));
 
         assertThat(views).hasSize(2);
-        assertThat(views.get(0).url()).matches("/chat/" + chat.id() + "/img/[0-9]+_passwd\\.png");
+        assertThat(views.get(0).ref().owner()).isEqualTo(MediaOwner.of(chat));
+        assertThat(views.get(0).ref().kind()).isEqualTo(MediaKind.PHOTO);
+        assertThat(views.get(0).name()).matches("[0-9]+_passwd\\.png");
         assertThat(views.get(0).name()).isNotEqualTo(views.get(1).name());
         assertThat(views.get(0).originalName()).isEqualTo("../../etc/passwd.png");
         assertThat(views.get(0).mime()).isEqualTo("image/png");

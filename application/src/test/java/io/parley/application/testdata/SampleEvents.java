@@ -21,6 +21,11 @@ import io.parley.application.event.TypingChanged;
 import io.parley.application.model.GroupView;
 import io.parley.application.model.AttachmentView;
 import io.parley.application.model.MessageView;
+import io.parley.domain.media.MediaKind;
+import io.parley.domain.media.MediaOwner;
+import io.parley.domain.media.MediaRef;
+import io.parley.domain.media.OwnerKind;
+import io.parley.domain.media.StoredName;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
@@ -52,8 +57,9 @@ public final class SampleEvents {
         return List.of(
                 new MessageSent(message(1), 1, BOTH),
                 new MessageSent(new MessageView(201, CHAT.value(), ChatKind.GROUP, 7, ALICE.value(), "Alice", "",
-                        null, AT, null, false, "with_files", List.of(new AttachmentView("/group/41/img/1_a.png",
-                        "1_a.png", "a.png", "image/png", "photo", 1234))), 8, BOTH),
+                        null, AT, null, false, "with_files", List.of(new AttachmentView(new MediaRef(
+                        new MediaOwner(OwnerKind.GROUP, 41), MediaKind.PHOTO, new StoredName("1_a.png")), "a.png",
+                        "image/png", "photo", 1234))), 8, BOTH),
                 new MessageEdited(message(2), 5, BOTH),
                 new MessageDeleted(CHAT, ChatKind.GROUP, MessageId.of(103), 3, BOB, AT, 6, BOTH),
                 new ReadPointerMoved(CHAT, BOB, "Bob", 103, 3, false,

@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.Caller;
+import io.parley.adapter.wire.MediaUrls;
 import io.parley.application.media.ListMediaQuery;
 import io.parley.application.media.ListMediaUseCase;
 import io.parley.application.media.OpenMediaQuery;
@@ -68,7 +69,7 @@ public final class MediaDownloadController {
     private MutableHttpResponse<?> serve(ChatAddress chat, String kind, String name, String thumb, String range,
                                          String ifNoneMatch, Authentication auth) {
         return MediaResponses.serve(open.open(new OpenMediaQuery(Caller.of(auth).user(), chat,
-                MediaKind.ofSegment(kind), name, MediaResponses.wantsPreview(thumb))), range, ifNoneMatch);
+                MediaUrls.conversationKind(kind), name, MediaResponses.wantsPreview(thumb))), range, ifNoneMatch);
     }
 
     private MediaListResponse files(ChatAddress chat, int limit, long offset, Authentication auth) {

@@ -1,6 +1,7 @@
 package io.parley.adapter.rest.media;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.parley.adapter.wire.MediaUrls;
 import io.parley.application.model.MediaView;
 import java.time.Instant;
 
@@ -10,7 +11,8 @@ public record MediaFileResponse(String url, String name, String originalName, St
                                 long fileSize, String sha256, long uploaderId, Instant createdAt) {
 
     static MediaFileResponse of(MediaView view) {
-        return new MediaFileResponse(view.url(), view.name(), view.originalName(), view.mime(), view.fileType(),
+        return new MediaFileResponse(MediaUrls.of(view.ref()), view.name(), view.originalName(), view.mime(),
+                view.fileType(),
                 view.size(), view.sha256(), view.uploaderId(), view.createdAt());
     }
 }

@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.Caller;
+import io.parley.adapter.wire.MediaUrls;
 import io.parley.application.media.OpenMediaQuery;
 import io.parley.application.media.OpenMediaUseCase;
 import io.parley.application.media.UploadTarget;
@@ -75,7 +76,7 @@ public final class MessageMediaController {
                                                         Authentication auth) {
         UploadTarget target = kindOf(kind) == MediaKind.VOICE ? UploadTarget.VOICE : UploadTarget.VIDEO_NOTE;
         return uploads.stored(chat, target, body, auth).map(views -> HttpResponse.ok(new UrlResponse(
-                views.get(0).url())));
+                MediaUrls.of(views.get(0).ref()))));
     }
 
     private static MediaKind kindOf(String segment) {

@@ -6,6 +6,7 @@ import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.parley.adapter.rest.Caller;
+import io.parley.adapter.wire.MediaUrls;
 import io.parley.application.chat.CheckMembershipQuery;
 import io.parley.application.chat.CheckMembershipUseCase;
 import io.parley.application.media.IncomingFile;
@@ -51,7 +52,7 @@ final class MultipartUploads {
     Publisher<HttpResponse<List<String>>> upload(ChatAddress chat, UploadTarget target, MultipartBody body,
                                                  Authentication authentication) {
         return stored(chat, target, body, authentication)
-                .map(views -> HttpResponse.ok(views.stream().map(MediaView::url).toList()));
+                .map(views -> HttpResponse.ok(views.stream().map(view -> MediaUrls.of(view.ref())).toList()));
     }
 
     /** The files stored in a conversation, members only. */

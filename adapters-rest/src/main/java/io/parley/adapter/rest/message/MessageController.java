@@ -19,6 +19,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.StatusResponse;
 import io.parley.adapter.rest.Caller;
+import io.parley.adapter.wire.IncomingMessages;
+import io.parley.application.message.MessageContent;
+import io.parley.domain.message.ClientId;
 import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageCommand;
@@ -81,21 +84,21 @@ public final class MessageController {
     public HttpResponse<MessageResponse> sendToChat(@PathVariable long id, @Body SendMessageRequest body,
                                                     Authentication caller) {
         return created(send.send(new SendMessageCommand(Caller.of(caller).user(), ChatAddress.privateChat(id),
-                body.text(), body.clientId(), body.type(), body.allFileUrls())));
+                content(body), ClientId.ofNullable(body.clientId()))));
     }
 
     @Post("/group/{id}/messages")
     public HttpResponse<MessageResponse> sendToGroup(@PathVariable long id, @Body SendMessageRequest body,
                                                      Authentication caller) {
         return created(send.send(new SendMessageCommand(Caller.of(caller).user(), ChatAddress.group(id),
-                body.text(), body.clientId(), body.type(), body.allFileUrls())));
+                content(body), ClientId.ofNullable(body.clientId()))));
     }
 
     @Post("/direct/{userId}/messages")
     public HttpResponse<MessageResponse> sendDirect(@PathVariable long userId, @Body SendMessageRequest body,
                                                     Authentication caller) {
         return created(sendDirect.send(new SendDirectMessageCommand(Caller.of(caller).user(), UserId.of(userId),
-                body.text(), body.clientId(), body.type(), body.allFileUrls())));
+                content(body), ClientId.ofNullable(body.clientId()))));
     }
 
     @Patch("/chat/{id}/messages/{messageId}")
@@ -128,6 +131,10 @@ public final class MessageController {
     @Post("/group/{id}/read")
     public ReadResponse readInGroup(@PathVariable long id, @Body ReadRequest body, Authentication caller) {
         return read(ChatAddress.group(id), body, caller);
+    }
+
+    private static MessageContent content(SendMessageRequest body) {
+        return IncomingMessages.content(body.type(), body.text(), body.allFileUrls());
     }
 
     private MessageListResponse list(ChatAddress chat, HistoryPage page, Authentication caller) {
