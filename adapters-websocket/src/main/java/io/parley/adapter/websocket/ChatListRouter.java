@@ -8,7 +8,6 @@ import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.websocket.frame.GroupPayload;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
-import io.parley.application.event.Event;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MembersAdded;
 import io.parley.application.event.MembersRemoved;
@@ -37,30 +36,41 @@ final class ChatListRouter {
         this.terminator = terminator;
     }
 
-    void route(Connection connection, Event event) {
-        if (event instanceof ChatCreated created) {
-            joined(connection, new ChatAddress(created.kind(), created.chat()), 0, "chat_created", List.of());
-        } else if (event instanceof MembersAdded added) {
-            if (added.added().contains(connection.user())) {
-                joined(connection, ChatAddress.group(added.chat().value()), added.cursor(), "added_to_group",
-                        added.added());
-            } else if (connection.watches(added.chat())) {
-                tell(connection, "members_added", added.chat(), ChatKind.GROUP, added.added(), null);
-            }
-        } else if (event instanceof MembersRemoved removed) {
-            if (removed.removed().contains(connection.user())) {
-                String type = removed.left() ? "left_group" : "removed_from_group";
-                left(connection, removed.chat(), ChatKind.GROUP, type, removed.removed(), CloseCodes.REMOVED);
-            } else if (connection.watches(removed.chat())) {
-                tell(connection, "members_removed", removed.chat(), ChatKind.GROUP, removed.removed(), null);
-            }
-        } else if (event instanceof GroupChanged changed) {
-            if (connection.watches(changed.chat())) {
-                tell(connection, "group_changed", changed.chat(), ChatKind.GROUP, List.of(), group(changed.group()));
-            }
-        } else if (event instanceof ChatDeleted deleted) {
-            left(connection, deleted.chat(), deleted.kind(), "chat_deleted", List.of(), CloseCodes.CHAT_GONE);
+    /** The main socket follows the new chat. */
+    void chatCreated(Connection connection, ChatCreated created) {
+        joined(connection, new ChatAddress(created.kind(), created.chat()), 0, "chat_created", List.of());
+    }
+
+    /** An added user's main socket follows the group; sockets watching it are told. */
+    void membersAdded(Connection connection, MembersAdded added) {
+        if (added.added().contains(connection.user())) {
+            joined(connection, ChatAddress.group(added.chat().value()), added.cursor(), "added_to_group",
+                    added.added());
+        } else if (connection.watches(added.chat())) {
+            tell(connection, "members_added", added.chat(), ChatKind.GROUP, added.added(), null);
         }
+    }
+
+    /** A removed user's sockets leave the group; sockets of the others watching it are told. */
+    void membersRemoved(Connection connection, MembersRemoved removed) {
+        if (removed.removed().contains(connection.user())) {
+            String type = removed.left() ? "left_group" : "removed_from_group";
+            left(connection, removed.chat(), ChatKind.GROUP, type, removed.removed(), CloseCodes.REMOVED);
+        } else if (connection.watches(removed.chat())) {
+            tell(connection, "members_removed", removed.chat(), ChatKind.GROUP, removed.removed(), null);
+        }
+    }
+
+    /** Sockets watching the group are told how it is now. */
+    void groupChanged(Connection connection, GroupChanged changed) {
+        if (connection.watches(changed.chat())) {
+            tell(connection, "group_changed", changed.chat(), ChatKind.GROUP, List.of(), group(changed.group()));
+        }
+    }
+
+    /** Sockets watching the chat are told and leave it. */
+    void chatDeleted(Connection connection, ChatDeleted deleted) {
+        left(connection, deleted.chat(), deleted.kind(), "chat_deleted", List.of(), CloseCodes.CHAT_GONE);
     }
 
     private void joined(Connection connection, ChatAddress chat, long cursor, String type, List<UserId> users) {

@@ -2,20 +2,23 @@ package io.parley.adapter.websocket;
 
 import io.parley.adapter.websocket.connection.ChatFeed;
 import io.parley.adapter.websocket.connection.Connection;
-import io.parley.adapter.wire.AuthorJson;
-import io.parley.adapter.websocket.frame.CallNotificationPayload;
-import io.parley.adapter.websocket.frame.CallPayload;
 import io.parley.adapter.websocket.frame.ChangeFrames;
 import io.parley.adapter.websocket.frame.FrameEncoder;
-import io.parley.adapter.websocket.frame.FrameType;
-import io.parley.adapter.websocket.frame.ReadPayload;
-import io.parley.adapter.websocket.frame.StatusPayload;
-import io.parley.adapter.websocket.frame.TypingPayload;
+import io.parley.application.event.CallMembershipChanged;
+import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
+import io.parley.application.event.ChatCreated;
+import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
+import io.parley.application.event.EventVisitor;
+import io.parley.application.event.GroupChanged;
+import io.parley.application.event.MembersAdded;
+import io.parley.application.event.MembersRemoved;
+import io.parley.application.event.MessageDeleted;
+import io.parley.application.event.MessageEdited;
+import io.parley.application.event.MessageSent;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
-import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.application.event.SequencedChatEvent;
 import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.TypingChanged;
@@ -28,7 +31,8 @@ import io.parley.adapter.websocket.socket.CloseCodes;
 /**
  * Decides what one socket shows of one event: message changes go through the chat's feed (in cursor order, each
  * once; a client's own {@code resume} may replay some again),
- * read receipts, typing and presence become frames at once, chat-list changes are handled by {@link ChatListRouter};
+ * read receipts, typing, presence and call notices become frames at once ({@link InstantRouter}), chat-list changes
+ * are handled by {@link ChatListRouter}; call signals and joins never come here (they are for call sockets only);
  * a logout closes the sockets of the sessions it ended.
  * The caller has checked that the socket's user is in the event's audience.
  */
@@ -36,36 +40,22 @@ import io.parley.adapter.websocket.socket.CloseCodes;
 final class EventRouter {
     private final FrameEncoder encoder;
     private final Feeds feeds;
+    private final InstantRouter instant;
     private final ChatListRouter chatList;
     private final Terminator terminator;
 
-    EventRouter(FrameEncoder encoder, Feeds feeds, ChatListRouter chatList, Terminator terminator) {
+    EventRouter(FrameEncoder encoder, Feeds feeds, InstantRouter instant, ChatListRouter chatList,
+                Terminator terminator) {
         this.encoder = encoder;
         this.feeds = feeds;
+        this.instant = instant;
         this.chatList = chatList;
         this.terminator = terminator;
     }
 
     /** Shows {@code event} on {@code connection}; {@code frames} are the event's shared encodings, if it has any. */
     void route(Connection connection, Event event, ChangeFrames frames) {
-        if (event instanceof SequencedChatEvent change) {
-            sequenced(connection, change, frames != null ? frames
-                    : new ChangeFrames(MessageChange.of(change), encoder));
-        } else if (event instanceof ReadPointerMoved read) {
-            read(connection, read);
-        } else if (event instanceof TypingChanged typing) {
-            typing(connection, typing);
-        } else if (event instanceof PresenceChanged presence) {
-            presence(connection, presence);
-        } else if (event instanceof CallStateChanged call) {
-            call(connection, call);
-        } else if (event instanceof SessionsEnded ended) {
-            if (ended.ends(connection.session().orElse(null))) {
-                terminator.close(connection, CloseCodes.SESSION_ENDED, "logged out");
-            }
-        } else {
-            chatList.route(connection, event);
-        }
+        event.accept(new Routing(connection, frames));
     }
 
     private void sequenced(Connection connection, SequencedChatEvent change, ChangeFrames frames) {
@@ -88,50 +78,115 @@ final class EventRouter {
         return MessageChange.of(change).chatKind();
     }
 
-    private void read(Connection connection, ReadPointerMoved read) {
-        if (!connection.watches(read.chat())) {
-            return;
-        }
-        AuthorJson reader = new AuthorJson(read.reader().value(), read.readerName());
-        boolean pointerReadByAll = read.readByAll().stream().anyMatch(r -> r.messageId() == read.messageId());
-        boolean toldPointer = !read.bySending() || connection.user().equals(read.reader());
-        if (toldPointer) {
-            connection.send(encoder.frame(FrameType.MESSAGE, new ReadPayload("read", read.messageId(),
-                    read.chat().value(), read.seq(), pointerReadByAll, reader, read.at())));
-        }
-        for (ReadByAll done : read.readByAll()) {
-            boolean alreadyTold = toldPointer && done.messageId() == read.messageId();
-            if (done.author().equals(connection.user()) && !alreadyTold) {
-                connection.send(encoder.frame(FrameType.MESSAGE, new ReadPayload("read", done.messageId(),
-                        read.chat().value(), done.seq(), true, reader, read.at())));
-            }
+    private void ended(Connection connection, SessionsEnded ended) {
+        if (ended.ends(connection.session().orElse(null))) {
+            terminator.close(connection, CloseCodes.SESSION_ENDED, "logged out");
         }
     }
 
-    private void typing(Connection connection, TypingChanged typing) {
-        if (connection.watches(typing.chat()) && !connection.user().equals(typing.typist())) {
-            connection.send(encoder.droppable(FrameType.MESSAGE, new TypingPayload(
-                    typing.typing() ? "typing" : "stop_typing", typing.chat().value(),
-                    new AuthorJson(typing.typist().value(), typing.typistName()), typing.at())));
-        }
-    }
+    /** What one socket does with each kind of event. */
+    private final class Routing implements EventVisitor<Void> {
+        private final Connection connection;
+        private final ChangeFrames frames;
 
-    /** A call began or ended: a notification on the main socket, a message frame on the chat's socket. */
-    private void call(Connection connection, CallStateChanged call) {
-        if (!connection.watches(call.chat())) {
-            return;
+        Routing(Connection connection, ChangeFrames frames) {
+            this.connection = connection;
+            this.frames = frames;
         }
-        CallPayload payload = new CallPayload(call.started() ? "call" : "call_ended", call.chat().value(),
-                call.kind().wireName(), new AuthorJson(call.by().value(), call.byName()), call.at());
-        connection.send(connection.isMain()
-                ? encoder.frame(FrameType.NOTIFICATION, new CallNotificationPayload(payload.type(), payload))
-                : encoder.frame(FrameType.MESSAGE, payload));
-    }
 
-    private void presence(Connection connection, PresenceChanged presence) {
-        if (connection.isMain() || presence.chats().contains(connection.scope().id())) {
-            connection.send(encoder.frame(FrameType.STATUS, new StatusPayload("status", presence.user().value(),
-                    presence.online(), presence.lastSeen())));
+        @Override
+        public Void messageSent(MessageSent event) {
+            change(event);
+            return null;
+        }
+
+        @Override
+        public Void messageEdited(MessageEdited event) {
+            change(event);
+            return null;
+        }
+
+        @Override
+        public Void messageDeleted(MessageDeleted event) {
+            change(event);
+            return null;
+        }
+
+        @Override
+        public Void readPointerMoved(ReadPointerMoved event) {
+            instant.read(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void chatCreated(ChatCreated event) {
+            chatList.chatCreated(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void chatDeleted(ChatDeleted event) {
+            chatList.chatDeleted(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void membersAdded(MembersAdded event) {
+            chatList.membersAdded(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void membersRemoved(MembersRemoved event) {
+            chatList.membersRemoved(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void groupChanged(GroupChanged event) {
+            chatList.groupChanged(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void typingChanged(TypingChanged event) {
+            instant.typing(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void presenceChanged(PresenceChanged event) {
+            instant.presence(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void sessionsEnded(SessionsEnded event) {
+            ended(connection, event);
+            return null;
+        }
+
+        /** Ignored: signals are for call sockets only ({@code CallDelivery}), never handed here. */
+        @Override
+        public Void callSignal(CallSignal event) {
+            return null;
+        }
+
+        /** Ignored: joins and leaves are for call sockets only ({@code CallDelivery}), never handed here. */
+        @Override
+        public Void callMembershipChanged(CallMembershipChanged event) {
+            return null;
+        }
+
+        @Override
+        public Void callStateChanged(CallStateChanged event) {
+            instant.call(connection, event);
+            return null;
+        }
+
+        private void change(SequencedChatEvent change) {
+            sequenced(connection, change, frames != null ? frames
+                    : new ChangeFrames(MessageChange.of(change), encoder));
         }
     }
 }

@@ -5,8 +5,24 @@ import io.parley.adapter.websocket.connection.ChatFeed;
 import io.parley.adapter.websocket.connection.Connection;
 import io.parley.adapter.websocket.frame.ChangeFrames;
 import io.parley.adapter.websocket.frame.FrameEncoder;
+import io.parley.application.event.CallMembershipChanged;
+import io.parley.application.event.CallSignal;
+import io.parley.application.event.CallStateChanged;
+import io.parley.application.event.ChatCreated;
+import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
+import io.parley.application.event.EventVisitor;
+import io.parley.application.event.GroupChanged;
+import io.parley.application.event.MembersAdded;
+import io.parley.application.event.MembersRemoved;
+import io.parley.application.event.MessageDeleted;
+import io.parley.application.event.MessageEdited;
+import io.parley.application.event.MessageSent;
+import io.parley.application.event.PresenceChanged;
+import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.SequencedChatEvent;
+import io.parley.application.event.SessionsEnded;
+import io.parley.application.event.TypingChanged;
 import io.parley.application.message.MessageChange;
 import io.parley.application.port.ConnectedClients;
 import io.parley.domain.user.UserId;
@@ -22,6 +38,7 @@ public final class LocalConnections implements ConnectedClients {
     private final EventRouter router;
     private final FrameEncoder encoder;
     private final CallDelivery calls;
+    private final EventVisitor<Void> fanOut = new FanOut();
 
     LocalConnections(ConnectionRegistry registry, EventRouter router, FrameEncoder encoder, CallDelivery calls) {
         this.registry = registry;
@@ -32,16 +49,7 @@ public final class LocalConnections implements ConnectedClients {
 
     @Override
     public void deliver(Event event) {
-        if (calls.deliver(event)) {
-            return;
-        }
-        ChangeFrames frames = event instanceof SequencedChatEvent change
-                ? new ChangeFrames(MessageChange.of(change), encoder) : null;
-        for (UserId user : event.audience()) {
-            for (Connection connection : registry.of(user)) {
-                connection.deliver(event, e -> router.route(connection, e, frames));
-            }
-        }
+        event.accept(fanOut);
     }
 
     @Override
@@ -54,5 +62,118 @@ public final class LocalConnections implements ConnectedClients {
     /** How many sockets are open on this node. */
     public int size() {
         return registry.all().size();
+    }
+
+    /** Hands {@code event} to the sockets of its audience; {@code frames} are its shared encodings, if it has any. */
+    private void toSockets(Event event, ChangeFrames frames) {
+        for (UserId user : event.audience()) {
+            for (Connection connection : registry.of(user)) {
+                connection.deliver(event, e -> router.route(connection, e, frames));
+            }
+        }
+    }
+
+    /** A message change is encoded once for all sockets. */
+    private void change(SequencedChatEvent change) {
+        toSockets(change, new ChangeFrames(MessageChange.of(change), encoder));
+    }
+
+    /** Where each kind of event goes on this node: call sockets, the audience's other sockets, or both. */
+    private final class FanOut implements EventVisitor<Void> {
+        @Override
+        public Void messageSent(MessageSent event) {
+            change(event);
+            return null;
+        }
+
+        @Override
+        public Void messageEdited(MessageEdited event) {
+            change(event);
+            return null;
+        }
+
+        @Override
+        public Void messageDeleted(MessageDeleted event) {
+            change(event);
+            return null;
+        }
+
+        @Override
+        public Void readPointerMoved(ReadPointerMoved event) {
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void chatCreated(ChatCreated event) {
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void chatDeleted(ChatDeleted event) {
+            calls.chatDeleted(event);
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void membersAdded(MembersAdded event) {
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void membersRemoved(MembersRemoved event) {
+            calls.membersRemoved(event);
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void groupChanged(GroupChanged event) {
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void typingChanged(TypingChanged event) {
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void presenceChanged(PresenceChanged event) {
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void sessionsEnded(SessionsEnded event) {
+            calls.sessionsEnded(event);
+            toSockets(event, null);
+            return null;
+        }
+
+        /** Only for the call sockets. */
+        @Override
+        public Void callSignal(CallSignal event) {
+            calls.signal(event);
+            return null;
+        }
+
+        /** Only for the call sockets. */
+        @Override
+        public Void callMembershipChanged(CallMembershipChanged event) {
+            calls.membershipChanged(event);
+            return null;
+        }
+
+        /** Not for the call sockets: the chat's members are told on their main and chat sockets. */
+        @Override
+        public Void callStateChanged(CallStateChanged event) {
+            toSockets(event, null);
+            return null;
+        }
     }
 }

@@ -11,4 +11,9 @@ public record CallMembershipChanged(ChatId chat, CallParticipant participant, bo
     public CallMembershipChanged {
         audience = List.copyOf(audience);
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.callMembershipChanged(this);
+    }
 }

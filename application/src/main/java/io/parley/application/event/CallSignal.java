@@ -15,4 +15,9 @@ public record CallSignal(ChatId chat, String type, String fromSession, UserId fr
     public List<UserId> audience() {
         return List.of(to);
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.callSignal(this);
+    }
 }

@@ -12,4 +12,9 @@ public record CallStateChanged(ChatId chat, ChatKind kind, boolean started, User
     public CallStateChanged {
         audience = List.copyOf(audience);
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.callStateChanged(this);
+    }
 }

@@ -7,4 +7,8 @@ import java.util.List;
 
 /** A private chat was opened or a group created; its members have a new entry in their chat list. */
 public record ChatCreated(ChatId chat, ChatKind kind, List<UserId> audience) implements ChatEvent {
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.chatCreated(this);
+    }
 }

@@ -7,4 +7,8 @@ import java.util.List;
 
 /** A private chat or a group was deleted with all its messages. */
 public record ChatDeleted(ChatId chat, ChatKind kind, List<UserId> audience) implements ChatEvent {
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.chatDeleted(this);
+    }
 }

@@ -8,4 +8,7 @@ public sealed interface Event permits ChatEvent, PresenceChanged, SessionsEnded 
 
     /** The only users who may be told: for chat events the members after the change plus anyone it removed. */
     List<UserId> audience();
+
+    /** Hands this event to the visitor's method for its kind and returns what that method returns. */
+    <R> R accept(EventVisitor<R> visitor);
 }

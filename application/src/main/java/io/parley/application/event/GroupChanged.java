@@ -11,4 +11,9 @@ public record GroupChanged(GroupView group, List<UserId> audience) implements Ch
     public ChatId chat() {
         return ChatId.of(group.id());
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.groupChanged(this);
+    }
 }

@@ -10,4 +10,9 @@ public record MembersAdded(ChatId chat, List<UserId> added, long cursor, List<Us
         added = List.copyOf(added);
         audience = List.copyOf(audience);
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.membersAdded(this);
+    }
 }

@@ -7,4 +7,8 @@ import java.util.List;
 /** Users left a group ({@code left}) or were removed by its owner; the audience includes them. */
 public record MembersRemoved(ChatId chat, List<UserId> removed, boolean left, List<UserId> audience)
         implements ChatEvent {
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.membersRemoved(this);
+    }
 }

@@ -13,4 +13,14 @@ public record MessageDeleted(ChatId chat, ChatKind kind, MessageId message, long
     public MessageDeleted {
         audience = List.copyOf(audience);
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.messageDeleted(this);
+    }
+
+    @Override
+    public <R> R accept(SequencedChatEventVisitor<R> visitor) {
+        return visitor.messageDeleted(this);
+    }
 }

@@ -15,4 +15,14 @@ public record MessageEdited(MessageView message, long cursor, List<UserId> audie
     public ChatId chat() {
         return ChatId.of(message.chatId());
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.messageEdited(this);
+    }
+
+    @Override
+    public <R> R accept(SequencedChatEventVisitor<R> visitor) {
+        return visitor.messageEdited(this);
+    }
 }

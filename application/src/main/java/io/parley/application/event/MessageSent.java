@@ -15,4 +15,14 @@ public record MessageSent(MessageView message, long cursor, List<UserId> audienc
     public ChatId chat() {
         return ChatId.of(message.chatId());
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.messageSent(this);
+    }
+
+    @Override
+    public <R> R accept(SequencedChatEventVisitor<R> visitor) {
+        return visitor.messageSent(this);
+    }
 }

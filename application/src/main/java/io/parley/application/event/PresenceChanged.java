@@ -15,4 +15,9 @@ public record PresenceChanged(UserId user, boolean online, Instant lastSeen, Lis
         chats = List.copyOf(chats);
         audience = List.copyOf(audience);
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.presenceChanged(this);
+    }
 }

@@ -21,4 +21,9 @@ public record ReadPointerMoved(ChatId chat, UserId reader, String readerName, lo
     /** The newest message of {@code author} that every other member has now read. */
     public record ReadByAll(UserId author, long messageId, long seq) {
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.readPointerMoved(this);
+    }
 }

@@ -9,4 +9,7 @@ public sealed interface SequencedChatEvent extends ChatEvent permits MessageSent
 
     /** The conversation's change cursor after this change. */
     long cursor();
+
+    /** Hands this change to the visitor's method for its kind and returns what that method returns. */
+    <R> R accept(SequencedChatEventVisitor<R> visitor);
 }

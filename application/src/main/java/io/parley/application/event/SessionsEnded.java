@@ -33,4 +33,9 @@ public record SessionsEnded(UserId user, SessionId only, SessionId except) imple
     public List<UserId> audience() {
         return List.of(user);
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.sessionsEnded(this);
+    }
 }

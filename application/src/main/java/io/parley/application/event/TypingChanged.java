@@ -11,4 +11,9 @@ public record TypingChanged(ChatId chat, UserId typist, String typistName, boole
     public TypingChanged {
         audience = List.copyOf(audience);
     }
+
+    @Override
+    public <R> R accept(EventVisitor<R> visitor) {
+        return visitor.typingChanged(this);
+    }
 }

@@ -4,6 +4,7 @@ import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.SequencedChatEvent;
+import io.parley.application.event.SequencedChatEventVisitor;
 import io.parley.domain.chat.ChatKind;
 import java.time.Instant;
 import io.parley.application.model.ChangedMessage;
@@ -19,17 +20,27 @@ public record MessageChange(Kind kind, long chatId, ChatKind chatKind, long mess
     /** What happened to the message. */
     public enum Kind { CREATED, EDITED, DELETED }
 
-    /** The change a live event announces. */
-    public static MessageChange of(SequencedChatEvent event) {
-        if (event instanceof MessageSent sent) {
+    private static final SequencedChatEventVisitor<MessageChange> FROM_EVENT = new SequencedChatEventVisitor<>() {
+        @Override
+        public MessageChange messageSent(MessageSent sent) {
             return of(Kind.CREATED, sent.message(), sent.cursor());
         }
-        if (event instanceof MessageEdited edited) {
+
+        @Override
+        public MessageChange messageEdited(MessageEdited edited) {
             return of(Kind.EDITED, edited.message(), edited.cursor());
         }
-        MessageDeleted deleted = (MessageDeleted) event;
-        return new MessageChange(Kind.DELETED, deleted.chat().value(), deleted.kind(), deleted.message().value(),
-                deleted.seq(), deleted.cursor(), null, deleted.deletedBy().value(), deleted.at());
+
+        @Override
+        public MessageChange messageDeleted(MessageDeleted deleted) {
+            return new MessageChange(Kind.DELETED, deleted.chat().value(), deleted.kind(), deleted.message().value(),
+                    deleted.seq(), deleted.cursor(), null, deleted.deletedBy().value(), deleted.at());
+        }
+    };
+
+    /** The change a live event announces. */
+    public static MessageChange of(SequencedChatEvent event) {
+        return event.accept(FROM_EVENT);
     }
 
     static MessageChange of(Kind kind, MessageView message, long cursor) {

@@ -1,0 +1,83 @@
+package io.parley.adapter.websocket;
+
+import io.parley.adapter.websocket.connection.Connection;
+import io.parley.adapter.wire.AuthorJson;
+import io.parley.adapter.websocket.frame.CallNotificationPayload;
+import io.parley.adapter.websocket.frame.CallPayload;
+import io.parley.adapter.websocket.frame.FrameEncoder;
+import io.parley.adapter.websocket.frame.FrameType;
+import io.parley.adapter.websocket.frame.ReadPayload;
+import io.parley.adapter.websocket.frame.StatusPayload;
+import io.parley.adapter.websocket.frame.TypingPayload;
+import io.parley.application.event.CallStateChanged;
+import io.parley.application.event.PresenceChanged;
+import io.parley.application.event.ReadPointerMoved;
+import io.parley.application.event.ReadPointerMoved.ReadByAll;
+import io.parley.application.event.TypingChanged;
+import jakarta.inject.Singleton;
+
+/**
+ * Events a socket shows at once as frames, outside its chat feeds: read receipts, typing, presence, a call's begin
+ * and end. The caller has checked that the socket's user is in the event's audience.
+ */
+@Singleton
+final class InstantRouter {
+    private final FrameEncoder encoder;
+
+    InstantRouter(FrameEncoder encoder) {
+        this.encoder = encoder;
+    }
+
+    /**
+     * A read receipt: the new pointer (only to the reader's own sockets if it came with a send), and a read-by-all
+     * to each author whose message everyone has now read.
+     */
+    void read(Connection connection, ReadPointerMoved read) {
+        if (!connection.watches(read.chat())) {
+            return;
+        }
+        AuthorJson reader = new AuthorJson(read.reader().value(), read.readerName());
+        boolean pointerReadByAll = read.readByAll().stream().anyMatch(r -> r.messageId() == read.messageId());
+        boolean toldPointer = !read.bySending() || connection.user().equals(read.reader());
+        if (toldPointer) {
+            connection.send(encoder.frame(FrameType.MESSAGE, new ReadPayload("read", read.messageId(),
+                    read.chat().value(), read.seq(), pointerReadByAll, reader, read.at())));
+        }
+        for (ReadByAll done : read.readByAll()) {
+            boolean alreadyTold = toldPointer && done.messageId() == read.messageId();
+            if (done.author().equals(connection.user()) && !alreadyTold) {
+                connection.send(encoder.frame(FrameType.MESSAGE, new ReadPayload("read", done.messageId(),
+                        read.chat().value(), done.seq(), true, reader, read.at())));
+            }
+        }
+    }
+
+    /** Someone else's typing indicator, to sockets watching the chat. */
+    void typing(Connection connection, TypingChanged typing) {
+        if (connection.watches(typing.chat()) && !connection.user().equals(typing.typist())) {
+            connection.send(encoder.droppable(FrameType.MESSAGE, new TypingPayload(
+                    typing.typing() ? "typing" : "stop_typing", typing.chat().value(),
+                    new AuthorJson(typing.typist().value(), typing.typistName()), typing.at())));
+        }
+    }
+
+    /** A call began or ended: a notification on the main socket, a message frame on the chat's socket. */
+    void call(Connection connection, CallStateChanged call) {
+        if (!connection.watches(call.chat())) {
+            return;
+        }
+        CallPayload payload = new CallPayload(call.started() ? "call" : "call_ended", call.chat().value(),
+                call.kind().wireName(), new AuthorJson(call.by().value(), call.byName()), call.at());
+        connection.send(connection.isMain()
+                ? encoder.frame(FrameType.NOTIFICATION, new CallNotificationPayload(payload.type(), payload))
+                : encoder.frame(FrameType.MESSAGE, payload));
+    }
+
+    /** A contact's presence, to the main socket and to sockets of chats the user is in. */
+    void presence(Connection connection, PresenceChanged presence) {
+        if (connection.isMain() || presence.chats().contains(connection.scope().id())) {
+            connection.send(encoder.frame(FrameType.STATUS, new StatusPayload("status", presence.user().value(),
+                    presence.online(), presence.lastSeen())));
+        }
+    }
+}
