@@ -1,4 +1,4 @@
-package io.parley.adapter.websocket;
+package io.parley.adapter.websocket.netty;
 
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.netty.channel.ChannelHandlerContext;
