@@ -3,6 +3,7 @@ package io.parley.bootstrap;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.parley.adapter.inprocess.InMemoryCallRoster;
 import io.parley.application.call.CallSessionsService;
 import io.parley.application.call.GetIceServersService;
 import io.parley.application.call.GetIceServersUseCase;

@@ -40,6 +40,7 @@ import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
+import io.parley.application.port.MediaStore;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
@@ -62,8 +63,9 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    DeletePrivateChatUseCase deletePrivateChat(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
-        return new DeletePrivateChatService(chats, tx, events);
+    DeletePrivateChatUseCase deletePrivateChat(ChatRepository chats, TransactionRunner tx, EventPublisher events,
+            MediaStore media) {
+        return new DeletePrivateChatService(chats, tx, events, media);
     }
 
     @Singleton
@@ -99,8 +101,9 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    LeaveGroupUseCase leaveGroup(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
-        return new LeaveGroupService(chats, tx, events);
+    LeaveGroupUseCase leaveGroup(ChatRepository chats, TransactionRunner tx, EventPublisher events,
+            MediaStore media) {
+        return new LeaveGroupService(chats, tx, events, media);
     }
 
     @Singleton
@@ -110,8 +113,9 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    DeleteGroupUseCase deleteGroup(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
-        return new DeleteGroupService(chats, tx, events);
+    DeleteGroupUseCase deleteGroup(ChatRepository chats, TransactionRunner tx, EventPublisher events,
+            MediaStore media) {
+        return new DeleteGroupService(chats, tx, events, media);
     }
 
     @Singleton

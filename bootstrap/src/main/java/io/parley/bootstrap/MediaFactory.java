@@ -6,8 +6,6 @@ import io.micronaut.core.convert.format.ReadableBytes;
 import io.parley.application.media.AvatarService;
 import io.parley.application.media.CheckPictureUseCase;
 import io.parley.application.media.DeleteAvatarUseCase;
-import io.parley.application.media.DeleteChatMediaService;
-import io.parley.application.media.DeleteChatMediaUseCase;
 import io.parley.application.media.ListAvatarsUseCase;
 import io.parley.application.media.ListMediaService;
 import io.parley.application.media.ListMediaUseCase;
@@ -82,10 +80,5 @@ final class MediaFactory {
     DeleteAvatarUseCase deleteAvatar(ChatRepository chats, UserRepository users, MediaRepository media,
                                      MediaStore store, TransactionRunner tx) {
         return new AvatarService(chats, users, media, store, tx);
-    }
-
-    @Singleton
-    DeleteChatMediaUseCase deleteChatMedia(MediaStore store) {
-        return new DeleteChatMediaService(store);
     }
 }

@@ -3,6 +3,9 @@ package io.parley.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
+import io.parley.adapter.inprocess.InMemoryPresenceTracker;
+import io.parley.adapter.inprocess.InProcessEventPublisher;
+import io.parley.adapter.inprocess.LocalDelivery;
 import io.parley.adapter.websocket.LocalConnections;
 import io.parley.application.chat.CheckMembershipService;
 import io.parley.application.chat.CheckMembershipUseCase;
@@ -51,7 +54,7 @@ final class RealTimeFactory {
     @Singleton
     @Requires(missingProperty = "redis.uri")
     EventPublisher inProcessEvents(Provider<LocalDelivery> local) {
-        return new InProcessEventPublisher(local);
+        return new InProcessEventPublisher(local::get);
     }
 
     @Singleton

@@ -1,9 +1,11 @@
 package io.parley.bootstrap;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -29,7 +31,19 @@ final class ArchitectureRules {
 
     static ArchRule adaptersDoNotDependOnEachOther(String adapterRoot) {
         return slices().matching(adapterRoot + ".(*)..").should().notDependOnEachOther()
-                .because("adapters meet only through the application's ports; bootstrap wires them");
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage(adapterRoot + ".wire.."))
+                .because("adapters meet only through the application's ports (the wire vocabulary is the one shared"
+                        + " adapter library); bootstrap wires them");
+    }
+
+    /** The shared wire vocabulary knows the application and JSON annotations, nothing of any adapter. */
+    static ArchRule wireDependsOnlyOnTheApplication(String wirePackage) {
+        return classes().that().resideInAPackage(wirePackage)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(wirePackage, "io.parley.application..",
+                        "io.parley.domain..", "java..", "io.micronaut.core..", "io.micronaut.serde..",
+                        "io.micronaut.inject.beans..", "io.micronaut.inject.annotation..",
+                        "com.fasterxml.jackson.annotation..")
+                .because("REST and WebSocket both use it, so it must not pull either in (ADR 0001)");
     }
 
     /** Every package below {@code root} is a slice of its own (the root package too), and no two import each other. */

@@ -42,11 +42,25 @@ class ArchitectureTest {
         ArchitectureRules.adaptersDoNotDependOnEachOther("io.parley.adapter").check(production);
     }
 
+    @Test
+    void theWireVocabularyDependsOnlyOnTheApplication() {
+        ArchitectureRules.wireDependsOnlyOnTheApplication("io.parley.adapter.wire..").check(production);
+    }
+
+    @Test
+    void theWireRuleCatchesAWireShapeThatImportsAnAdapterFramework() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("io.parley.archfixture");
+        EvaluationResult result = ArchitectureRules.wireDependsOnlyOnTheApplication("io.parley.archfixture.wire..")
+                .evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("io.micronaut.http");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"io.parley.domain", "io.parley.application",
+    @ValueSource(strings = {"io.parley.domain", "io.parley.application", "io.parley.adapter.inprocess",
         "io.parley.adapter.persistence", "io.parley.adapter.redis", "io.parley.adapter.rest",
         "io.parley.adapter.security", "io.parley.adapter.storage", "io.parley.adapter.websocket",
-        "io.parley.bootstrap"})
+        "io.parley.adapter.wire", "io.parley.bootstrap"})
     void packagesDoNotImportEachOtherInACycle(String root) {
         ArchitectureRules.noPackageCycles(root).allowEmptyShould(false).check(production);
     }

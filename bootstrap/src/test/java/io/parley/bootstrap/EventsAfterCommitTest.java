@@ -4,6 +4,7 @@ import static io.parley.bootstrap.Chats.id;
 import static io.parley.bootstrap.Chats.seq;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.adapter.inprocess.LocalDelivery;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.ChatEvent;
 import io.parley.application.event.MembersRemoved;

@@ -7,7 +7,8 @@ import java.time.Duration;
 /**
  * Token lifetimes, password-hashing cost and login throttling ({@code parley.security.*}).
  * The Argon2id defaults are OWASP's minimum: 19 MiB, 2 passes, 1 lane. After {@code loginMaxFailures} failed
- * logins for one name from one address, that pair is refused until its {@code loginFailureWindow} has passed.
+ * logins for one name from one address, that pair is refused until its {@code loginFailureWindow} has passed
+ * (bootstrap hands these two to the in-process login throttle).
  */
 @ConfigurationProperties("parley.security")
 public record SecuritySettings(

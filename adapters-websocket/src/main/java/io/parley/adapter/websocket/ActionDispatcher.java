@@ -65,11 +65,15 @@ final class ActionDispatcher {
             frame = reader.read(text);
             dispatch(connection, frame);
         } catch (DomainException refused) {
-            connection.reply(error(refused.code(), refused.getMessage(),
-                    frame != null ? frame : reader.bestEffort(text)));
+            ClientFrame known = frame != null ? frame : reader.bestEffort(text);
+            connection.reply(encoder.frame(FrameType.ERROR, ErrorPayload.of(refused,
+                    known == null ? null : known.action(), known == null ? null : known.clientId(),
+                    known == null ? null : known.chatId())));
         } catch (RuntimeException e) {
             LOG.error("a {} frame of user {} failed", frame == null ? "malformed" : frame.action(), connection.user(), e);
-            connection.reply(error("server.error", "the server could not handle this frame; try again", frame));
+            connection.reply(encoder.frame(FrameType.ERROR, new ErrorPayload("server.error", ErrorPayload.SERVER_KIND,
+                    "the server could not handle this frame; try again", frame == null ? null : frame.action(),
+                    frame == null ? null : frame.clientId(), frame == null ? null : frame.chatId())));
         }
     }
 
@@ -124,10 +128,5 @@ final class ActionDispatcher {
                      boolean replayed) {
         connection.reply(encoder.frame(FrameType.ACK, new AckPayload(frame.action(), frame.clientId(),
                 chat.id().value(), id, seq, replayed, null)));
-    }
-
-    private Frame error(String code, String message, ClientFrame frame) {
-        return encoder.frame(FrameType.ERROR, new ErrorPayload(code, message, frame == null ? null : frame.action(),
-                frame == null ? null : frame.clientId(), frame == null ? null : frame.chatId()));
     }
 }

@@ -2,7 +2,7 @@ package io.parley.adapter.websocket;
 
 import io.parley.adapter.websocket.connection.ChatFeed;
 import io.parley.adapter.websocket.connection.Connection;
-import io.parley.adapter.websocket.frame.AuthorPayload;
+import io.parley.adapter.wire.AuthorJson;
 import io.parley.adapter.websocket.frame.CallNotificationPayload;
 import io.parley.adapter.websocket.frame.CallPayload;
 import io.parley.adapter.websocket.frame.ChangeFrames;
@@ -92,7 +92,7 @@ final class EventRouter {
         if (!connection.watches(read.chat())) {
             return;
         }
-        AuthorPayload reader = new AuthorPayload(read.reader().value(), read.readerName());
+        AuthorJson reader = new AuthorJson(read.reader().value(), read.readerName());
         boolean pointerReadByAll = read.readByAll().stream().anyMatch(r -> r.messageId() == read.messageId());
         boolean toldPointer = !read.bySending() || connection.user().equals(read.reader());
         if (toldPointer) {
@@ -112,7 +112,7 @@ final class EventRouter {
         if (connection.watches(typing.chat()) && !connection.user().equals(typing.typist())) {
             connection.send(encoder.droppable(FrameType.MESSAGE, new TypingPayload(
                     typing.typing() ? "typing" : "stop_typing", typing.chat().value(),
-                    new AuthorPayload(typing.typist().value(), typing.typistName()), typing.at())));
+                    new AuthorJson(typing.typist().value(), typing.typistName()), typing.at())));
         }
     }
 
@@ -122,7 +122,7 @@ final class EventRouter {
             return;
         }
         CallPayload payload = new CallPayload(call.started() ? "call" : "call_ended", call.chat().value(),
-                call.kind().wireName(), new AuthorPayload(call.by().value(), call.byName()), call.at());
+                call.kind().wireName(), new AuthorJson(call.by().value(), call.byName()), call.at());
         connection.send(connection.isMain()
                 ? encoder.frame(FrameType.NOTIFICATION, new CallNotificationPayload(payload.type(), payload))
                 : encoder.frame(FrameType.MESSAGE, payload));

@@ -2,7 +2,7 @@ package io.parley.adapter.websocket;
 
 import io.parley.adapter.websocket.connection.ChatFeed;
 import io.parley.adapter.websocket.connection.Connection;
-import io.parley.adapter.websocket.frame.AuthorPayload;
+import io.parley.adapter.wire.AuthorJson;
 import io.parley.adapter.websocket.frame.CallNotificationPayload;
 import io.parley.adapter.websocket.frame.CallPayload;
 import io.parley.adapter.websocket.frame.ChangeFrames;
@@ -84,7 +84,7 @@ final class Openings {
         for (OngoingCall call : box.calls()) {
             CallParticipant first = call.participants().get(0);
             CallPayload payload = new CallPayload("call", call.chat().value(), call.kind().wireName(),
-                    new AuthorPayload(first.user().value(), first.name()), now);
+                    new AuthorJson(first.user().value(), first.name()), now);
             connection.reply(encoder.frame(FrameType.NOTIFICATION, new CallNotificationPayload("call", payload)));
         }
         starts.forEach(Runnable::run);
@@ -126,7 +126,7 @@ final class Openings {
                     item.cursor(), null, null, null, null, null, null, null);
         }
         return new LastMessagePayload("last_message", item.id(), kind, item.name(), item.unreadCount(), item.cursor(),
-                last.id(), last.text(), last.read(), new AuthorPayload(last.authorId(), last.authorName()),
+                last.id(), last.text(), last.read(), new AuthorJson(last.authorId(), last.authorName()),
                 last.sentAt(), last.editedAt() != null, last.seq());
     }
 }

@@ -47,8 +47,8 @@ final class Resumption {
             try {
                 resumeOne(connection, chats.resolve(connection, chatId, null, frame.action()), since);
             } catch (DomainException refused) {
-                connection.reply(encoder.frame(FrameType.ERROR, new ErrorPayload(refused.code(),
-                        refused.getMessage(), frame.action(), null, chatId)));
+                connection.reply(encoder.frame(FrameType.ERROR, ErrorPayload.of(refused,
+                        frame.action(), null, chatId)));
             }
         });
     }

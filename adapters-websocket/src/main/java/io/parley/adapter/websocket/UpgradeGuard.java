@@ -13,6 +13,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import io.parley.adapter.wire.ErrorStatus;
 import io.parley.application.chat.CheckMembershipQuery;
 import io.parley.application.chat.CheckMembershipUseCase;
 import io.parley.domain.DomainException;
@@ -67,11 +68,7 @@ public final class UpgradeGuard implements Ordered {
             membership.check(new CheckMembershipQuery(SocketUser.of(caller.get()).user(), chat));
             return null;
         } catch (DomainException refused) {
-            HttpStatus status = switch (refused.kind()) {
-                case NOT_FOUND -> HttpStatus.NOT_FOUND;
-                case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-                default -> HttpStatus.BAD_REQUEST;
-            };
+            HttpStatus status = HttpStatus.valueOf(ErrorStatus.httpStatus(refused.kind()));
             return refusal(status, refused.code(), refused.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package io.parley.application.account;
 
+import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.SessionsEnded;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
@@ -21,9 +22,8 @@ import io.parley.domain.user.UserNotFoundException;
 public final class ChangePasswordService implements ChangePasswordUseCase {
     private final UserRepository users;
     private final SessionRepository sessions;
-    private final EventPublisher events;
     private final PasswordHasher hasher;
-    private final TransactionRunner transactions;
+    private final CommitThenPublish commits;
     private final Clock clock;
     private final LoginThrottle throttle;
 
@@ -32,9 +32,8 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
                                  LoginThrottle throttle) {
         this.users = users;
         this.sessions = sessions;
-        this.events = events;
         this.hasher = hasher;
-        this.transactions = transactions;
+        this.commits = new CommitThenPublish(transactions, events);
         this.clock = clock;
         this.throttle = throttle;
     }
@@ -55,7 +54,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         }
         throttle.recordSuccess(throttleKey);
         PasswordHash hash = hasher.hash(next);
-        transactions.inTransaction(() -> {
+        commits.run(after -> {
             // re-read inside the transaction so a profile edit made meanwhile is not overwritten
             User current = users.findById(command.user()).orElseThrow(() -> new UserNotFoundException(command.user()));
             users.update(current.withPasswordHash(hash));
@@ -64,8 +63,8 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             } else {
                 sessions.revokeAllExcept(command.user(), command.session(), clock.now());
             }
+            after.publish(SessionsEnded.allBut(command.user(), command.session()));
             return null;
         });
-        events.publish(SessionsEnded.allBut(command.user(), command.session()));
     }
 }

@@ -1,5 +1,6 @@
 package io.parley.application.account;
 
+import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.SessionsEnded;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
@@ -17,17 +18,15 @@ import java.time.Instant;
 public final class RefreshSessionService implements RefreshSessionUseCase {
     private final SessionRepository sessions;
     private final SessionStarter sessionStarter;
-    private final TransactionRunner transactions;
+    private final CommitThenPublish commits;
     private final Clock clock;
-    private final EventPublisher events;
 
     public RefreshSessionService(SessionRepository sessions, SessionStarter sessionStarter, EventPublisher events,
                                  TransactionRunner transactions, Clock clock) {
         this.sessions = sessions;
         this.sessionStarter = sessionStarter;
-        this.transactions = transactions;
+        this.commits = new CommitThenPublish(transactions, events);
         this.clock = clock;
-        this.events = events;
     }
 
     @Override
@@ -37,10 +36,13 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         }
         String digest = RefreshSecrets.digest(command.refreshToken());
         // The revocation of a reused token must commit, so the rejection is thrown after the transaction.
-        Outcome outcome = transactions.inTransaction(() -> exchange(digest, clock.now()));
-        if (outcome.ended() != null) {
-            events.publish(outcome.ended());
-        }
+        Outcome outcome = commits.run(after -> {
+            Outcome exchanged = exchange(digest, clock.now());
+            if (exchanged.ended() != null) {
+                after.publish(exchanged.ended());
+            }
+            return exchanged;
+        });
         if (outcome.tokens() == null) {
             throw new InvalidRefreshTokenException(outcome.rejection());
         }

@@ -1,5 +1,7 @@
 package io.parley.application.chat;
 
+import io.parley.application.commit.AfterCommit;
+import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
@@ -19,16 +21,14 @@ import java.util.Optional;
 public final class OpenPrivateChatService implements OpenPrivateChatUseCase {
     private final ChatRepository chats;
     private final UserRepository users;
-    private final TransactionRunner transactions;
-    private final EventPublisher events;
+    private final CommitThenPublish commits;
     private final Clock clock;
 
     public OpenPrivateChatService(ChatRepository chats, UserRepository users, TransactionRunner transactions,
                                   EventPublisher events, Clock clock) {
         this.chats = chats;
         this.users = users;
-        this.transactions = transactions;
-        this.events = events;
+        this.commits = new CommitThenPublish(transactions, events);
         this.clock = clock;
     }
 
@@ -39,18 +39,14 @@ public final class OpenPrivateChatService implements OpenPrivateChatUseCase {
         }
         PrivateChatView view;
         try {
-            view = transactions.inTransaction(() -> findOrCreate(command));
+            view = commits.run(after -> findOrCreate(command, after));
         } catch (PrivateChatExistsException race) {
-            view = transactions.inTransaction(() -> findOrCreate(command));
-        }
-        if (view.created()) {
-            events.publish(new ChatCreated(ChatId.of(view.id()), ChatKind.PRIVATE,
-                    List.of(command.actor(), command.other())));
+            view = commits.run(after -> findOrCreate(command, after));
         }
         return view;
     }
 
-    private PrivateChatView findOrCreate(OpenPrivateChatCommand command) {
+    private PrivateChatView findOrCreate(OpenPrivateChatCommand command, AfterCommit after) {
         users.findById(command.other()).orElseThrow(() -> new UserNotFoundException(command.other()));
         Optional<PrivateChat> existing = chats.findPrivateBetween(command.actor(), command.other());
         if (existing.isPresent()) {
@@ -58,6 +54,7 @@ public final class OpenPrivateChatService implements OpenPrivateChatUseCase {
         }
         PrivateChat chat = PrivateChat.start(chats.nextChatId(), command.actor(), command.other(), clock.now());
         chats.addPrivate(chat);
+        after.publish(new ChatCreated(chat.id(), ChatKind.PRIVATE, List.of(command.actor(), command.other())));
         return PrivateChatViews.of(chat, command.actor(), chats, true);
     }
 }

@@ -1,5 +1,6 @@
 package io.parley.application.group;
 
+import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
@@ -18,16 +19,14 @@ import io.parley.application.model.GroupView;
 public final class CreateGroupService implements CreateGroupUseCase {
     private final ChatRepository chats;
     private final UserRepository users;
-    private final TransactionRunner transactions;
-    private final EventPublisher events;
+    private final CommitThenPublish commits;
     private final Clock clock;
 
     public CreateGroupService(ChatRepository chats, UserRepository users, TransactionRunner transactions,
                               EventPublisher events, Clock clock) {
         this.chats = chats;
         this.users = users;
-        this.transactions = transactions;
-        this.events = events;
+        this.commits = new CommitThenPublish(transactions, events);
         this.clock = clock;
     }
 
@@ -37,13 +36,13 @@ public final class CreateGroupService implements CreateGroupUseCase {
         GroupDescription description = GroupDescription.of(command.description());
         List<UserId> invitees = command.members() == null ? List.of() : command.members();
         GroupMembersRequest.checkSize(invitees, true);
-        Group group = transactions.inTransaction(() -> {
+        Group group = commits.run(after -> {
             GroupMembersRequest.checkExist(invitees, users);
             Group created = Group.start(chats.nextChatId(), command.actor(), name, description, invitees, clock.now());
             chats.addGroup(created);
+            after.publish(new ChatCreated(created.id(), ChatKind.GROUP, created.memberIds()));
             return created;
         });
-        events.publish(new ChatCreated(group.id(), ChatKind.GROUP, group.memberIds()));
         return GroupViews.of(group);
     }
 }

@@ -1,5 +1,8 @@
 package io.parley.application.group;
 
+import io.parley.domain.media.MediaOwner;
+import io.parley.application.port.MediaStore;
+import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.ChatEvent;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.EventPublisher;
@@ -11,33 +14,41 @@ import java.util.List;
 
 /**
  * The one way a group changes: lock it, let the domain apply the change (which refuses outsiders with "not found"
- * and non-owners with "forbidden"), store the result, and publish the change's events after commit.
+ * and non-owners with "forbidden"), store the result, and publish the change's events (and remove a deleted group's files) after commit.
  */
 final class GroupEditor {
     private final ChatRepository chats;
-    private final TransactionRunner transactions;
-    private final EventPublisher events;
+    private final CommitThenPublish commits;
+    private final MediaStore media;
 
     GroupEditor(ChatRepository chats, TransactionRunner transactions, EventPublisher events) {
+        this(chats, transactions, events, null);
+    }
+
+    /** An editor that also removes a deleted group's files from {@code media} (null: the server stores none). */
+    GroupEditor(ChatRepository chats, TransactionRunner transactions, EventPublisher events, MediaStore media) {
         this.chats = chats;
-        this.transactions = transactions;
-        this.events = events;
+        this.media = media;
+        this.commits = new CommitThenPublish(transactions, events);
     }
 
     /** Applies {@code change} to the locked group; returns the group after it, or null if the change deleted it. */
     Group apply(ChatId id, Change change) {
-        Outcome outcome = transactions.inTransaction(() -> {
+        return commits.run(after -> {
             Group before = chats.findGroupForUpdate(id).orElseThrow(ChatAddress.group(id.value())::notFound);
             Outcome result = change.apply(before);
             if (result.after() == null) {
                 chats.delete(id);
+                if (media != null) {
+                    // its media rows went with it; its files go once that has committed
+                    after.then(() -> media.deleteAll(MediaOwner.of(ChatAddress.group(id.value()))));
+                }
             } else {
                 chats.updateGroup(result.after());
             }
-            return result;
+            after.publishAll(result.events());
+            return result.after();
         });
-        outcome.events().forEach(events::publish);
-        return outcome.after();
     }
 
     /** A change to one group: the domain call and the events it causes. */

@@ -1,5 +1,6 @@
 package io.parley.application.group;
 
+import io.parley.application.port.MediaStore;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.ChatEvent;
 import io.parley.application.event.GroupChanged;
@@ -20,6 +21,11 @@ public final class LeaveGroupService implements LeaveGroupUseCase {
 
     public LeaveGroupService(ChatRepository chats, TransactionRunner transactions, EventPublisher events) {
         this.editor = new GroupEditor(chats, transactions, events);
+    }
+
+    /** One that also removes a deleted group's files from {@code media} once the deletion has committed. */
+    public LeaveGroupService(ChatRepository chats, TransactionRunner transactions, EventPublisher events, MediaStore media) {
+        this.editor = new GroupEditor(chats, transactions, events, media);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.parley.application.media;
 
+import io.parley.domain.media.MediaOwner;
 import io.parley.application.chat.Conversations;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MediaRepository;
@@ -24,7 +25,7 @@ public final class ListMediaService implements ListMediaUseCase {
     @Override
     public List<MediaView> list(ListMediaQuery query) {
         conversations.requireMember(query.chat(), query.actor());
-        return media.list(MediaOwners.of(query.chat()), CONVERSATION_KINDS, query.limit(), query.offset()).stream()
+        return media.list(MediaOwner.of(query.chat()), CONVERSATION_KINDS, query.limit(), query.offset()).stream()
                 .map(MediaView::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.parley.application.media;
 
+import io.parley.domain.media.MediaOwner;
 import io.parley.application.chat.Conversations;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MediaRepository;
@@ -23,7 +24,7 @@ public final class OpenMediaService implements OpenMediaUseCase {
     @Override
     public MediaContent open(OpenMediaQuery query) {
         conversations.requireMember(query.chat(), query.actor());
-        MediaFile file = media.find(MediaOwners.of(query.chat()), query.kind(), new StoredName(query.name()))
+        MediaFile file = media.find(MediaOwner.of(query.chat()), query.kind(), new StoredName(query.name()))
                 .orElseThrow(MediaNotFoundException::new);
         return MediaContent.of(file, query.thumbnail(), store);
     }

@@ -1,5 +1,6 @@
 package io.parley.application.media;
 
+import io.parley.domain.media.MediaOwner;
 import io.parley.application.chat.Conversations;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
@@ -26,7 +27,7 @@ public final class UploadMediaService implements UploadMediaUseCase {
     @Override
     public List<MediaView> upload(UploadMediaCommand command) {
         Membership member = conversations.requireMember(command.chat(), command.actor());
-        return intake.take(MediaOwners.of(command.chat()), member.user(), command.target(), command.files())
+        return intake.take(MediaOwner.of(command.chat()), member.user(), command.target(), command.files())
                 .stream().map(MediaView::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.parley.application.message;
 
+import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.MessageDeleted;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
@@ -15,8 +16,7 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
     private final ChatRepository chats;
     private final MessageRepository messages;
     private final MessageTargets targets;
-    private final TransactionRunner transactions;
-    private final EventPublisher events;
+    private final CommitThenPublish commits;
     private final Clock clock;
 
     public DeleteMessageService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions,
@@ -24,14 +24,13 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
         this.chats = chats;
         this.messages = messages;
         this.targets = new MessageTargets(chats, messages);
-        this.transactions = transactions;
-        this.events = events;
+        this.commits = new CommitThenPublish(transactions, events);
         this.clock = clock;
     }
 
     @Override
     public void delete(DeleteMessageCommand command) {
-        MessageDeleted deleted = transactions.inTransaction(() -> {
+        commits.run(after -> {
             TargetMessage target = targets.require(command.chat(), command.actor(), command.message());
             // refuse before taking the conversation's lock
             target.message().checkDeletableBy(target.actor());
@@ -40,9 +39,9 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
             Message message = locked.message();
             Instant at = clock.now();
             messages.delete(actor.chat(), message.id(), command.actor(), at, locked.cursor());
-            return new MessageDeleted(actor.chat(), actor.kind(), message.id(), message.seq(), command.actor(), at,
-                    locked.cursor(), chats.memberIds(actor.chat()));
+            after.publish(new MessageDeleted(actor.chat(), actor.kind(), message.id(), message.seq(), command.actor(),
+                    at, locked.cursor(), chats.memberIds(actor.chat())));
+            return null;
         });
-        events.publish(deleted);
     }
 }

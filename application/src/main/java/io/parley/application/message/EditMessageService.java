@@ -1,5 +1,6 @@
 package io.parley.application.message;
 
+import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
@@ -17,8 +18,7 @@ public final class EditMessageService implements EditMessageUseCase {
     private final ChatRepository chats;
     private final MessageRepository messages;
     private final MessageTargets targets;
-    private final TransactionRunner transactions;
-    private final EventPublisher events;
+    private final CommitThenPublish commits;
     private final Clock clock;
 
     public EditMessageService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions,
@@ -26,15 +26,14 @@ public final class EditMessageService implements EditMessageUseCase {
         this.chats = chats;
         this.messages = messages;
         this.targets = new MessageTargets(chats, messages);
-        this.transactions = transactions;
-        this.events = events;
+        this.commits = new CommitThenPublish(transactions, events);
         this.clock = clock;
     }
 
     @Override
     public MessageView edit(EditMessageCommand command) {
         MessageText text = MessageText.of(command.text());
-        MessageEdited edited = transactions.inTransaction(() -> {
+        return commits.run(after -> {
             // refuse a non-author before taking the conversation's lock
             targets.require(command.chat(), command.actor(), command.message()).message()
                     .edit(command.actor(), text, clock.now());
@@ -44,9 +43,8 @@ public final class EditMessageService implements EditMessageUseCase {
             AuthoredMessage stored = messages.findAuthored(editor.chat(), command.message())
                     .orElseThrow(() -> new MessageNotFoundException(command.message()));
             MessageView view = MessageViews.of(stored, editor.kind(), chats.readHorizon(editor.chat()));
-            return new MessageEdited(view, target.cursor(), chats.memberIds(editor.chat()));
+            after.publish(new MessageEdited(view, target.cursor(), chats.memberIds(editor.chat())));
+            return view;
         });
-        events.publish(edited);
-        return edited.message();
     }
 }

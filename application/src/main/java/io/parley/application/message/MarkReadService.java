@@ -1,5 +1,6 @@
 package io.parley.application.message;
 
+import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.application.port.ChatRepository;
@@ -23,8 +24,7 @@ public final class MarkReadService implements MarkReadUseCase {
     private final UserRepository users;
     private final MessageTargets targets;
     private final ReadReceipts receipts;
-    private final TransactionRunner transactions;
-    private final EventPublisher events;
+    private final CommitThenPublish commits;
     private final Clock clock;
 
     public MarkReadService(ChatRepository chats, MessageRepository messages, UserRepository users,
@@ -33,14 +33,13 @@ public final class MarkReadService implements MarkReadUseCase {
         this.users = users;
         this.targets = new MessageTargets(chats, messages);
         this.receipts = new ReadReceipts(chats, messages);
-        this.transactions = transactions;
-        this.events = events;
+        this.commits = new CommitThenPublish(transactions, events);
         this.clock = clock;
     }
 
     @Override
     public ReadState markRead(MarkReadCommand command) {
-        Outcome outcome = transactions.inTransaction(() -> {
+        return commits.run(after -> {
             TargetMessage target = targets.require(command.chat(), command.actor(), command.upTo());
             Membership reader = target.actor();
             Message message = target.message();
@@ -54,14 +53,11 @@ public final class MarkReadService implements MarkReadUseCase {
                 event = new ReadPointerMoved(reader.chat(), command.actor(), readerName, message.id().value(),
                         message.seq(), false, readByAll, clock.now(), chats.memberIds(reader.chat()));
             }
-            return new Outcome(new ReadState(chats.readPointer(reader.chat(), command.actor()), event != null), event);
+            if (event != null) {
+                after.publish(event);
+            }
+            return new ReadState(chats.readPointer(reader.chat(), command.actor()), event != null);
         });
-        if (outcome.event() != null) {
-            events.publish(outcome.event());
-        }
-        return outcome.state();
     }
 
-    private record Outcome(ReadState state, ReadPointerMoved event) {
-    }
 }

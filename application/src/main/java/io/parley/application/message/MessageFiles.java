@@ -1,7 +1,7 @@
 package io.parley.application.message;
 
+import io.parley.domain.media.MediaOwner;
 import io.parley.application.model.MediaFile;
-import io.parley.application.media.MediaOwners;
 import io.parley.application.port.MediaRepository;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
@@ -68,7 +68,7 @@ final class MessageFiles {
         }
         MediaKind mediaKind = kindOf(kind, parts);
         try {
-            return media.find(MediaOwners.of(chat), mediaKind, new StoredName(parts[parts.length - 1]))
+            return media.find(MediaOwner.of(chat), mediaKind, new StoredName(parts[parts.length - 1]))
                     .orElseThrow(MediaNotFoundException::new);
         } catch (MediaNotFoundException unknown) {
             throw DomainException.invalid("message.unknown_file", "no file was uploaded here at " + url);

@@ -1,5 +1,9 @@
 package io.parley.application.media;
 
+import io.parley.application.chat.DeletePrivateChatCommand;
+import io.parley.application.chat.DeletePrivateChatService;
+import io.parley.application.chat.DeletePrivateChatUseCase;
+import io.parley.domain.chat.ChatNotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -130,11 +134,17 @@ class MediaServicesTest {
     }
 
     @Test
-    void deletingAChatDeletesItsFiles() {
+    void deletingAChatDeletesItsFilesOnceTheDeletionHasCommitted() {
         upload.upload(new UploadMediaCommand(alice, chat, UploadTarget.FILE, List.of(
                 new IncomingFile("a.pdf", new ByteArrayInputStream(PDF)))));
+        DeletePrivateChatUseCase deleteChat = new DeletePrivateChatService(fakes.store, fakes.transactions,
+                fakes.events, store);
 
-        new DeleteChatMediaService(store).deleteFilesOf(new ChatDeleted(chat.id(), ChatKind.PRIVATE, List.of(alice)));
+        assertThatThrownBy(() -> deleteChat.delete(new DeletePrivateChatCommand(eve, chat.id())))
+                .isInstanceOf(ChatNotFoundException.class);
+        assertThat(store.count()).as("an outsider's refused deletion removes nothing").isEqualTo(1);
+
+        deleteChat.delete(new DeletePrivateChatCommand(alice, chat.id()));
 
         assertThat(store.count()).isZero();
     }

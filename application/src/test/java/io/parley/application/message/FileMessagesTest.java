@@ -1,12 +1,12 @@
 package io.parley.application.message;
 
+import io.parley.domain.media.MediaOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.MessageSent;
 import io.parley.application.fake.InMemoryMediaRepository;
 import io.parley.application.model.MediaFile;
-import io.parley.application.media.MediaOwners;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.media.MediaKind;
@@ -26,7 +26,7 @@ class FileMessagesTest {
     private final ChatAddress other = m.privateChat(m.alice, m.carol);
 
     private String stored(ChatAddress where, MediaKind kind, String name, String mime) {
-        MediaFile file = new MediaFile(media.nextMediaId(), MediaOwners.of(where), kind,
+        MediaFile file = new MediaFile(media.nextMediaId(), MediaOwner.of(where), kind,
                 new StoredName("1700000000000_" + name), name, mime, 42, "ab".repeat(32), m.alice, Instant.EPOCH,
                 null);
         media.add(file);

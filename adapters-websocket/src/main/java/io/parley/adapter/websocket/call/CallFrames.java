@@ -1,5 +1,8 @@
 package io.parley.adapter.websocket.call;
 
+import io.parley.adapter.wire.ErrorStatus;
+import io.parley.adapter.websocket.frame.ErrorPayload;
+import io.parley.domain.DomainException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.parley.adapter.websocket.frame.Frame;
@@ -77,10 +80,21 @@ public final class CallFrames {
                 + ",\"to\":" + write(to) + ",\"payload\":" + (payload == null ? "null" : payload) + "}", false);
     }
 
-    Frame error(String code, String message) {
+    /** A refused call frame: the code and kind an {@code error} frame of the other sockets carries. */
+    Frame error(DomainException refused) {
+        return error(refused.code(), ErrorStatus.wireName(refused.kind()), refused.getMessage());
+    }
+
+    /** A call frame the server failed on, not the client. */
+    Frame serverError() {
+        return error("server.error", ErrorPayload.SERVER_KIND, "the server could not handle this frame; try again");
+    }
+
+    private Frame error(String code, String kind, String message) {
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", "error");
         frame.put("error", code);
+        frame.put("kind", kind);
         frame.put("message", message);
         return new Frame(write(frame), false);
     }

@@ -108,10 +108,10 @@ public final class CallLifecycle implements SocketHandler {
             }
             dispatch(call, frame);
         } catch (DomainException refused) {
-            call.send(frames.error(refused.code(), refused.getMessage()));
+            call.send(frames.error(refused));
         } catch (RuntimeException e) {
             LOG.error("a call frame of user {} failed", call.user(), e);
-            call.send(frames.error("server.error", "the server could not handle this frame; try again"));
+            call.send(frames.serverError());
         }
     }
 

@@ -1,9 +1,10 @@
 package io.parley.adapter.websocket.frame;
 
+import io.parley.adapter.wire.AuthorJson;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 /** Seed 000's {@code call} message: a call began in a chat ({@code call_ended}: it ended), by {@code author}. */
 @Serdeable
-public record CallPayload(String type, long chatId, String chatType, AuthorPayload author, Instant time) {
+public record CallPayload(String type, long chatId, String chatType, AuthorJson author, Instant time) {
 }

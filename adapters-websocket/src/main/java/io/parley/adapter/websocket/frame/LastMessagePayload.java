@@ -1,5 +1,6 @@
 package io.parley.adapter.websocket.frame;
 
+import io.parley.adapter.wire.AuthorJson;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -11,6 +12,6 @@ import java.time.Instant;
 @Serdeable
 public record LastMessagePayload(String type, long chatId, String chatType, String chatName, long unreadCount,
                                  long cursor, @Nullable Long id, @Nullable String text, @Nullable Boolean read,
-                                 @Nullable AuthorPayload author, @Nullable Instant time, @Nullable Boolean edited,
+                                 @Nullable AuthorJson author, @Nullable Instant time, @Nullable Boolean edited,
                                  @Nullable Long seq) {
 }

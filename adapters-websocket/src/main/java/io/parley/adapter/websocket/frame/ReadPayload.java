@@ -1,5 +1,6 @@
 package io.parley.adapter.websocket.frame;
 
+import io.parley.adapter.wire.AuthorJson;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
@@ -9,6 +10,6 @@ import java.time.Instant;
  * message that the move made read by everyone.
  */
 @Serdeable
-public record ReadPayload(String type, long id, long chatId, long seq, boolean read, AuthorPayload author,
+public record ReadPayload(String type, long id, long chatId, long seq, boolean read, AuthorJson author,
                           Instant time) {
 }

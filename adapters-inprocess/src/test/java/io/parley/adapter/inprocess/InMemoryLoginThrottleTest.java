@@ -1,4 +1,4 @@
-package io.parley.adapter.security;
+package io.parley.adapter.inprocess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class InMemoryLoginThrottleTest {
     private Instant now = Instant.parse("2026-01-01T00:00:00Z");
     private final Clock clock = () -> now;
-    private final InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(clock,
-            new SecuritySettings(Duration.ofMinutes(15), Duration.ofDays(30), 19456, 2, 1, 3, Duration.ofMinutes(10)));
+    private final InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(clock, 3, Duration.ofMinutes(10));
 
     @Test
     void theNthFailureInAWindowBlocksTheKeyUntilTheWindowEnds() {

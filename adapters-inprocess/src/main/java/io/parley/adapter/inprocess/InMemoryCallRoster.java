@@ -1,4 +1,4 @@
-package io.parley.bootstrap;
+package io.parley.adapter.inprocess;
 
 import io.parley.application.model.AbandonedSession;
 import io.parley.application.model.CallParticipant;

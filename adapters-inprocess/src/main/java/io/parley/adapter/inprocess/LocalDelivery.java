@@ -1,6 +1,5 @@
-package io.parley.bootstrap;
+package io.parley.adapter.inprocess;
 
-import io.parley.adapter.websocket.LocalConnections;
 import io.parley.application.event.Event;
 import io.parley.application.port.ConnectedClients;
 import java.util.List;
@@ -15,10 +14,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalDelivery implements ConnectedClients {
     private static final Logger LOG = LoggerFactory.getLogger(LocalDelivery.class);
-    private final LocalConnections sockets;
+    private final ConnectedClients sockets;
     private final List<Consumer<Event>> subscribers = new CopyOnWriteArrayList<>();
 
-    LocalDelivery(LocalConnections sockets) {
+    /** Delivery to {@code sockets}, this node's socket adapter, followed by the subscribers. */
+    public LocalDelivery(ConnectedClients sockets) {
         this.sockets = sockets;
     }
 

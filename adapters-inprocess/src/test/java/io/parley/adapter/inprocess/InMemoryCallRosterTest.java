@@ -1,4 +1,4 @@
-package io.parley.bootstrap;
+package io.parley.adapter.inprocess;
 
 import io.parley.application.port.CallRoster;
 import io.parley.application.port.CallRosterContract;

@@ -1,8 +1,7 @@
-package io.parley.adapter.security;
+package io.parley.adapter.inprocess;
 
 import io.parley.application.port.Clock;
 import io.parley.application.port.LoginThrottle;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * Counts failed logins per key in this node's memory, in fixed windows. Each counted failure has already cost the
  * caller an Argon2id check, which bounds how fast the map can grow; expired windows are swept as it grows.
  */
-@Singleton
 public final class InMemoryLoginThrottle implements LoginThrottle {
     private static final int SWEEP_THRESHOLD = 10_000;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
@@ -21,10 +19,11 @@ public final class InMemoryLoginThrottle implements LoginThrottle {
     private final int maxFailures;
     private final Duration windowLength;
 
-    public InMemoryLoginThrottle(Clock clock, SecuritySettings settings) {
+    /** Refuses a key once it has failed {@code maxFailures} times within one window of {@code windowLength}. */
+    public InMemoryLoginThrottle(Clock clock, int maxFailures, Duration windowLength) {
         this.clock = clock;
-        this.maxFailures = settings.loginMaxFailures();
-        this.windowLength = settings.loginFailureWindow();
+        this.maxFailures = maxFailures;
+        this.windowLength = windowLength;
     }
 
     @Override

@@ -1,0 +1,39 @@
+package io.parley.adapter.wire;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.parley.application.model.AttachmentView;
+import io.parley.application.model.MessageView;
+import io.parley.domain.message.MessageKind;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Seed 000's Message model as REST answers and socket frames both carry it (they embed it unwrapped and add their own
+ * fields): id, chat, text, read flag, author, time, edit state, {@code seq} and the sender's {@code client_id}. File
+ * messages carry seed 000's {@code file_*} fields of their first file (filled from the server's records, never from
+ * what the client claimed), {@code audio_message_url} or {@code video_message_url}, and {@code files}, every file in
+ * order.
+ */
+@Serdeable
+public record MessageJson(long id, long chatId, String text, boolean read, AuthorJson author, Instant time,
+                          boolean edited, @Nullable Instant editedAt, long seq, @Nullable String clientId,
+                          @Nullable String fileUrl, List<String> fileUrls, @Nullable String fileName,
+                          @Nullable String fileMime, @Nullable String fileType, @Nullable Long fileSize,
+                          @Nullable String audioMessageUrl, @Nullable String videoMessageUrl, List<FileJson> files) {
+
+    /** The message as members see it. */
+    public static MessageJson of(MessageView view) {
+        List<FileJson> files = view.files().stream().map(FileJson::of).toList();
+        FileJson first = files.isEmpty() ? null : files.get(0);
+        AttachmentView firstFile = view.files().isEmpty() ? null : view.files().get(0);
+        String firstUrl = first == null ? null : first.url();
+        return new MessageJson(view.id(), view.chatId(), view.text(), view.read(),
+                new AuthorJson(view.authorId(), view.authorName()), view.sentAt(), view.editedAt() != null,
+                view.editedAt(), view.seq(), view.clientId(), firstUrl, files.stream().map(FileJson::url).toList(),
+                firstFile == null ? null : firstFile.originalName(), first == null ? null : first.fileMime(),
+                first == null ? null : first.fileType(), first == null ? null : first.fileSize(),
+                MessageKind.AUDIO_MESSAGE.wireName().equals(view.type()) ? firstUrl : null,
+                MessageKind.VIDEO_MESSAGE.wireName().equals(view.type()) ? firstUrl : null, files);
+    }
+}
