@@ -11,6 +11,7 @@ import org.slf4j.Marker;
  * Keeps clients' bad WebSocket frames (over 64 KiB, or breaking the protocol) out of the error log. Netty refuses
  * such a frame and closes that one socket with 1009 or 1002, as the protocol reference says, and Micronaut then logs
  * an ERROR with a stack trace for it: one per frame, so any client could fill the log. Nothing else is filtered.
+ * Listed in docs/adr/0007-framework-workarounds.md.
  */
 public final class ClientFrameLogFilter extends TurboFilter {
 

@@ -14,7 +14,8 @@ import io.micronaut.http.filter.ServerFilterPhase;
 /**
  * Holds bodies other than multipart uploads to 1 MB (the server-wide limit is sized for uploads), before they are
  * read: a body that declares more is refused with 413, and one that declares no length at all (sent with
- * {@code Transfer-Encoding: chunked}) with 411, since its size could only be learnt by reading it.
+ * {@code Transfer-Encoding: chunked}) with 411, since its size could only be learnt by reading it. Micronaut has no
+ * per-route limit; see docs/adr/0007-framework-workarounds.md.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class JsonBodyLimitFilter implements Ordered {

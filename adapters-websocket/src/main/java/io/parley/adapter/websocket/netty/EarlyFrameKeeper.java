@@ -1,4 +1,4 @@
-package io.parley.adapter.websocket;
+package io.parley.adapter.websocket.netty;
 
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.netty.channel.ChannelHandlerContext;
@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * membership and sessions on the blocking executor): it writes the 101 first and installs the frame handler after,
  * so a frame a client sends at once (browsers do, in {@code onopen}) could reach the HTTP handler and be lost
  * (micronaut-core#12528 fixes this in 5.x). Sits just before Micronaut's HTTP handler, which the upgrade removes;
- * leaves the pipeline once the socket's handler is there.
+ * leaves the pipeline once the socket's handler is there. Listed in docs/adr/0007-framework-workarounds.md.
  */
 final class EarlyFrameKeeper extends ChannelInboundHandlerAdapter {
     static final String NAME = "parley-early-frames";
