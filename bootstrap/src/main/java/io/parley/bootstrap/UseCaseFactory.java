@@ -83,13 +83,15 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    LogOutUseCase logOut(SessionRepository sessions, EventPublisher events, Clock clock) {
-        return new LogOutService(sessions, events, clock);
+    LogOutUseCase logOut(SessionRepository sessions, TransactionRunner transactions, EventPublisher events,
+                         Clock clock) {
+        return new LogOutService(sessions, transactions, events, clock);
     }
 
     @Singleton
-    LogOutEverywhereUseCase logOutEverywhere(SessionRepository sessions, EventPublisher events, Clock clock) {
-        return new LogOutEverywhereService(sessions, events, clock);
+    LogOutEverywhereUseCase logOutEverywhere(SessionRepository sessions, TransactionRunner transactions,
+                                             EventPublisher events, Clock clock) {
+        return new LogOutEverywhereService(sessions, transactions, events, clock);
     }
 
     @Singleton

@@ -10,13 +10,10 @@ import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
-import io.parley.application.event.EventVisitor;
+import io.parley.application.event.MessageChangesAlike;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MembersAdded;
 import io.parley.application.event.MembersRemoved;
-import io.parley.application.event.MessageDeleted;
-import io.parley.application.event.MessageEdited;
-import io.parley.application.event.MessageSent;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.SequencedChatEvent;
@@ -85,31 +82,13 @@ final class EventRouter {
     }
 
     /** What one socket does with each kind of event. */
-    private final class Routing implements EventVisitor<Void> {
+    private final class Routing extends MessageChangesAlike<Void> {
         private final Connection connection;
         private final ChangeFrames frames;
 
         Routing(Connection connection, ChangeFrames frames) {
             this.connection = connection;
             this.frames = frames;
-        }
-
-        @Override
-        public Void messageSent(MessageSent event) {
-            change(event);
-            return null;
-        }
-
-        @Override
-        public Void messageEdited(MessageEdited event) {
-            change(event);
-            return null;
-        }
-
-        @Override
-        public Void messageDeleted(MessageDeleted event) {
-            change(event);
-            return null;
         }
 
         @Override
@@ -184,9 +163,11 @@ final class EventRouter {
             return null;
         }
 
-        private void change(SequencedChatEvent change) {
+        @Override
+        protected Void change(SequencedChatEvent change) {
             sequenced(connection, change, frames != null ? frames
                     : new ChangeFrames(MessageChange.of(change), encoder));
+            return null;
         }
     }
 }

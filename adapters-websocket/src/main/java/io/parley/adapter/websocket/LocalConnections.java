@@ -11,13 +11,10 @@ import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
-import io.parley.application.event.EventVisitor;
+import io.parley.application.event.MessageChangesAlike;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MembersAdded;
 import io.parley.application.event.MembersRemoved;
-import io.parley.application.event.MessageDeleted;
-import io.parley.application.event.MessageEdited;
-import io.parley.application.event.MessageSent;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.SequencedChatEvent;
@@ -38,7 +35,7 @@ public final class LocalConnections implements ConnectedClients {
     private final EventRouter router;
     private final FrameEncoder encoder;
     private final CallDelivery calls;
-    private final EventVisitor<Void> fanOut = new FanOut();
+    private final FanOut fanOut = new FanOut();
 
     LocalConnections(ConnectionRegistry registry, EventRouter router, FrameEncoder encoder, CallDelivery calls) {
         this.registry = registry;
@@ -73,28 +70,12 @@ public final class LocalConnections implements ConnectedClients {
         }
     }
 
-    /** A message change is encoded once for all sockets. */
-    private void change(SequencedChatEvent change) {
-        toSockets(change, new ChangeFrames(MessageChange.of(change), encoder));
-    }
-
     /** Where each kind of event goes on this node: call sockets, the audience's other sockets, or both. */
-    private final class FanOut implements EventVisitor<Void> {
+    private final class FanOut extends MessageChangesAlike<Void> {
+        /** A message change is encoded once for all sockets. */
         @Override
-        public Void messageSent(MessageSent event) {
-            change(event);
-            return null;
-        }
-
-        @Override
-        public Void messageEdited(MessageEdited event) {
-            change(event);
-            return null;
-        }
-
-        @Override
-        public Void messageDeleted(MessageDeleted event) {
-            change(event);
+        protected Void change(SequencedChatEvent change) {
+            toSockets(change, new ChangeFrames(MessageChange.of(change), encoder));
             return null;
         }
 

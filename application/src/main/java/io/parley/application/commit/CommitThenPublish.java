@@ -8,7 +8,8 @@ import java.util.function.Function;
  * The one way a use case changes the source of truth: its work runs in one transaction, and what it put in the
  * {@link AfterCommit} (events to publish, files to remove) happens only once that transaction has committed, in the
  * order it was added. If the work throws, nothing of it happens. Every writing use case goes through here, so no
- * client ever hears of a change that was rolled back.
+ * client ever hears of a change that was rolled back. (Signals that store nothing, typing, presence and call
+ * signalling, are published directly.)
  */
 public final class CommitThenPublish {
     private final TransactionRunner transactions;

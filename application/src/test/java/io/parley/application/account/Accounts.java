@@ -25,8 +25,8 @@ final class Accounts {
     final LogInUseCase logIn = new LogInService(users, hasher, starter, transactions, throttle);
     final RecordingEventPublisher events = new RecordingEventPublisher(new TrackingTransactionRunner());
     final RefreshSessionUseCase refresh = new RefreshSessionService(sessions, starter, events, transactions, clock);
-    final LogOutUseCase logOut = new LogOutService(sessions, events, clock);
-    final LogOutEverywhereUseCase logOutEverywhere = new LogOutEverywhereService(sessions, events, clock);
+    final LogOutUseCase logOut = new LogOutService(sessions, transactions, events, clock);
+    final LogOutEverywhereUseCase logOutEverywhere = new LogOutEverywhereService(sessions, transactions, events, clock);
     final VerifySessionUseCase verify = new VerifySessionService(sessions);
 
     SessionGrant registerAlice() {
