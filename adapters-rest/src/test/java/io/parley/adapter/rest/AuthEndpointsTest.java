@@ -9,6 +9,7 @@ import io.parley.application.account.RegisterAccountCommand;
 import io.parley.application.account.SessionGrant;
 import io.parley.application.account.TokenPair;
 import io.parley.application.account.VerifySessionQuery;
+import io.parley.application.fake.ScriptedUseCases;
 import io.parley.application.profile.GetProfileQuery;
 import io.parley.application.profile.UserView;
 import io.parley.domain.DomainException;

@@ -14,12 +14,18 @@ import io.parley.application.message.ListMessagesUseCase;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.SendDirectMessageUseCase;
 import io.parley.application.message.SendMessageUseCase;
+import io.parley.application.fake.ScriptedUseCases;
 import io.parley.application.profile.GetProfileUseCase;
 import jakarta.inject.Singleton;
 
 /** The use cases of the auth and message controllers (and the revoked-session filter), each backed by the script. */
 @Factory
 final class FakeUseCaseFactory {
+
+    @Singleton
+    ScriptedUseCases script() {
+        return new ScriptedUseCases();
+    }
 
     @Singleton
     RegisterAccountUseCase register(ScriptedUseCases script) {

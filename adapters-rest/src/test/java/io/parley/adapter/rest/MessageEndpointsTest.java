@@ -3,6 +3,7 @@ package io.parley.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.application.account.VerifySessionQuery;
+import io.parley.application.fake.ScriptedUseCases;
 import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.ListMessagesQuery;
 import io.parley.application.message.MarkReadCommand;

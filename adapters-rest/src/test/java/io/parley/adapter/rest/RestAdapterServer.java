@@ -8,6 +8,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.parley.application.fake.ScriptedUseCases;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;

@@ -1,6 +1,5 @@
-package io.parley.adapter.rest;
+package io.parley.application.fake;
 
-import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,10 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * The fake behind every use case of the REST tests: records each command or query the adapter passes in, and answers
- * with what the test arranged for that command's type. A command nobody arranged fails the request loudly (500).
+ * The fake behind the use cases of an adapter's tests (each use case bean hands its command to {@link #handle}):
+ * records each command or query the adapter passes in, and answers with what the test arranged for that command's
+ * type. A command nobody arranged fails loudly.
  */
-@Singleton
 public final class ScriptedUseCases {
     private final Map<Class<?>, Function<Object, Object>> answers = new ConcurrentHashMap<>();
     private final List<Object> received = new CopyOnWriteArrayList<>();
@@ -41,8 +40,9 @@ public final class ScriptedUseCases {
         return matching.get(0);
     }
 
+    /** Records {@code command} and answers it as arranged for its type. */
     @SuppressWarnings("unchecked")
-    <R> R handle(Object command) {
+    public <R> R handle(Object command) {
         received.add(command);
         Function<Object, Object> answer = answers.get(command.getClass());
         if (answer == null) {
