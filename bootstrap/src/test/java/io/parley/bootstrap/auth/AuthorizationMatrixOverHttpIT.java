@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * get 401, and no refused call changes anything anyone can see.
  */
 class AuthorizationMatrixOverHttpIT {
-    private static final String TABLES = "io.parley.bootstrap.MatrixCaseTables#";
+    private static final String TABLES = "io.parley.bootstrap.support.MatrixCaseTables#";
     private static MatrixCaseFixture sharedGroup;
     private static MatrixCaseFixture sharedChat;
 
