@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium for the browser call test (BrowserCallTest) when it is missing. The test runs this
+# Installs Debian's Chromium for the browser call test (BrowserCallIT) when it is missing. The test runs this
 # itself; .ci/run runs it before the tests so the install shows in the CI log on its own.
 set -euo pipefail
 if [ -x /usr/bin/chromium ]; then

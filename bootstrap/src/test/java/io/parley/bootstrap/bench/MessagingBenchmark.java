@@ -1,6 +1,6 @@
 package io.parley.bootstrap.bench;
 
-import io.parley.bootstrap.BenchmarkAccess;
+import io.parley.bootstrap.support.BenchmarkAccess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
