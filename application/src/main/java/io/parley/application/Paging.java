@@ -4,8 +4,7 @@ import io.parley.domain.DomainException;
 
 /** The one set of rules for {@code limit} and {@code offset} query parameters. */
 public final class Paging {
-    private Paging() {
-    }
+    private Paging() {}
 
     /** Refuses a limit outside 1..max or a negative offset with a 400-kind error. */
     public static void check(int limit, int max, long offset) {

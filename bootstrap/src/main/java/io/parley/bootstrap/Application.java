@@ -4,8 +4,7 @@ import java.util.Map;
 
 /** Starts Parley with settings from the environment. */
 public final class Application {
-    private Application() {
-    }
+    private Application() {}
 
     public static void main(String[] args) {
         // Micronaut's own shutdown hook stops the server; the embedded PostgreSQL stops through its library's hook.

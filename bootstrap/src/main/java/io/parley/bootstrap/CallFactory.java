@@ -32,8 +32,8 @@ final class CallFactory {
     }
 
     @Singleton
-    JoinCallUseCase joinCall(ChatRepository chats, UserRepository users, CallRoster roster, EventPublisher events,
-                             Clock clock) {
+    JoinCallUseCase joinCall(
+            ChatRepository chats, UserRepository users, CallRoster roster, EventPublisher events, Clock clock) {
         return new JoinCallService(chats, users, roster, events, clock);
     }
 
@@ -49,15 +49,17 @@ final class CallFactory {
 
     /** Keeps this node's sessions alive in the roster and sweeps out those of crashed nodes. */
     @Singleton
-    CallSessionsService callSessions(ChatRepository chats, CallRoster roster, EventPublisher events, Clock clock,
-                                     CallSettings settings) {
+    CallSessionsService callSessions(
+            ChatRepository chats, CallRoster roster, EventPublisher events, Clock clock, CallSettings settings) {
         return new CallSessionsService(chats, roster, events, clock, settings.sessionExpiry());
     }
 
     /** Made at startup, so a misconfigured ICE server URL stops the start rather than failing the first call. */
     @Context
     GetIceServersUseCase iceServers(CallSettings settings, Clock clock) {
-        return new GetIceServersService(new IceSettings(settings.stunUrls(), settings.turnUrls(),
-                settings.turnSecret(), settings.credentialTtl()), clock);
+        return new GetIceServersService(
+                new IceSettings(
+                        settings.stunUrls(), settings.turnUrls(), settings.turnSecret(), settings.credentialTtl()),
+                clock);
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
  * credentials; how long a call session no node keeps alive stays in the roster (multi-node).
  */
 @ConfigurationProperties("parley.calls")
-public record CallSettings(@Nullable List<String> stunUrls, @Nullable List<String> turnUrls,
-                           @Nullable String turnSecret, @Bindable(defaultValue = "1h") Duration credentialTtl,
-                           @Bindable(defaultValue = "45s") Duration sessionExpiry) {
-}
+public record CallSettings(
+        @Nullable List<String> stunUrls,
+        @Nullable List<String> turnUrls,
+        @Nullable String turnSecret,
+        @Bindable(defaultValue = "1h") Duration credentialTtl,
+        @Bindable(defaultValue = "45s") Duration sessionExpiry) {}

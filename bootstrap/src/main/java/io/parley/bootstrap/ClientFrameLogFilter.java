@@ -16,13 +16,15 @@ import org.slf4j.Marker;
 public final class ClientFrameLogFilter extends TurboFilter {
 
     @Override
-    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
-                              Throwable error) {
+    public FilterReply decide(
+            Marker marker, Logger logger, Level level, String format, Object[] params, Throwable error) {
         Throwable thrown = error;
         if (thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable t) {
             thrown = t;
         }
         return thrown instanceof CorruptedWebSocketFrameException
-                && logger.getName().startsWith("io.micronaut.http") ? FilterReply.DENY : FilterReply.NEUTRAL;
+                        && logger.getName().startsWith("io.micronaut.http")
+                ? FilterReply.DENY
+                : FilterReply.NEUTRAL;
     }
 }

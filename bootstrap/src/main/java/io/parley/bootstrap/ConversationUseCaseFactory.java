@@ -40,8 +40,8 @@ import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
-import io.parley.application.port.MediaStore;
 import io.parley.application.port.MediaRepository;
+import io.parley.application.port.MediaStore;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
@@ -52,8 +52,8 @@ import jakarta.inject.Singleton;
 final class ConversationUseCaseFactory {
 
     @Singleton
-    OpenPrivateChatUseCase openPrivateChat(ChatRepository chats, UserRepository users, TransactionRunner tx,
-                                           EventPublisher events, Clock clock) {
+    OpenPrivateChatUseCase openPrivateChat(
+            ChatRepository chats, UserRepository users, TransactionRunner tx, EventPublisher events, Clock clock) {
         return new OpenPrivateChatService(chats, users, tx, events, clock);
     }
 
@@ -63,8 +63,8 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    DeletePrivateChatUseCase deletePrivateChat(ChatRepository chats, TransactionRunner tx, EventPublisher events,
-            MediaStore media) {
+    DeletePrivateChatUseCase deletePrivateChat(
+            ChatRepository chats, TransactionRunner tx, EventPublisher events, MediaStore media) {
         return new DeletePrivateChatService(chats, tx, events, media);
     }
 
@@ -74,8 +74,8 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    CreateGroupUseCase createGroup(ChatRepository chats, UserRepository users, TransactionRunner tx,
-                                   EventPublisher events, Clock clock) {
+    CreateGroupUseCase createGroup(
+            ChatRepository chats, UserRepository users, TransactionRunner tx, EventPublisher events, Clock clock) {
         return new CreateGroupService(chats, users, tx, events, clock);
     }
 
@@ -90,8 +90,8 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    AddGroupMembersUseCase addGroupMembers(ChatRepository chats, UserRepository users, TransactionRunner tx,
-                                           EventPublisher events, Clock clock) {
+    AddGroupMembersUseCase addGroupMembers(
+            ChatRepository chats, UserRepository users, TransactionRunner tx, EventPublisher events, Clock clock) {
         return new AddGroupMembersService(chats, users, tx, events, clock);
     }
 
@@ -101,33 +101,41 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    LeaveGroupUseCase leaveGroup(ChatRepository chats, TransactionRunner tx, EventPublisher events,
-            MediaStore media) {
+    LeaveGroupUseCase leaveGroup(ChatRepository chats, TransactionRunner tx, EventPublisher events, MediaStore media) {
         return new LeaveGroupService(chats, tx, events, media);
     }
 
     @Singleton
-    TransferGroupOwnershipUseCase transferGroupOwnership(ChatRepository chats, TransactionRunner tx,
-                                                         EventPublisher events) {
+    TransferGroupOwnershipUseCase transferGroupOwnership(
+            ChatRepository chats, TransactionRunner tx, EventPublisher events) {
         return new TransferGroupOwnershipService(chats, tx, events);
     }
 
     @Singleton
-    DeleteGroupUseCase deleteGroup(ChatRepository chats, TransactionRunner tx, EventPublisher events,
-            MediaStore media) {
+    DeleteGroupUseCase deleteGroup(
+            ChatRepository chats, TransactionRunner tx, EventPublisher events, MediaStore media) {
         return new DeleteGroupService(chats, tx, events, media);
     }
 
     @Singleton
-    SendMessageUseCase sendMessage(ChatRepository chats, MessageRepository messages, MediaRepository media,
-                                   UserRepository users, TransactionRunner tx, EventPublisher events, Clock clock) {
+    SendMessageUseCase sendMessage(
+            ChatRepository chats,
+            MessageRepository messages,
+            MediaRepository media,
+            UserRepository users,
+            TransactionRunner tx,
+            EventPublisher events,
+            Clock clock) {
         return new SendMessageService(chats, messages, media, users, tx, events, clock);
     }
 
     @Singleton
-    SendDirectMessageUseCase sendDirectMessage(OpenPrivateChatUseCase openChat, SendMessageUseCase send,
-                                               ChatRepository chats, MessageRepository messages,
-                                               UserRepository users) {
+    SendDirectMessageUseCase sendDirectMessage(
+            OpenPrivateChatUseCase openChat,
+            SendMessageUseCase send,
+            ChatRepository chats,
+            MessageRepository messages,
+            UserRepository users) {
         return new SendDirectMessageService(openChat, send, chats, messages, users);
     }
 
@@ -137,20 +145,33 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    EditMessageUseCase editMessage(ChatRepository chats, MessageRepository messages, TransactionRunner tx,
-                                   EventPublisher events, Clock clock) {
+    EditMessageUseCase editMessage(
+            ChatRepository chats,
+            MessageRepository messages,
+            TransactionRunner tx,
+            EventPublisher events,
+            Clock clock) {
         return new EditMessageService(chats, messages, tx, events, clock);
     }
 
     @Singleton
-    DeleteMessageUseCase deleteMessage(ChatRepository chats, MessageRepository messages, TransactionRunner tx,
-                                       EventPublisher events, Clock clock) {
+    DeleteMessageUseCase deleteMessage(
+            ChatRepository chats,
+            MessageRepository messages,
+            TransactionRunner tx,
+            EventPublisher events,
+            Clock clock) {
         return new DeleteMessageService(chats, messages, tx, events, clock);
     }
 
     @Singleton
-    MarkReadUseCase markRead(ChatRepository chats, MessageRepository messages, UserRepository users,
-                             TransactionRunner tx, EventPublisher events, Clock clock) {
+    MarkReadUseCase markRead(
+            ChatRepository chats,
+            MessageRepository messages,
+            UserRepository users,
+            TransactionRunner tx,
+            EventPublisher events,
+            Clock clock) {
         return new MarkReadService(chats, messages, users, tx, events, clock);
     }
 }

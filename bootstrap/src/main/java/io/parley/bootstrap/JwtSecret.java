@@ -22,15 +22,14 @@ final class JwtSecret {
     static final int MIN_LENGTH = 32;
     private static final Logger LOG = LoggerFactory.getLogger(JwtSecret.class);
 
-    private JwtSecret() {
-    }
+    private JwtSecret() {}
 
     /** The configured secret if given (at least 32 characters), otherwise the one kept in {@code dataDirectory}. */
     static String resolve(String configured, Path dataDirectory) {
         if (configured != null) {
             if (configured.length() < MIN_LENGTH) {
-                throw new IllegalStateException("PARLEY_JWT_SECRET must be at least " + MIN_LENGTH
-                        + " characters (256 bits for HS256)");
+                throw new IllegalStateException(
+                        "PARLEY_JWT_SECRET must be at least " + MIN_LENGTH + " characters (256 bits for HS256)");
             }
             return configured;
         }
@@ -50,8 +49,10 @@ final class JwtSecret {
             Files.createDirectories(file.getParent());
             String secret = generate();
             writeOwnerOnly(file, secret);
-            LOG.warn("No PARLEY_JWT_SECRET configured: generated a new signing secret and stored it in {}. "
-                    + "Keep this file (or set PARLEY_JWT_SECRET) so tokens stay valid across restarts.", file);
+            LOG.warn(
+                    "No PARLEY_JWT_SECRET configured: generated a new signing secret and stored it in {}. "
+                            + "Keep this file (or set PARLEY_JWT_SECRET) so tokens stay valid across restarts.",
+                    file);
             return secret;
         } catch (FileAlreadyExistsException e) {
             // another process created it between our check and our write: use theirs

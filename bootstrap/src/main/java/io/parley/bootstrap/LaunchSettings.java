@@ -8,8 +8,14 @@ import java.util.Map;
  * A null database URL means "run the embedded PostgreSQL in the data directory"; a null Redis URL means "one node,
  * events fan out in-process".
  */
-public record LaunchSettings(Path dataDirectory, String databaseUrl, String databaseUser, String databasePassword,
-                             String jwtSecret, int embeddedDatabasePort, String redisUrl) {
+public record LaunchSettings(
+        Path dataDirectory,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        String jwtSecret,
+        int embeddedDatabasePort,
+        String redisUrl) {
 
     /** Settings from {@code PARLEY_*} variables, with the documented defaults. */
     public static LaunchSettings fromEnvironment(Map<String, String> env) {
@@ -35,8 +41,8 @@ public record LaunchSettings(Path dataDirectory, String databaseUrl, String data
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("PARLEY_EMBEDDED_DB_PORT must be a port number (0 = any free port), not '"
-                    + value + "'", e);
+            throw new IllegalArgumentException(
+                    "PARLEY_EMBEDDED_DB_PORT must be a port number (0 = any free port), not '" + value + "'", e);
         }
     }
 

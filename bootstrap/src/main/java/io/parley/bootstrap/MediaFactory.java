@@ -31,10 +31,15 @@ import jakarta.inject.Singleton;
 final class MediaFactory {
 
     @Singleton
-    UploadMediaUseCase uploadMedia(ChatRepository chats, MediaRepository media, MediaStore store,
-                                   ContentDetector detector, Thumbnailer thumbnailer, TransactionRunner tx,
-                                   Clock clock,
-                                   @Value("${parley.media.max-file-size:32MB}") @ReadableBytes long maxBytes) {
+    UploadMediaUseCase uploadMedia(
+            ChatRepository chats,
+            MediaRepository media,
+            MediaStore store,
+            ContentDetector detector,
+            Thumbnailer thumbnailer,
+            TransactionRunner tx,
+            Clock clock,
+            @Value("${parley.media.max-file-size:32MB}") @ReadableBytes long maxBytes) {
         return new UploadMediaService(chats, media, store, detector, thumbnailer, tx, clock, maxBytes);
     }
 
@@ -49,36 +54,48 @@ final class MediaFactory {
     }
 
     @Singleton
-    UploadAvatarUseCase uploadAvatar(ChatRepository chats, UserRepository users, MediaRepository media,
-                                     MediaStore store, ContentDetector detector, Thumbnailer thumbnailer,
-                                     TransactionRunner tx, Clock clock,
-                                     @Value("${parley.media.max-file-size:32MB}") @ReadableBytes long maxBytes) {
+    UploadAvatarUseCase uploadAvatar(
+            ChatRepository chats,
+            UserRepository users,
+            MediaRepository media,
+            MediaStore store,
+            ContentDetector detector,
+            Thumbnailer thumbnailer,
+            TransactionRunner tx,
+            Clock clock,
+            @Value("${parley.media.max-file-size:32MB}") @ReadableBytes long maxBytes) {
         return new UploadAvatarService(chats, users, media, store, detector, thumbnailer, tx, clock, maxBytes);
     }
 
     @Singleton
-    CheckPictureUseCase checkPicture(ChatRepository chats, UserRepository users, MediaRepository media,
-                                     MediaStore store, ContentDetector detector, Thumbnailer thumbnailer,
-                                     TransactionRunner tx, Clock clock,
-                                     @Value("${parley.media.max-file-size:32MB}") @ReadableBytes long maxBytes) {
+    CheckPictureUseCase checkPicture(
+            ChatRepository chats,
+            UserRepository users,
+            MediaRepository media,
+            MediaStore store,
+            ContentDetector detector,
+            Thumbnailer thumbnailer,
+            TransactionRunner tx,
+            Clock clock,
+            @Value("${parley.media.max-file-size:32MB}") @ReadableBytes long maxBytes) {
         return new UploadAvatarService(chats, users, media, store, detector, thumbnailer, tx, clock, maxBytes);
     }
 
     @Singleton
-    ListAvatarsUseCase listAvatars(ChatRepository chats, UserRepository users, MediaRepository media,
-                                   MediaStore store, TransactionRunner tx) {
+    ListAvatarsUseCase listAvatars(
+            ChatRepository chats, UserRepository users, MediaRepository media, MediaStore store, TransactionRunner tx) {
         return new AvatarService(chats, users, media, store, tx);
     }
 
     @Singleton
-    OpenAvatarUseCase openAvatar(ChatRepository chats, UserRepository users, MediaRepository media,
-                                 MediaStore store, TransactionRunner tx) {
+    OpenAvatarUseCase openAvatar(
+            ChatRepository chats, UserRepository users, MediaRepository media, MediaStore store, TransactionRunner tx) {
         return new AvatarService(chats, users, media, store, tx);
     }
 
     @Singleton
-    DeleteAvatarUseCase deleteAvatar(ChatRepository chats, UserRepository users, MediaRepository media,
-                                     MediaStore store, TransactionRunner tx) {
+    DeleteAvatarUseCase deleteAvatar(
+            ChatRepository chats, UserRepository users, MediaRepository media, MediaStore store, TransactionRunner tx) {
         return new AvatarService(chats, users, media, store, tx);
     }
 }

@@ -28,26 +28,30 @@ public final class Parley implements AutoCloseable {
         createDirectory(settings.dataDirectory().toFile());
         String jwtSecret = JwtSecret.resolve(settings.jwtSecret(), settings.dataDirectory());
         EmbeddedDatabase embedded = settings.usesEmbeddedDatabase()
-                ? EmbeddedDatabase.start(settings.dataDirectory().resolve("postgres").toFile(),
-                        settings.embeddedDatabasePort())
+                ? EmbeddedDatabase.start(
+                        settings.dataDirectory().resolve("postgres").toFile(), settings.embeddedDatabasePort())
                 : null;
         Map<String, Object> properties = new HashMap<>();
-        properties.put("datasources.default.url",
+        properties.put(
+                "datasources.default.url",
                 embedded != null ? embedded.jdbcUrl(EmbeddedDatabase.DATABASE) : settings.databaseUrl());
-        properties.put("datasources.default.username",
-                embedded != null ? EmbeddedDatabase.USER : settings.databaseUser());
+        properties.put(
+                "datasources.default.username", embedded != null ? EmbeddedDatabase.USER : settings.databaseUser());
         properties.put("datasources.default.password", embedded != null ? "" : settings.databasePassword());
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret);
         // media lives under the data directory unless PARLEY_MEDIA_ROOT says otherwise
-        properties.put("parley.data-dir", settings.dataDirectory().toAbsolutePath().toString());
+        properties.put(
+                "parley.data-dir", settings.dataDirectory().toAbsolutePath().toString());
         if (settings.redisUrl() != null) {
             // several nodes: events and presence go through Redis (see the README)
             properties.put("redis.uri", settings.redisUrl());
         }
         properties.putAll(overrides);
         try {
-            ApplicationContext context = Micronaut.build(args).mainClass(Application.class)
-                    .properties(properties).start();
+            ApplicationContext context = Micronaut.build(args)
+                    .mainClass(Application.class)
+                    .properties(properties)
+                    .start();
             return new Parley(context, embedded);
         } catch (RuntimeException e) {
             if (embedded != null) {

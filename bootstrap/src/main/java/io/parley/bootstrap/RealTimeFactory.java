@@ -79,14 +79,14 @@ final class RealTimeFactory {
     }
 
     @Singleton
-    IndicateTypingUseCase indicateTyping(ChatRepository chats, UserRepository users, EventPublisher events,
-                                         Clock clock) {
+    IndicateTypingUseCase indicateTyping(
+            ChatRepository chats, UserRepository users, EventPublisher events, Clock clock) {
         return new IndicateTypingService(chats, users, events, clock);
     }
 
     @Singleton
-    OpenInboxUseCase openInbox(ChatRepository chats, MessageRepository messages, PresenceTracker presence,
-                               CallRoster calls) {
+    OpenInboxUseCase openInbox(
+            ChatRepository chats, MessageRepository messages, PresenceTracker presence, CallRoster calls) {
         return new OpenInboxService(chats, messages, presence, calls);
     }
 
@@ -96,14 +96,14 @@ final class RealTimeFactory {
     }
 
     @Singleton
-    GoOfflineUseCase goOffline(PresenceTracker presence, UserRepository users, ChatRepository chats,
-                               EventPublisher events, Clock clock) {
+    GoOfflineUseCase goOffline(
+            PresenceTracker presence, UserRepository users, ChatRepository chats, EventPublisher events, Clock clock) {
         return new GoOfflineService(presence, users, chats, events, clock);
     }
 
     @Singleton
-    ExpirePresenceUseCase expirePresence(PresenceTracker presence, UserRepository users, ChatRepository chats,
-                                         EventPublisher events) {
+    ExpirePresenceUseCase expirePresence(
+            PresenceTracker presence, UserRepository users, ChatRepository chats, EventPublisher events) {
         return new ExpirePresenceService(presence, users, chats, events);
     }
 

@@ -52,45 +52,62 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    SessionStarter sessionStarter(SessionRepository sessions, AccessTokenIssuer tokens, Clock clock,
-                                  SecuritySettings settings) {
+    SessionStarter sessionStarter(
+            SessionRepository sessions, AccessTokenIssuer tokens, Clock clock, SecuritySettings settings) {
         return new SessionStarter(sessions, tokens, clock, settings.refreshTokenTtl());
     }
 
     @Singleton
-    RegisterAccountUseCase registerAccount(UserRepository users, PasswordHasher hasher, SessionStarter starter,
-                                           TransactionRunner transactions, Clock clock) {
+    RegisterAccountUseCase registerAccount(
+            UserRepository users,
+            PasswordHasher hasher,
+            SessionStarter starter,
+            TransactionRunner transactions,
+            Clock clock) {
         return new RegisterAccountService(users, hasher, starter, transactions, clock);
     }
 
     @Singleton
-    LogInUseCase logIn(UserRepository users, PasswordHasher hasher, SessionStarter starter,
-                       TransactionRunner transactions, LoginThrottle throttle) {
+    LogInUseCase logIn(
+            UserRepository users,
+            PasswordHasher hasher,
+            SessionStarter starter,
+            TransactionRunner transactions,
+            LoginThrottle throttle) {
         return new LogInService(users, hasher, starter, transactions, throttle);
     }
 
     @Singleton
-    RefreshSessionUseCase refreshSession(SessionRepository sessions, SessionStarter starter, EventPublisher events,
-                                         TransactionRunner transactions, Clock clock) {
+    RefreshSessionUseCase refreshSession(
+            SessionRepository sessions,
+            SessionStarter starter,
+            EventPublisher events,
+            TransactionRunner transactions,
+            Clock clock) {
         return new RefreshSessionService(sessions, starter, events, transactions, clock);
     }
 
     @Singleton
-    ChangePasswordUseCase changePassword(UserRepository users, SessionRepository sessions, EventPublisher events,
-                                         PasswordHasher hasher, TransactionRunner transactions, Clock clock,
-                                         LoginThrottle throttle) {
+    ChangePasswordUseCase changePassword(
+            UserRepository users,
+            SessionRepository sessions,
+            EventPublisher events,
+            PasswordHasher hasher,
+            TransactionRunner transactions,
+            Clock clock,
+            LoginThrottle throttle) {
         return new ChangePasswordService(users, sessions, events, hasher, transactions, clock, throttle);
     }
 
     @Singleton
-    LogOutUseCase logOut(SessionRepository sessions, TransactionRunner transactions, EventPublisher events,
-                         Clock clock) {
+    LogOutUseCase logOut(
+            SessionRepository sessions, TransactionRunner transactions, EventPublisher events, Clock clock) {
         return new LogOutService(sessions, transactions, events, clock);
     }
 
     @Singleton
-    LogOutEverywhereUseCase logOutEverywhere(SessionRepository sessions, TransactionRunner transactions,
-                                             EventPublisher events, Clock clock) {
+    LogOutEverywhereUseCase logOutEverywhere(
+            SessionRepository sessions, TransactionRunner transactions, EventPublisher events, Clock clock) {
         return new LogOutEverywhereService(sessions, transactions, events, clock);
     }
 

@@ -20,15 +20,23 @@ class LaunchSettingsTest {
 
     @Test
     void aRedisUrlMakesTheNodeOneOfSeveral() {
-        assertThat(LaunchSettings.fromEnvironment(Map.of("PARLEY_REDIS_URL", "redis://cache:6379")).redisUrl())
+        assertThat(LaunchSettings.fromEnvironment(Map.of("PARLEY_REDIS_URL", "redis://cache:6379"))
+                        .redisUrl())
                 .isEqualTo("redis://cache:6379");
-        assertThat(LaunchSettings.fromEnvironment(Map.of("PARLEY_REDIS_URL", " ")).redisUrl()).isNull();
+        assertThat(LaunchSettings.fromEnvironment(Map.of("PARLEY_REDIS_URL", " "))
+                        .redisUrl())
+                .isNull();
     }
 
     @Test
     void environmentVariablesChooseAnExternalDatabase() {
-        LaunchSettings settings = LaunchSettings.fromEnvironment(Map.of("PARLEY_DB_URL", "jdbc:postgresql://db/parley",
-                "PARLEY_DB_USER", "parley", "PARLEY_DATA_DIR", "/var/lib/parley"));
+        LaunchSettings settings = LaunchSettings.fromEnvironment(Map.of(
+                "PARLEY_DB_URL",
+                "jdbc:postgresql://db/parley",
+                "PARLEY_DB_USER",
+                "parley",
+                "PARLEY_DATA_DIR",
+                "/var/lib/parley"));
         assertThat(settings.usesEmbeddedDatabase()).isFalse();
         assertThat(settings.databaseUser()).isEqualTo("parley");
         assertThat(settings.dataDirectory()).isEqualTo(Path.of("/var/lib/parley"));
@@ -37,6 +45,7 @@ class LaunchSettingsTest {
     @Test
     void aBadPortIsExplainedNotDumped() {
         assertThatThrownBy(() -> LaunchSettings.fromEnvironment(Map.of("PARLEY_EMBEDDED_DB_PORT", "five")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PARLEY_EMBEDDED_DB_PORT");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PARLEY_EMBEDDED_DB_PORT");
     }
 }

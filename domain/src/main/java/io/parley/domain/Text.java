@@ -2,8 +2,7 @@ package io.parley.domain;
 
 /** Checks on user-typed text shared by the value objects. */
 public final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /** True if {@code value} holds any control character, line breaks and tabs included. */
     public static boolean hasControlCharacters(String value) {

@@ -17,8 +17,7 @@ import java.util.Optional;
 
 /** Calls of a single node, in memory, each session with the time it last joined or was kept alive. */
 public final class InMemoryCallRoster implements CallRoster {
-    private record Seat(CallParticipant participant, Instant alive) {
-    }
+    private record Seat(CallParticipant participant, Instant alive) {}
 
     private final Map<ChatId, LinkedHashMap<String, Seat>> calls = new HashMap<>();
 
@@ -45,7 +44,8 @@ public final class InMemoryCallRoster implements CallRoster {
 
     @Override
     public synchronized Optional<CallParticipant> find(ChatId room, String sessionId) {
-        return Optional.ofNullable(calls.getOrDefault(room, new LinkedHashMap<>()).get(sessionId))
+        return Optional.ofNullable(
+                        calls.getOrDefault(room, new LinkedHashMap<>()).get(sessionId))
                 .map(Seat::participant);
     }
 
@@ -78,15 +78,18 @@ public final class InMemoryCallRoster implements CallRoster {
     @Override
     public synchronized List<AbandonedSession> sweep(Instant cutoff) {
         List<AbandonedSession> abandoned = new ArrayList<>();
-        for (Iterator<Map.Entry<ChatId, LinkedHashMap<String, Seat>>> rooms = calls.entrySet().iterator();
-                rooms.hasNext();) {
+        for (Iterator<Map.Entry<ChatId, LinkedHashMap<String, Seat>>> rooms =
+                        calls.entrySet().iterator();
+                rooms.hasNext(); ) {
             Map.Entry<ChatId, LinkedHashMap<String, Seat>> call = rooms.next();
-            List<Seat> stale = call.getValue().values().stream().filter(s -> !s.alive().isAfter(cutoff)).toList();
+            List<Seat> stale = call.getValue().values().stream()
+                    .filter(s -> !s.alive().isAfter(cutoff))
+                    .toList();
             stale.forEach(seat -> call.getValue().remove(seat.participant().sessionId()));
             boolean empty = call.getValue().isEmpty();
             for (int i = 0; i < stale.size(); i++) {
-                abandoned.add(new AbandonedSession(call.getKey(), stale.get(i).participant(),
-                        empty && i == stale.size() - 1));
+                abandoned.add(new AbandonedSession(
+                        call.getKey(), stale.get(i).participant(), empty && i == stale.size() - 1));
             }
             if (empty) {
                 rooms.remove();

@@ -39,9 +39,11 @@ public final class InMemoryLoginThrottle implements LoginThrottle {
     @Override
     public void recordFailure(String key) {
         Instant now = clock.now();
-        windows.compute(key, (k, window) -> window == null || window.endsBy(now)
-                ? new Window(1, now.plus(windowLength))
-                : new Window(window.failures() + 1, window.end()));
+        windows.compute(
+                key,
+                (k, window) -> window == null || window.endsBy(now)
+                        ? new Window(1, now.plus(windowLength))
+                        : new Window(window.failures() + 1, window.end()));
         if (windows.size() > SWEEP_THRESHOLD) {
             windows.values().removeIf(window -> window.endsBy(now));
         }

@@ -27,7 +27,10 @@ public final class LocalDelivery implements ConnectedClients {
         try {
             sockets.deliver(event);
         } catch (RuntimeException e) {
-            LOG.error("delivering {} to this node's sockets failed", event.getClass().getSimpleName(), e);
+            LOG.error(
+                    "delivering {} to this node's sockets failed",
+                    event.getClass().getSimpleName(),
+                    e);
         }
         for (Consumer<Event> subscriber : subscribers) {
             try {

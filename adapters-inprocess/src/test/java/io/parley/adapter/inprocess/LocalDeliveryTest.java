@@ -55,8 +55,8 @@ class LocalDeliveryTest {
         });
         List<Event> seen = new ArrayList<>();
         try (AutoCloseable broken = failing.subscribe(e -> {
-            throw new IllegalStateException("subscriber broke");
-        });
+                    throw new IllegalStateException("subscriber broke");
+                });
                 AutoCloseable working = failing.subscribe(seen::add)) {
             failing.deliver(event);
         }

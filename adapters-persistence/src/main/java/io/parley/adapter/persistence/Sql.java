@@ -124,6 +124,5 @@ public final class Sql {
         }
     }
 
-    private record LongArray(Long[] values) {
-    }
+    private record LongArray(Long[] values) {}
 }

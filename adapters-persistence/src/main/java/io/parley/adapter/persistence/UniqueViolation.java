@@ -9,8 +9,7 @@ import org.postgresql.util.ServerErrorMessage;
 public final class UniqueViolation {
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private UniqueViolation() {
-    }
+    private UniqueViolation() {}
 
     /** The name of the violated unique constraint or index, if {@code error} was caused by one. */
     public static Optional<String> constraintOf(Throwable error) {

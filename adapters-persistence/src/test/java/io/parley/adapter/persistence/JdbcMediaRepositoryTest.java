@@ -4,7 +4,6 @@ import static io.parley.domain.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.application.model.MediaFile;
-import io.parley.application.model.Thumbnail;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaRepositoryContract;
@@ -49,8 +48,18 @@ class JdbcMediaRepositoryTest extends MediaRepositoryContract {
         ChatId id = chats.nextChatId();
         write(() -> chats.addPrivate(PrivateChat.start(id, one, two, Instant.EPOCH)));
         MediaOwner owner = new MediaOwner(OwnerKind.CHAT, id.value());
-        MediaFile file = new MediaFile(media.nextMediaId(), owner, MediaKind.AUDIO, new StoredName("1_a.ogg"), "a.ogg",
-                "audio/ogg", 3, "00".repeat(32), one, Instant.EPOCH, null);
+        MediaFile file = new MediaFile(
+                media.nextMediaId(),
+                owner,
+                MediaKind.AUDIO,
+                new StoredName("1_a.ogg"),
+                "a.ogg",
+                "audio/ogg",
+                3,
+                "00".repeat(32),
+                one,
+                Instant.EPOCH,
+                null);
         write(() -> media.add(file));
 
         write(() -> chats.delete(id));

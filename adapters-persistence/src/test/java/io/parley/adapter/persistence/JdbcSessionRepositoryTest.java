@@ -17,7 +17,8 @@ class JdbcSessionRepositoryTest extends SessionRepositoryContract {
     protected UserId existingUser() {
         UserRepository users = PersistenceContext.shared().getBean(UserRepository.class);
         UserId id = users.nextId();
-        PersistenceContext.inTransaction(() -> users.add(aUser().named("session_owner_" + id).build(id)));
+        PersistenceContext.inTransaction(
+                () -> users.add(aUser().named("session_owner_" + id).build(id)));
         return id;
     }
 }

@@ -7,8 +7,7 @@ import io.parley.application.port.TransactionRunner;
 final class PersistenceContext {
     private static ApplicationContext context;
 
-    private PersistenceContext() {
-    }
+    private PersistenceContext() {}
 
     static synchronized ApplicationContext shared() {
         if (context == null) {

@@ -2,12 +2,12 @@ package io.parley.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.adapter.persistence.chat.ChatSql;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import io.parley.adapter.persistence.chat.ChatSql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,54 +19,65 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QueryPlanTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "select * from users where id = 42",
-        "select * from users where username = 'alice'",
-        "select * from users where email = 'alice@example.org'",
-        "select * from users where username like 'ali%' or lower(name) like 'ali%' order by username limit 20",
-        "select exists (select 1 from sessions where id = '7d444840-9dc0-11d1-b245-5ffdce74fad2' and revoked_at is null)",
-        "update sessions set revoked_at = now() where user_id = 42 and revoked_at is null",
-        "select * from refresh_tokens where digest = 'abc'",
-        "update refresh_tokens set used_at = now() where digest = 'abc' and used_at is null",
-        "delete from refresh_tokens where expires_at <= now()",
-        "select * from sessions where revoked_at < now()",
-        // conversations
-        "select id, pair_low, pair_high, created_at from chats where kind = 'private' and pair_low = 1 and pair_high = 2",
-        "select m.role from chat_members m join chats c on c.id = m.chat_id where m.chat_id = 7 and m.user_id = 1 and c.kind = 'group'",
-        "select user_id, read_seq from chat_members where chat_id = 7 order by read_seq limit 2",
-        "select user_id, role, joined_at from chat_members where chat_id = 7",
-        "update chats set last_seq = last_seq + 1 where id = 7 returning last_seq",
-        // messages: history by offset and by cursor, idempotency key, unread count
-        "select * from messages m where m.deleted_at is null and m.chat_id = 7 and m.seq < 9223372036854775807 order by m.seq desc limit 51 offset 100",
-        "select * from messages m where m.deleted_at is null and m.chat_id = 7 and m.seq > 10 and m.seq < 500 order by m.seq limit 51",
-        "select * from messages m where m.deleted_at is null and m.author_id = 1 and m.client_id = 'k'",
-        "select 1 from messages where author_id = 1 and client_id = 'k'",
-        "select count(*) from messages u where u.chat_id = 7 and u.deleted_at is null and u.seq > 3 and u.author_id <> 1",
-        // real time: cursors, catching up, read receipts, inbox, contacts, presence
-        "update chats set last_change = last_change + 1 where id = 7 returning last_change",
-        "select last_seq, last_change from chats where id = 7",
-        "select read_seq from chat_members where chat_id = 7 and user_id = 1 for update",
-        "select chat_id from chat_members where user_id = 1 order by chat_id",
-        "select 1 from chat_members a join chat_members b on b.chat_id = a.chat_id where a.user_id = 1 and b.user_id = 2 limit 1",
-        "select id, last_seen_at from users where id = any('{1,2}'::bigint[]) and last_seen_at is not null"
-    })
+    @ValueSource(
+            strings = {
+                "select * from users where id = 42",
+                "select * from users where username = 'alice'",
+                "select * from users where email = 'alice@example.org'",
+                "select * from users where username like 'ali%' or lower(name) like 'ali%' order by username limit 20",
+                "select exists (select 1 from sessions where id = '7d444840-9dc0-11d1-b245-5ffdce74fad2' and revoked_at is null)",
+                "update sessions set revoked_at = now() where user_id = 42 and revoked_at is null",
+                "select * from refresh_tokens where digest = 'abc'",
+                "update refresh_tokens set used_at = now() where digest = 'abc' and used_at is null",
+                "delete from refresh_tokens where expires_at <= now()",
+                "select * from sessions where revoked_at < now()",
+                // conversations
+                "select id, pair_low, pair_high, created_at from chats where kind = 'private' and pair_low = 1 and pair_high = 2",
+                "select m.role from chat_members m join chats c on c.id = m.chat_id where m.chat_id = 7 and m.user_id = 1 and c.kind = 'group'",
+                "select user_id, read_seq from chat_members where chat_id = 7 order by read_seq limit 2",
+                "select user_id, role, joined_at from chat_members where chat_id = 7",
+                "update chats set last_seq = last_seq + 1 where id = 7 returning last_seq",
+                // messages: history by offset and by cursor, idempotency key, unread count
+                "select * from messages m where m.deleted_at is null and m.chat_id = 7 and m.seq < 9223372036854775807 order by m.seq desc limit 51 offset 100",
+                "select * from messages m where m.deleted_at is null and m.chat_id = 7 and m.seq > 10 and m.seq < 500 order by m.seq limit 51",
+                "select * from messages m where m.deleted_at is null and m.author_id = 1 and m.client_id = 'k'",
+                "select 1 from messages where author_id = 1 and client_id = 'k'",
+                "select count(*) from messages u where u.chat_id = 7 and u.deleted_at is null and u.seq > 3 and u.author_id <> 1",
+                // real time: cursors, catching up, read receipts, inbox, contacts, presence
+                "update chats set last_change = last_change + 1 where id = 7 returning last_change",
+                "select last_seq, last_change from chats where id = 7",
+                "select read_seq from chat_members where chat_id = 7 and user_id = 1 for update",
+                "select chat_id from chat_members where user_id = 1 order by chat_id",
+                "select 1 from chat_members a join chat_members b on b.chat_id = a.chat_id where a.user_id = 1 and b.user_id = 2 limit 1",
+                "select id, last_seen_at from users where id = any('{1,2}'::bigint[]) and last_seen_at is not null"
+            })
     void lookupUsesAnIndex(String query) throws SQLException {
         assertUsesIndexes(query);
     }
 
     @Test
     void theChatListUsesIndexesOnly() throws SQLException {
-        assertUsesIndexes(ChatSql.CHAT_LIST.replaceFirst("\\?", "1").replaceFirst("\\?", "'ab'")
-                .replaceFirst("\\?", "'%ab%'").replaceFirst("\\?", "50").replaceFirst("\\?", "0"));
+        assertUsesIndexes(ChatSql.CHAT_LIST
+                .replaceFirst("\\?", "1")
+                .replaceFirst("\\?", "'ab'")
+                .replaceFirst("\\?", "'%ab%'")
+                .replaceFirst("\\?", "50")
+                .replaceFirst("\\?", "0"));
     }
 
     @Test
     void catchingUpReadsReceiptsInboxAndContactsUseIndexes() throws SQLException {
-        assertUsesIndexes(ChatSql.CHANGED_SINCE.replaceFirst("\\?", "7").replaceFirst("\\?", "10")
+        assertUsesIndexes(ChatSql.CHANGED_SINCE
+                .replaceFirst("\\?", "7")
+                .replaceFirst("\\?", "10")
                 .replaceFirst("\\?", "1001"));
-        assertUsesIndexes(ChatSql.LATEST_PER_AUTHOR.replaceFirst("\\?", "7").replaceFirst("\\?", "10")
+        assertUsesIndexes(ChatSql.LATEST_PER_AUTHOR
+                .replaceFirst("\\?", "7")
+                .replaceFirst("\\?", "10")
                 .replaceFirst("\\?", "20"));
-        assertUsesIndexes(ChatSql.NEWEST_UNREAD.replaceFirst("\\?", "100").replaceFirst("\\?", "1")
+        assertUsesIndexes(ChatSql.NEWEST_UNREAD
+                .replaceFirst("\\?", "100")
+                .replaceFirst("\\?", "1")
                 .replaceFirst("\\?", "100"));
         assertUsesIndexes(ChatSql.CONTACTS.replaceFirst("\\?", "1").replaceFirst("\\?", "1"));
     }
@@ -76,7 +87,7 @@ class QueryPlanTest {
         TestDatabase.Target database = TestDatabase.shared();
         StringBuilder plan = new StringBuilder();
         try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("set local enable_seqscan = off");
             try (ResultSet rows = statement.executeQuery("explain " + query)) {

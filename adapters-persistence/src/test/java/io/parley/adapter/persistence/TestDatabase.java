@@ -16,8 +16,7 @@ import java.util.UUID;
 public final class TestDatabase {
     private static Target shared;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** Where the tests' database is. */
     public record Target(String url, String user, String password, boolean external) {
@@ -42,14 +41,16 @@ public final class TestDatabase {
     }
 
     private static Target create() {
-        String name = "parley_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "parley_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String externalUrl = System.getenv("PARLEY_TEST_DB_URL");
         if (externalUrl != null && !externalUrl.isBlank()) {
             String user = System.getenv().getOrDefault("PARLEY_TEST_DB_USER", "postgres");
             String password = System.getenv().getOrDefault("PARLEY_TEST_DB_PASSWORD", "");
             execute(externalUrl, user, password, "create database " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                    dropQuietlyAtExit(externalUrl, user, password, name), "drop-" + name));
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(() -> dropQuietlyAtExit(externalUrl, user, password, name), "drop-" + name));
             return new Target(withDatabase(externalUrl, name), user, password, true);
         }
         // the embedded server stops (and deletes its directory) through its library's own shutdown hook
@@ -69,7 +70,7 @@ public final class TestDatabase {
 
     private static void execute(String url, String user, String password, String sql) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot run '" + sql + "' on " + url, e);
@@ -81,7 +82,8 @@ public final class TestDatabase {
             execute(url, user, password, "drop database if exists " + name + " with (force)");
         } catch (IllegalStateException e) {
             // at JVM exit there is no one left to throw to; say so on stderr
-            System.err.println("could not drop test database " + name + ": " + e.getCause().getMessage());
+            System.err.println(
+                    "could not drop test database " + name + ": " + e.getCause().getMessage());
         }
     }
 }

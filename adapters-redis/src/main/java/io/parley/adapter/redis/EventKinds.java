@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * event kind has an entry: {@link #KIND_OF} must say which, or this does not compile.
  */
 final class EventKinds {
-    private static final Map<String, Kind> BY_NAME = Arrays.stream(Kind.values())
-            .collect(Collectors.toUnmodifiableMap(Kind::wireName, Function.identity()));
+    private static final Map<String, Kind> BY_NAME =
+            Arrays.stream(Kind.values()).collect(Collectors.toUnmodifiableMap(Kind::wireName, Function.identity()));
 
     private static final EventVisitor<Kind> KIND_OF = new EventVisitor<>() {
         @Override
@@ -109,8 +109,7 @@ final class EventKinds {
         }
     };
 
-    private EventKinds() {
-    }
+    private EventKinds() {}
 
     /** The wire name of the event's kind; fails if the table gives its kind the class of another. */
     static String nameOf(Event event) {
@@ -129,7 +128,9 @@ final class EventKinds {
 
     /** Every event class in the table. */
     static Iterable<Class<? extends Event>> classes() {
-        return Arrays.stream(Kind.values()).<Class<? extends Event>>map(Kind::type).toList();
+        return Arrays.stream(Kind.values())
+                .<Class<? extends Event>>map(Kind::type)
+                .toList();
     }
 
     /** One kind of event on the wire: its name there and its class here. */

@@ -28,8 +28,12 @@ final class EventSubscription implements AutoCloseable {
     private final AtomicBoolean subscribedOnce = new AtomicBoolean();
 
     /** Subscribes now and returns once Redis confirmed the subscription. */
-    EventSubscription(RedisClient client, String channel, String clientName, Consumer<String> onMessage,
-                      Runnable onResubscribed) {
+    EventSubscription(
+            RedisClient client,
+            String channel,
+            String clientName,
+            Consumer<String> onMessage,
+            Runnable onResubscribed) {
         this.channel = channel;
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "parley-redis-events");

@@ -29,7 +29,8 @@ final class LuaScript {
                 if (in == null) {
                     throw new IllegalStateException("missing script resource " + resource);
                 }
-                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException("reading script resource " + resource, e);
             }

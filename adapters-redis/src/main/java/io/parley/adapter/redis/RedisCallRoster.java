@@ -54,14 +54,24 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
     @Override
     public List<CallParticipant> join(ChatId room, CallParticipant participant) {
         String now = Long.toString(System.currentTimeMillis());
-        List<String> before = JOIN.run(redis, ScriptOutputType.MULTI, new String[] {key(room), rooms},
-                now, member(participant, now), Long.toString(room.value()), EXPIRY_SECONDS);
+        List<String> before = JOIN.run(
+                redis,
+                ScriptOutputType.MULTI,
+                new String[] {key(room), rooms},
+                now,
+                member(participant, now),
+                Long.toString(room.value()),
+                EXPIRY_SECONDS);
         return inJoiningOrder(before);
     }
 
     @Override
     public Departure leave(ChatId room, String sessionId) {
-        Long left = LEAVE.run(redis, ScriptOutputType.INTEGER, new String[] {key(room), rooms}, sessionId,
+        Long left = LEAVE.run(
+                redis,
+                ScriptOutputType.INTEGER,
+                new String[] {key(room), rooms},
+                sessionId,
                 Long.toString(room.value()));
         if (left == null || left < 0) {
             return Departure.NOT_IN_CALL;
@@ -71,7 +81,9 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
 
     @Override
     public Optional<CallParticipant> find(ChatId room, String sessionId) {
-        return participants(room).stream().filter(p -> p.sessionId().equals(sessionId)).findFirst();
+        return participants(room).stream()
+                .filter(p -> p.sessionId().equals(sessionId))
+                .findFirst();
     }
 
     @Override
@@ -110,12 +122,14 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
 
     @Override
     public List<AbandonedSession> sweep(Instant cutoff) {
-        List<String> triples = SWEEP.run(redis, ScriptOutputType.MULTI, new String[] {rooms},
-                Long.toString(cutoff.toEpochMilli()), prefix);
+        List<String> triples = SWEEP.run(
+                redis, ScriptOutputType.MULTI, new String[] {rooms}, Long.toString(cutoff.toEpochMilli()), prefix);
         List<AbandonedSession> abandoned = new ArrayList<>();
         for (int i = 0; i + 2 < triples.size(); i += 3) {
-            abandoned.add(new AbandonedSession(ChatId.of(Long.parseLong(triples.get(i))),
-                    seat(triples.get(i + 1)).participant(), "1".equals(triples.get(i + 2))));
+            abandoned.add(new AbandonedSession(
+                    ChatId.of(Long.parseLong(triples.get(i))),
+                    seat(triples.get(i + 1)).participant(),
+                    "1".equals(triples.get(i + 2))));
         }
         return abandoned;
     }
@@ -130,8 +144,7 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
         return prefix + room.value();
     }
 
-    private record Seat(CallParticipant participant, long joinedAt) {
-    }
+    private record Seat(CallParticipant participant, long joinedAt) {}
 
     // names cannot hold tabs (no control characters), so a tab separates the parts safely
     private static String member(CallParticipant p, String joinedAt) {
@@ -140,12 +153,15 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
 
     private static Seat seat(String member) {
         String[] parts = member.split("\t", 4);
-        return new Seat(new CallParticipant(parts[0], UserId.of(Long.parseLong(parts[1])), parts[3]),
-                Long.parseLong(parts[2]));
+        return new Seat(
+                new CallParticipant(parts[0], UserId.of(Long.parseLong(parts[1])), parts[3]), Long.parseLong(parts[2]));
     }
 
     private static List<CallParticipant> inJoiningOrder(List<String> members) {
-        return members.stream().map(RedisCallRoster::seat)
-                .sorted(Comparator.comparingLong(Seat::joinedAt)).map(Seat::participant).toList();
+        return members.stream()
+                .map(RedisCallRoster::seat)
+                .sorted(Comparator.comparingLong(Seat::joinedAt))
+                .map(Seat::participant)
+                .toList();
     }
 }

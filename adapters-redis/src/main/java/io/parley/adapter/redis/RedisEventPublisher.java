@@ -41,15 +41,15 @@ public final class RedisEventPublisher implements EventPublisher, AutoCloseable 
      * depend on this publisher); opens two connections with {@code client}, one of them subscribed.
      */
     @Inject
-    public RedisEventPublisher(Provider<ConnectedClients> local, RedisClient client, EventCodec codec,
-                               RedisSettings settings) {
+    public RedisEventPublisher(
+            Provider<ConnectedClients> local, RedisClient client, EventCodec codec, RedisSettings settings) {
         this.local = local;
         this.codec = codec;
         this.channel = settings.namespace() + ":events";
         this.publishing = client.connect();
         try {
-            this.subscription = new EventSubscription(client, channel, settings.namespace() + ":events:" + origin,
-                    this::receive, this::resynchronize);
+            this.subscription = new EventSubscription(
+                    client, channel, settings.namespace() + ":events:" + origin, this::receive, this::resynchronize);
         } catch (RuntimeException e) {
             publishing.close();
             throw e;
@@ -96,8 +96,10 @@ public final class RedisEventPublisher implements EventPublisher, AutoCloseable 
             try {
                 local.get().deliver(received);
             } catch (RuntimeException e) {
-                LOG.error("delivering received {} to this node's clients failed",
-                        received.getClass().getSimpleName(), e);
+                LOG.error(
+                        "delivering received {} to this node's clients failed",
+                        received.getClass().getSimpleName(),
+                        e);
             }
         });
     }

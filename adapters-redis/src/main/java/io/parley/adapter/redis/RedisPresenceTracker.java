@@ -115,21 +115,22 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
     /** Keeps this node live for another TTL; if it had been taken for dead meanwhile, re-counts its sockets. */
     @Override
     public void heartbeat() {
-        Long added = HEARTBEAT.run(redis, ScriptOutputType.INTEGER, new String[]{nodes}, nodeId, ttlMillis);
+        Long added = HEARTBEAT.run(redis, ScriptOutputType.INTEGER, new String[] {nodes}, nodeId, ttlMillis);
         if (beating.getAndSet(true) && added == 1) {
             LOG.warn("presence node {} was taken for dead while alive; re-counting {} users", nodeId, sockets.size());
-            sockets.keySet().forEach(user -> sockets.computeIfPresent(user, (u, mine) -> {
-                setCount(u, mine);
-                return mine;
-            }));
+            sockets.keySet()
+                    .forEach(user -> sockets.computeIfPresent(user, (u, mine) -> {
+                        setCount(u, mine);
+                        return mine;
+                    }));
         }
     }
 
     /** Claims nodes past their expiry (each claimed by one caller only) and returns their users now offline. */
     @Override
     public List<ExpiredPresence> takeExpired() {
-        List<Object> flat = TAKE_EXPIRED.run(redis, ScriptOutputType.MULTI, new String[]{nodes}, nodeId, prefix,
-                ttlMillis);
+        List<Object> flat =
+                TAKE_EXPIRED.run(redis, ScriptOutputType.MULTI, new String[] {nodes}, nodeId, prefix, ttlMillis);
         List<ExpiredPresence> expired = new ArrayList<>();
         for (int i = 0; i < flat.size(); i += 2) {
             UserId user = UserId.of(Long.parseLong((String) flat.get(i)));
@@ -147,8 +148,8 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
 
     private long setCount(UserId user, int mine) {
         String[] keys = {userKey(user), nodes, prefix + "node:" + nodeId + ":users"};
-        Long elsewhere = SET_COUNT.run(redis, ScriptOutputType.INTEGER, keys, nodeId, Long.toString(user.value()),
-                Integer.toString(mine));
+        Long elsewhere = SET_COUNT.run(
+                redis, ScriptOutputType.INTEGER, keys, nodeId, Long.toString(user.value()), Integer.toString(mine));
         return elsewhere;
     }
 

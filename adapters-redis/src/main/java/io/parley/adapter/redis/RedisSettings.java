@@ -12,8 +12,9 @@ import java.util.Objects;
  */
 @ConfigurationProperties("parley.redis")
 @Requires(property = "redis.uri")
-public record RedisSettings(@Bindable(defaultValue = "parley") String namespace,
-                            @Bindable(defaultValue = "45s") Duration presenceTtl) {
+public record RedisSettings(
+        @Bindable(defaultValue = "parley") String namespace,
+        @Bindable(defaultValue = "45s") Duration presenceTtl) {
     /** The presence TTL when none is configured. */
     public static final Duration DEFAULT_PRESENCE_TTL = Duration.ofSeconds(45);
 

@@ -1,7 +1,6 @@
 package io.parley.adapter.redis;
 
 import io.micronaut.serde.annotation.SerdeImport;
-import io.parley.application.model.CallParticipant;
 import io.parley.application.event.CallMembershipChanged;
 import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
@@ -14,20 +13,21 @@ import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.PresenceChanged;
-import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.ReadPointerMoved;
+import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.TypingChanged;
-import io.parley.application.model.GroupView;
 import io.parley.application.model.AttachmentView;
+import io.parley.application.model.CallParticipant;
+import io.parley.application.model.GroupView;
 import io.parley.application.model.MessageView;
+import io.parley.domain.auth.SessionId;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatKind;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaOwner;
 import io.parley.domain.media.MediaRef;
 import io.parley.domain.media.OwnerKind;
 import io.parley.domain.media.StoredName;
-import io.parley.domain.auth.SessionId;
-import io.parley.domain.chat.ChatId;
-import io.parley.domain.chat.ChatKind;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
 
@@ -63,6 +63,5 @@ import io.parley.domain.user.UserId;
 @SerdeImport(MessageId.class)
 @SerdeImport(ChatKind.class)
 final class SerdeImports {
-    private SerdeImports() {
-    }
+    private SerdeImports() {}
 }

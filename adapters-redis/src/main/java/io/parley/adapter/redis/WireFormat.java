@@ -19,8 +19,7 @@ import java.util.TimeZone;
 final class WireFormat implements SerdeConfiguration, SerializationConfiguration, DeserializationConfiguration {
     private static final WireFormat INSTANCE = new WireFormat();
 
-    private WireFormat() {
-    }
+    private WireFormat() {}
 
     /** A mapper that writes and reads the wire format, built from {@code base}'s registry of serdes. */
     static ObjectMapper apply(ObjectMapper base) {

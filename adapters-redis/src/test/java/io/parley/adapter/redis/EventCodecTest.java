@@ -45,13 +45,15 @@ final class EventCodecTest {
     void theEnvelopeNamesOriginAndKind() throws Exception {
         String json = codec.encode("node-a", new MessageSent(SampleEvents.message(1), 1, List.of()));
 
-        assertThat(json).startsWith("{\"origin\":\"node-a\",\"type\":\"message_sent\",\"event\":{")
+        assertThat(json)
+                .startsWith("{\"origin\":\"node-a\",\"type\":\"message_sent\",\"event\":{")
                 .contains("\"sentAt\":\"2026-11-21T10:15:30.123456Z\"", "\"editedAt\":null", "\"audience\":[]");
     }
 
     @Test
     void eventsOfTheOwnNodeAreSkipped() throws Exception {
-        assertThat(codec.decode(codec.encode("node-a", SampleEvents.everyKind().get(0)), "node-a")).isEmpty();
+        assertThat(codec.decode(codec.encode("node-a", SampleEvents.everyKind().get(0)), "node-a"))
+                .isEmpty();
     }
 
     @Test
@@ -63,36 +65,41 @@ final class EventCodecTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "not json",
-        "[1,2]",
-        "{\"origin\":\"x\",\"type\":\"java.lang.Runtime\",\"event\":{}}",
-        "{\"origin\":\"x\",\"event\":{}}",
-        "{\"type\":\"chat_created\",\"event\":{}}",
-        "{\"origin\":\"x\",\"type\":\"chat_created\",\"event\":\"no object\"}",
-        "{\"origin\":\"x\",\"type\":\"chat_created\",\"event\":{\"chat\":{\"value\":-4},\"kind\":\"GROUP\","
-            + "\"audience\":[]}}",
-        "{\"origin\":\"x\",\"type\":\"chat_created\",\"event\":{\"chat\":{\"value\":4},\"kind\":\"SECRET\","
-            + "\"audience\":[]}}"})
+    @ValueSource(
+            strings = {
+                "not json",
+                "[1,2]",
+                "{\"origin\":\"x\",\"type\":\"java.lang.Runtime\",\"event\":{}}",
+                "{\"origin\":\"x\",\"event\":{}}",
+                "{\"type\":\"chat_created\",\"event\":{}}",
+                "{\"origin\":\"x\",\"type\":\"chat_created\",\"event\":\"no object\"}",
+                "{\"origin\":\"x\",\"type\":\"chat_created\",\"event\":{\"chat\":{\"value\":-4},\"kind\":\"GROUP\","
+                        + "\"audience\":[]}}",
+                "{\"origin\":\"x\",\"type\":\"chat_created\",\"event\":{\"chat\":{\"value\":4},\"kind\":\"SECRET\","
+                        + "\"audience\":[]}}"
+            })
     void malformedMessagesAreRejected(String message) {
         assertThatThrownBy(() -> codec.decode(message, "node-b"))
                 .isInstanceOfAny(IOException.class, RuntimeException.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "", "SNAKE_CASE;ALWAYS;STRING", "KEBAB_CASE;NON_EMPTY;INTEGER", "LOWER_CASE;NON_NULL;DECIMAL"})
+    @ValueSource(
+            strings = {"", "SNAKE_CASE;ALWAYS;STRING", "KEBAB_CASE;NON_EMPTY;INTEGER", "LOWER_CASE;NON_NULL;DECIMAL"})
     void theWireFormatIgnoresTheApplicationsSerdeSettings(String settings) throws Exception {
         String[] chosen = settings.split(";");
-        Map<String, Object> properties = settings.isEmpty() ? Map.of() : Map.of(
-                "micronaut.serde.property-naming-strategy", chosen[0],
-                "micronaut.serde.serialization.inclusion", chosen[1],
-                "micronaut.serde.time-write-shape", chosen[2]);
+        Map<String, Object> properties = settings.isEmpty()
+                ? Map.of()
+                : Map.of(
+                        "micronaut.serde.property-naming-strategy", chosen[0],
+                        "micronaut.serde.serialization.inclusion", chosen[1],
+                        "micronaut.serde.time-write-shape", chosen[2]);
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             ObjectMapper applications = context.getBean(ObjectMapper.class);
             EventCodec configured = new EventCodec(applications);
             MessageSent sample = new MessageSent(SampleEvents.message(2), 2, List.of());
-            assertThat(codec.encode("node-a", sample)).as("the settings change the application's JSON")
+            assertThat(codec.encode("node-a", sample))
+                    .as("the settings change the application's JSON")
                     .doesNotContain(applications.writeValueAsString(sample));
 
             for (Event event : SampleEvents.everyKind()) {

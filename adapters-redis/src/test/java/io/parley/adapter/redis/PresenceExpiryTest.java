@@ -120,8 +120,8 @@ final class PresenceExpiryTest {
         }
     }
 
-    private static CompletableFuture<List<ExpiredPresence>> takeExpiredAfter(CountDownLatch start,
-                                                                            RedisPresenceTracker node) {
+    private static CompletableFuture<List<ExpiredPresence>> takeExpiredAfter(
+            CountDownLatch start, RedisPresenceTracker node) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 start.await();

@@ -56,11 +56,19 @@ final class RedisBeansTest {
     void withARedisUriThePortsAreRedisBackedAndClosedWithTheContext() throws Exception {
         RecordingConnectedClients elsewhere = new RecordingConnectedClients();
         Event event = SampleEvents.everyKind().get(3);
-        try (ApplicationContext context = ApplicationContext.run(Map.of("redis.uri", TestRedis.uri(),
-                "parley.redis.namespace", namespace, "parley.redis.presence-ttl", "10s",
-                "micronaut.serde.property-naming-strategy", "SNAKE_CASE", "test.clients-needing-the-publisher", true));
-             RedisEventPublisher otherNode = RedisEventPublisher.connect(elsewhere, client, namespace);
-             RedisPresenceTracker otherTracker = new RedisPresenceTracker(client, RedisSettings.of(namespace))) {
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                        "redis.uri",
+                        TestRedis.uri(),
+                        "parley.redis.namespace",
+                        namespace,
+                        "parley.redis.presence-ttl",
+                        "10s",
+                        "micronaut.serde.property-naming-strategy",
+                        "SNAKE_CASE",
+                        "test.clients-needing-the-publisher",
+                        true));
+                RedisEventPublisher otherNode = RedisEventPublisher.connect(elsewhere, client, namespace);
+                RedisPresenceTracker otherTracker = new RedisPresenceTracker(client, RedisSettings.of(namespace))) {
             EventPublisher publisher = context.getBean(EventPublisher.class);
             publisher.publish(event);
             PresenceTracker tracker = context.getBean(PresenceTracker.class);
@@ -85,7 +93,9 @@ final class RedisBeansTest {
 
     private static long subscriptionsOf(String ns) {
         try (StatefulRedisConnection<String, String> admin = client.connect()) {
-            return admin.sync().clientList().lines()
+            return admin.sync()
+                    .clientList()
+                    .lines()
                     .filter(line -> line.contains(" name=" + ns + ":events:"))
                     .count();
         }

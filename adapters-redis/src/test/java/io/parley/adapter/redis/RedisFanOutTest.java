@@ -55,8 +55,11 @@ final class RedisFanOutTest {
 
         admin.sync().publish(channel, "not json at all");
         admin.sync().publish(channel, "{\"origin\":\"elsewhere\",\"type\":\"java.lang.Runtime\",\"event\":{}}");
-        admin.sync().publish(channel, "{\"origin\":\"elsewhere\",\"type\":\"chat_created\",\"event\":"
-                + "{\"chat\":{\"value\":-1},\"kind\":\"GROUP\",\"audience\":[]}}");
+        admin.sync()
+                .publish(
+                        channel,
+                        "{\"origin\":\"elsewhere\",\"type\":\"chat_created\",\"event\":"
+                                + "{\"chat\":{\"value\":-1},\"kind\":\"GROUP\",\"audience\":[]}}");
         admin.sync().publish(channel, EventCodec.standalone().encode("elsewhere", foreign));
         node(new RecordingConnectedClients(), namespace).publish(later);
 
@@ -122,7 +125,8 @@ final class RedisFanOutTest {
         node(stranger, otherNamespace);
         node(member, namespace);
 
-        node(new RecordingConnectedClients(), namespace).publish(SampleEvents.everyKind().get(2));
+        node(new RecordingConnectedClients(), namespace)
+                .publish(SampleEvents.everyKind().get(2));
 
         member.awaitCount(1, WAIT);
         Thread.sleep(200);

@@ -21,10 +21,10 @@ import redis.embedded.RedisServer;
 public final class TestRedis {
     /** The environment variable naming an external Redis, e.g. {@code redis://127.0.0.1:6379}. */
     public static final String URL_VARIABLE = "PARLEY_TEST_REDIS_URL";
+
     private static String uri;
 
-    private TestRedis() {
-    }
+    private TestRedis() {}
 
     /** The Redis URI to test against; starts the embedded Redis on first call when no external one is named. */
     public static synchronized String uri() {
@@ -44,7 +44,9 @@ public final class TestRedis {
     public static void deleteNamespace(RedisClient client, String namespace) {
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             List<String> keys = new ArrayList<>();
-            ScanIterator.scan(connection.sync(), ScanArgs.Builder.matches(namespace + ":*").limit(500))
+            ScanIterator.scan(
+                            connection.sync(),
+                            ScanArgs.Builder.matches(namespace + ":*").limit(500))
                     .forEachRemaining(keys::add);
             if (!keys.isEmpty()) {
                 connection.sync().unlink(keys.toArray(String[]::new));
@@ -57,8 +59,12 @@ public final class TestRedis {
         for (int attempt = 0; attempt < 3; attempt++) {
             int port = freePort();
             try {
-                RedisServer server = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
-                        .setting("save \"\"").setting("appendonly no").build();
+                RedisServer server = RedisServer.newRedisServer()
+                        .bind("127.0.0.1")
+                        .port(port)
+                        .setting("save \"\"")
+                        .setting("appendonly no")
+                        .build();
                 server.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "embedded-redis-stop"));
                 return "redis://127.0.0.1:" + port;

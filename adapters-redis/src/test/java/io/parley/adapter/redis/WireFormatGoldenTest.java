@@ -44,8 +44,12 @@ final class WireFormatGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventKinds")
     void everyKindEncodesToItsGoldenFilesAndDecodesFromThem(Class<?> kind) throws Exception {
-        List<Event> samples = SampleEvents.everyKind().stream().filter(event -> event.getClass() == kind).toList();
-        assertThat(samples).as("SampleEvents has no event of kind %s", kind.getSimpleName()).isNotEmpty();
+        List<Event> samples = SampleEvents.everyKind().stream()
+                .filter(event -> event.getClass() == kind)
+                .toList();
+        assertThat(samples)
+                .as("SampleEvents has no event of kind %s", kind.getSimpleName())
+                .isNotEmpty();
 
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
@@ -60,10 +64,14 @@ final class WireFormatGoldenTest {
                 problems.add(sample + " encodes differently from " + DIRECTORY + "/" + file + "; its encoding is in "
                         + keep(file, encoded));
             } else {
-                assertThat(codec.decode(golden, "node-b")).as("decoding %s/%s", DIRECTORY, file).contains(sample);
+                assertThat(codec.decode(golden, "node-b"))
+                        .as("decoding %s/%s", DIRECTORY, file)
+                        .contains(sample);
             }
         }
-        assertThat(problems).as("the wire format of %s (see ADR 0004)", kind.getSimpleName()).isEmpty();
+        assertThat(problems)
+                .as("the wire format of %s (see ADR 0004)", kind.getSimpleName())
+                .isEmpty();
     }
 
     @Test
@@ -77,9 +85,10 @@ final class WireFormatGoldenTest {
         URL directory = getClass().getClassLoader().getResource(DIRECTORY);
         assertThat(directory).as("test resource directory %s", DIRECTORY).isNotNull();
         try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
-            Set<String> found = files.map(path -> path.getFileName().toString())
-                    .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(found).as("golden files: a file nothing is checked against is a kind renamed or removed")
+            Set<String> found =
+                    files.map(path -> path.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(found)
+                    .as("golden files: a file nothing is checked against is a kind renamed or removed")
                     .isEqualTo(expected);
         }
     }
@@ -93,15 +102,17 @@ final class WireFormatGoldenTest {
     }
 
     private static String golden(String file) throws IOException {
-        try (InputStream in = WireFormatGoldenTest.class.getClassLoader()
-                .getResourceAsStream(DIRECTORY + "/" + file)) {
+        try (InputStream in = WireFormatGoldenTest.class.getClassLoader().getResourceAsStream(DIRECTORY + "/" + file)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
     /** Writes {@code encoded} under {@code target/wire-format-actual/} for the developer to inspect. */
     private static Path keep(String file, String encoded) throws IOException, URISyntaxException {
-        Path testClasses = Path.of(WireFormatGoldenTest.class.getProtectionDomain().getCodeSource().getLocation()
+        Path testClasses = Path.of(WireFormatGoldenTest.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
                 .toURI());
         Path actual = testClasses.resolveSibling("wire-format-actual").resolve(file);
         Files.createDirectories(actual.getParent());

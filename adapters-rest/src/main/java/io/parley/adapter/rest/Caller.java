@@ -18,8 +18,8 @@ public record Caller(UserId user, Optional<SessionId> session) {
         try {
             user = UserId.of(Long.parseLong(authentication.getName()));
         } catch (NumberFormatException e) {
-            throw new DomainException(ErrorKind.UNAUTHENTICATED, "auth.invalid_subject",
-                    "the token's subject is not a Parley user id");
+            throw new DomainException(
+                    ErrorKind.UNAUTHENTICATED, "auth.invalid_subject", "the token's subject is not a Parley user id");
         }
         return new Caller(user, sessionOf(authentication));
     }
@@ -33,8 +33,8 @@ public record Caller(UserId user, Optional<SessionId> session) {
         try {
             return Optional.of(new SessionId(UUID.fromString(sid.toString())));
         } catch (IllegalArgumentException e) {
-            throw new DomainException(ErrorKind.UNAUTHENTICATED, "auth.invalid_session",
-                    "the token's session id is malformed");
+            throw new DomainException(
+                    ErrorKind.UNAUTHENTICATED, "auth.invalid_session", "the token's session id is malformed");
         }
     }
 }

@@ -6,8 +6,7 @@ import java.io.IOException;
 
 /** Reads the {@code json} field of seed 000's multipart forms; anything but a JSON object is a 400. */
 public final class JsonPart {
-    private JsonPart() {
-    }
+    private JsonPart() {}
 
     /** The parsed object; throws {@code request.missing_json_field} or {@code request.malformed_json} (400). */
     public static <T> T read(JsonMapper json, String field, Class<T> type, String expected) {

@@ -37,8 +37,11 @@ public final class PhotoPart {
     private final DeleteAvatarUseCase delete;
     private final Scheduler blocking;
 
-    public PhotoPart(CheckPictureUseCase check, UploadAvatarUseCase upload, DeleteAvatarUseCase delete,
-                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    public PhotoPart(
+            CheckPictureUseCase check,
+            UploadAvatarUseCase upload,
+            DeleteAvatarUseCase delete,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.check = check;
         this.upload = upload;
         this.delete = delete;

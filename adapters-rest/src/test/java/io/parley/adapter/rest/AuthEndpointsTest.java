@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /** The auth controller and the token checks in front of every secured route, with the use cases faked. */
 class AuthEndpointsTest {
-    private static final UserView ALICE = new UserView(7, "alice", "Alice", "", "alice@example.org",
-            Instant.parse("2025-01-02T03:04:05Z"));
+    private static final UserView ALICE =
+            new UserView(7, "alice", "Alice", "", "alice@example.org", Instant.parse("2025-01-02T03:04:05Z"));
     private static final TokenPair TOKENS = new TokenPair("access-1", 900, "refresh-1");
     private final Http http = new Http(RestAdapterServer.get());
     private ScriptedUseCases script;
@@ -41,15 +41,31 @@ class AuthEndpointsTest {
     void registerAnswers201WithTheAccountAndTheTokenPairInSnakeCase() {
         script.answer(RegisterAccountCommand.class, command -> new SessionGrant(ALICE, TOKENS));
 
-        Http.Reply reply = http.postJson("/api/v1/auth/register",
+        Http.Reply reply = http.postJson(
+                "/api/v1/auth/register",
                 "{\"username\":\"alice\",\"password\":\"pw-123456\",\"name\":\"Alice\",\"email\":\"alice@example.org\"}",
                 null);
 
         assertThat(reply.status()).isEqualTo(201);
-        assertThat(reply.json()).containsEntry("access_token", "access-1").containsEntry("refresh_token", "refresh-1")
-                .containsEntry("token_type", "Bearer").containsEntry("expires_in", 900);
-        assertThat(reply.json().get("user")).isEqualTo(Map.of("id", 7, "username", "alice", "name", "Alice",
-                "description", "", "email", "alice@example.org", "created_at", "2025-01-02T03:04:05Z"));
+        assertThat(reply.json())
+                .containsEntry("access_token", "access-1")
+                .containsEntry("refresh_token", "refresh-1")
+                .containsEntry("token_type", "Bearer")
+                .containsEntry("expires_in", 900);
+        assertThat(reply.json().get("user"))
+                .isEqualTo(Map.of(
+                        "id",
+                        7,
+                        "username",
+                        "alice",
+                        "name",
+                        "Alice",
+                        "description",
+                        "",
+                        "email",
+                        "alice@example.org",
+                        "created_at",
+                        "2025-01-02T03:04:05Z"));
         assertThat(script.only(RegisterAccountCommand.class))
                 .isEqualTo(new RegisterAccountCommand("alice", "pw-123456", "Alice", "alice@example.org", null));
     }
@@ -58,13 +74,12 @@ class AuthEndpointsTest {
     void loginTakesAFormAsSeed002ClientsSendItAndPassesTheClientAddress() {
         script.answer(LogInCommand.class, command -> new SessionGrant(ALICE, TOKENS));
 
-        Http.Reply reply = http.post("/api/v1/auth/login", "application/x-www-form-urlencoded",
-                "username=alice&password=pw-123456", null);
+        Http.Reply reply = http.post(
+                "/api/v1/auth/login", "application/x-www-form-urlencoded", "username=alice&password=pw-123456", null);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json()).containsEntry("access_token", "access-1");
-        assertThat(script.only(LogInCommand.class))
-                .isEqualTo(new LogInCommand("alice", "pw-123456", "127.0.0.1"));
+        assertThat(script.only(LogInCommand.class)).isEqualTo(new LogInCommand("alice", "pw-123456", "127.0.0.1"));
     }
 
     @Test
@@ -114,8 +129,11 @@ class AuthEndpointsTest {
 
     @Test
     void aTokenSignedWithAnotherSecretIs401() {
-        String forged = RestAdapterServer.sign("another-secret-that-is-long-enough-for-hs256",
-                new JWTClaimsSet.Builder().subject("7").claim("sid", UUID.randomUUID().toString()));
+        String forged = RestAdapterServer.sign(
+                "another-secret-that-is-long-enough-for-hs256",
+                new JWTClaimsSet.Builder()
+                        .subject("7")
+                        .claim("sid", UUID.randomUUID().toString()));
 
         Http.Reply reply = http.get("/api/v1/auth/me", forged);
 
@@ -134,8 +152,8 @@ class AuthEndpointsTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json()).containsEntry("username", "alice").containsEntry("email", "alice@example.org");
-        assertThat(script.received()).containsExactly(new VerifySessionQuery(new SessionId(session)),
-                new GetProfileQuery(UserId.of(7)));
+        assertThat(script.received())
+                .containsExactly(new VerifySessionQuery(new SessionId(session)), new GetProfileQuery(UserId.of(7)));
     }
 
     @Test

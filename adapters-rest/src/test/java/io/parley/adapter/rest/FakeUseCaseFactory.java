@@ -8,13 +8,13 @@ import io.parley.application.account.LogOutUseCase;
 import io.parley.application.account.RefreshSessionUseCase;
 import io.parley.application.account.RegisterAccountUseCase;
 import io.parley.application.account.VerifySessionUseCase;
+import io.parley.application.fake.ScriptedUseCases;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.ListMessagesUseCase;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.SendDirectMessageUseCase;
 import io.parley.application.message.SendMessageUseCase;
-import io.parley.application.fake.ScriptedUseCases;
 import io.parley.application.profile.GetProfileUseCase;
 import jakarta.inject.Singleton;
 

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /** The message controller: paths, bodies and query parameters become commands; answers keep seed 000's shape. */
 class MessageEndpointsTest {
     private static final Instant SENT = Instant.parse("2025-03-04T05:06:07Z");
-    private static final MessageView HELLO = new MessageView(31, 12, ChatKind.GROUP, 4, 7, "Alice", "hello", "c-1",
-            SENT, null, false);
+    private static final MessageView HELLO =
+            new MessageView(31, 12, ChatKind.GROUP, 4, 7, "Alice", "hello", "c-1", SENT, null, false);
     private final Http http = new Http(RestAdapterServer.get());
     private final String token = RestAdapterServer.token(7, UUID.randomUUID());
     private ScriptedUseCases script;
@@ -43,19 +43,30 @@ class MessageEndpointsTest {
     void aSendIs201InSeed000sShapeAndCarriesTheCallerTheGroupAndTheBody() {
         script.answer(SendMessageCommand.class, command -> new SentMessage(HELLO, false));
 
-        Http.Reply reply = http.postJson("/api/v1/group/12/messages", "{\"text\":\"hello\",\"client_id\":\"c-1\"}",
-                token);
+        Http.Reply reply =
+                http.postJson("/api/v1/group/12/messages", "{\"text\":\"hello\",\"client_id\":\"c-1\"}", token);
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.header("Idempotent-Replayed")).isNull();
-        assertThat(reply.json()).containsEntry("id", 31).containsEntry("chat_id", 12).containsEntry("group_id", 12)
-                .containsEntry("type", "message").containsEntry("text", "hello").containsEntry("content", "hello")
-                .containsEntry("seq", 4).containsEntry("client_id", "c-1").containsEntry("user_id", 7)
-                .containsEntry("author", Map.of("id", 7, "name", "Alice")).containsEntry("time", "2025-03-04T05:06:07Z")
-                .containsEntry("edited", false).containsEntry("edited_at", null).containsEntry("file_url", null)
-                .containsEntry("file_urls", List.of()).containsEntry("files", List.of());
-        assertThat(script.only(SendMessageCommand.class)).isEqualTo(new SendMessageCommand(UserId.of(7),
-                ChatAddress.group(12), "hello", "c-1"));
+        assertThat(reply.json())
+                .containsEntry("id", 31)
+                .containsEntry("chat_id", 12)
+                .containsEntry("group_id", 12)
+                .containsEntry("type", "message")
+                .containsEntry("text", "hello")
+                .containsEntry("content", "hello")
+                .containsEntry("seq", 4)
+                .containsEntry("client_id", "c-1")
+                .containsEntry("user_id", 7)
+                .containsEntry("author", Map.of("id", 7, "name", "Alice"))
+                .containsEntry("time", "2025-03-04T05:06:07Z")
+                .containsEntry("edited", false)
+                .containsEntry("edited_at", null)
+                .containsEntry("file_url", null)
+                .containsEntry("file_urls", List.of())
+                .containsEntry("files", List.of());
+        assertThat(script.only(SendMessageCommand.class))
+                .isEqualTo(new SendMessageCommand(UserId.of(7), ChatAddress.group(12), "hello", "c-1"));
     }
 
     @Test
@@ -66,7 +77,10 @@ class MessageEndpointsTest {
         Http.Reply reply = http.postJson("/api/v1/chat/5/messages", "{\"text\":\"hi\"}", token);
 
         assertThat(reply.status()).isEqualTo(201);
-        assertThat(reply.json()).doesNotContainKey("group_id").containsEntry("chat_id", 5).containsEntry("read", true);
+        assertThat(reply.json())
+                .doesNotContainKey("group_id")
+                .containsEntry("chat_id", 5)
+                .containsEntry("read", true);
         assertThat(script.only(SendMessageCommand.class).chat()).isEqualTo(ChatAddress.privateChat(5));
     }
 
@@ -74,8 +88,8 @@ class MessageEndpointsTest {
     void aReplayedRetryAnswersTheStoredMessageMarkedIdempotentReplayed() {
         script.answer(SendMessageCommand.class, command -> new SentMessage(HELLO, true));
 
-        Http.Reply reply = http.postJson("/api/v1/group/12/messages", "{\"text\":\"hello\",\"client_id\":\"c-1\"}",
-                token);
+        Http.Reply reply =
+                http.postJson("/api/v1/group/12/messages", "{\"text\":\"hello\",\"client_id\":\"c-1\"}", token);
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.header("Idempotent-Replayed")).isEqualTo("true");
@@ -91,8 +105,9 @@ class MessageEndpointsTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json()).containsEntry("has_more", true);
         assertThat((List<?>) reply.json().get("messages")).hasSize(1);
-        assertThat(script.only(ListMessagesQuery.class)).isEqualTo(new ListMessagesQuery(UserId.of(7),
-                ChatAddress.group(12), new HistoryPage(20, 0, 9L, null)));
+        assertThat(script.only(ListMessagesQuery.class))
+                .isEqualTo(
+                        new ListMessagesQuery(UserId.of(7), ChatAddress.group(12), new HistoryPage(20, 0, 9L, null)));
     }
 
     @Test

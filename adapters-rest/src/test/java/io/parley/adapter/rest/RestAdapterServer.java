@@ -24,20 +24,29 @@ final class RestAdapterServer {
     static final String SECRET = "rest-adapter-test-secret-long-enough-for-hs256";
     private static EmbeddedServer server;
 
-    private RestAdapterServer() {
-    }
+    private RestAdapterServer() {}
 
     static synchronized EmbeddedServer get() {
         if (server == null) {
-            server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                    "micronaut.server.port", -1,
-                    "micronaut.serde.property-naming-strategy", "SNAKE_CASE",
-                    "micronaut.serde.serialization.inclusion", "ALWAYS",
-                    "micronaut.security.authentication", "bearer",
-                    "micronaut.security.reject-not-found", false,
-                    "micronaut.security.redirect.enabled", false,
-                    "micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET,
-                    "micronaut.security.token.jwt.signatures.secret.generator.jws-algorithm", "HS256"));
+            server = ApplicationContext.run(
+                    EmbeddedServer.class,
+                    Map.of(
+                            "micronaut.server.port",
+                            -1,
+                            "micronaut.serde.property-naming-strategy",
+                            "SNAKE_CASE",
+                            "micronaut.serde.serialization.inclusion",
+                            "ALWAYS",
+                            "micronaut.security.authentication",
+                            "bearer",
+                            "micronaut.security.reject-not-found",
+                            false,
+                            "micronaut.security.redirect.enabled",
+                            false,
+                            "micronaut.security.token.jwt.signatures.secret.generator.secret",
+                            SECRET,
+                            "micronaut.security.token.jwt.signatures.secret.generator.jws-algorithm",
+                            "HS256"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }
         return server;
@@ -52,14 +61,18 @@ final class RestAdapterServer {
 
     /** An access token as Parley issues it: {@code sub} the user id, {@code sid} the session, valid 15 minutes. */
     static String token(long user, UUID session) {
-        return sign(SECRET, new JWTClaimsSet.Builder().subject(Long.toString(user)).claim("sid", session.toString()));
+        return sign(
+                SECRET, new JWTClaimsSet.Builder().subject(Long.toString(user)).claim("sid", session.toString()));
     }
 
     /** A token signed with {@code secret}, carrying the claims built so far and a 15-minute expiry. */
     static String sign(String secret, JWTClaimsSet.Builder claims) {
         Instant now = Instant.now();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(900))).build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.HS256),
+                claims.issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plusSeconds(900)))
+                        .build());
         try {
             jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (JOSEException e) {

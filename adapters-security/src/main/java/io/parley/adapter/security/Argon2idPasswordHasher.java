@@ -18,14 +18,22 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     private final PasswordHash dummy;
 
     public Argon2idPasswordHasher(SecuritySettings settings) {
-        this.argon2 = Argon2Function.getInstance(settings.argon2MemoryKib(), settings.argon2Iterations(),
-                settings.argon2Parallelism(), HASH_BYTES, Argon2.ID, VERSION_13);
+        this.argon2 = Argon2Function.getInstance(
+                settings.argon2MemoryKib(),
+                settings.argon2Iterations(),
+                settings.argon2Parallelism(),
+                HASH_BYTES,
+                Argon2.ID,
+                VERSION_13);
         this.dummy = hash(new NewPassword("dummy-password-for-unknown-logins"));
     }
 
     @Override
     public PasswordHash hash(NewPassword password) {
-        return new PasswordHash(Password.hash(password.value()).addRandomSalt(SALT_BYTES).with(argon2).getResult());
+        return new PasswordHash(Password.hash(password.value())
+                .addRandomSalt(SALT_BYTES)
+                .with(argon2)
+                .getResult());
     }
 
     @Override

@@ -23,9 +23,10 @@ public final class JwtAccessTokenIssuer implements AccessTokenIssuer {
     @Override
     public IssuedAccessToken issue(UserId user, SessionId session) {
         int ttlSeconds = Math.toIntExact(settings.accessTokenTtl().toSeconds());
-        Authentication subject = Authentication.build(user.toString(), List.of(),
-                Map.of(SESSION_CLAIM, session.toString()));
-        String token = generator.generateToken(subject, ttlSeconds)
+        Authentication subject =
+                Authentication.build(user.toString(), List.of(), Map.of(SESSION_CLAIM, session.toString()));
+        String token = generator
+                .generateToken(subject, ttlSeconds)
                 .orElseThrow(() -> new IllegalStateException("no JWT signature is configured for access tokens"));
         return new IssuedAccessToken(token, ttlSeconds);
     }

@@ -18,5 +18,4 @@ public record SecuritySettings(
         @Bindable(defaultValue = "2") int argon2Iterations,
         @Bindable(defaultValue = "1") int argon2Parallelism,
         @Bindable(defaultValue = "5") int loginMaxFailures,
-        @Bindable(defaultValue = "15m") Duration loginFailureWindow) {
-}
+        @Bindable(defaultValue = "15m") Duration loginFailureWindow) {}

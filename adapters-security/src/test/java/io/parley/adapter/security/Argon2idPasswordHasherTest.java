@@ -25,8 +25,8 @@ class Argon2idPasswordHasherTest {
 
     @Test
     void hashesMadeWithOtherParametersStillVerify() {
-        Argon2idPasswordHasher cheaper = new Argon2idPasswordHasher(
-                new SecuritySettings(Duration.ofMinutes(15), Duration.ofDays(30), 8192, 1, 1, 5, Duration.ofMinutes(15)));
+        Argon2idPasswordHasher cheaper = new Argon2idPasswordHasher(new SecuritySettings(
+                Duration.ofMinutes(15), Duration.ofDays(30), 8192, 1, 1, 5, Duration.ofMinutes(15)));
         PasswordHash old = cheaper.hash(new NewPassword("correct horse"));
         assertThat(hasher.matches("correct horse", old)).isTrue();
     }

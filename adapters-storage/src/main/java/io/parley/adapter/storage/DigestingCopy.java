@@ -18,8 +18,7 @@ final class DigestingCopy {
     /** The chunk size: the most of an upload held in memory at once. */
     static final int CHUNK = 64 * 1024;
 
-    private DigestingCopy() {
-    }
+    private DigestingCopy() {}
 
     /**
      * Streams {@code content} into the new file {@code target} (which must not exist) and forces it to disk; reads at
@@ -30,8 +29,8 @@ final class DigestingCopy {
         MessageDigest sha256 = sha256();
         byte[] chunk = new byte[CHUNK];
         long size = 0;
-        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS)) {
+        try (FileChannel out = FileChannel.open(
+                target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             while (true) {
                 long left = maxBytes - size;
                 // one byte more than allowed is enough to know the upload is too large

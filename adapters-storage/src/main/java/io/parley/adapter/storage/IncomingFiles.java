@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 final class IncomingFiles {
     /** How long a part file may sit untouched before it counts as a crash's leftover; no live upload idles this long. */
     static final Duration STALE_AFTER = Duration.ofHours(1);
+
     static final String FOLDER = ".incoming";
 
     private static final Logger LOG = LoggerFactory.getLogger(IncomingFiles.class);
@@ -66,7 +67,8 @@ final class IncomingFiles {
             for (Path part : parts) {
                 BasicFileAttributes attributes =
                         Files.readAttributes(part, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (!attributes.isDirectory() && attributes.lastModifiedTime().toInstant().isBefore(cutoff)) {
+                if (!attributes.isDirectory()
+                        && attributes.lastModifiedTime().toInstant().isBefore(cutoff)) {
                     Files.deleteIfExists(part);
                 }
             }

@@ -39,8 +39,9 @@ final class MatroskaTracks {
             }
             if (element.id() == SEGMENT) {
                 // recorders that stream write the segment with an unknown size: it runs to the end
-                return segment(element.start(), element.end() < 0 ? bytes.length
-                        : (int) Math.min(element.end(), bytes.length));
+                return segment(
+                        element.start(),
+                        element.end() < 0 ? bytes.length : (int) Math.min(element.end(), bytes.length));
             }
             if (element.end() < 0) {
                 return Optional.empty();
@@ -146,6 +147,5 @@ final class MatroskaTracks {
     }
 
     /** An element's id, where its content starts, and where it ends (-1: unknown size). */
-    private record Element(long id, int start, long end) {
-    }
+    private record Element(long id, int start, long end) {}
 }

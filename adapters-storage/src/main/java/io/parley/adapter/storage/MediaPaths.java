@@ -59,7 +59,8 @@ final class MediaPaths {
     /** True if {@code file} is a regular file itself, not a link to one; false if it is missing or anything else. */
     boolean isPlainFile(Path file) throws IOException {
         try {
-            return Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW).isRegularFile();
+            return Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW)
+                    .isRegularFile();
         } catch (NoSuchFileException missing) {
             return false;
         }

@@ -17,8 +17,7 @@ import java.nio.file.StandardCopyOption;
 final class Publication {
     private static final Object MOVES = new Object();
 
-    private Publication() {
-    }
+    private Publication() {}
 
     /**
      * Makes {@code part}'s content appear at {@code target} all at once; {@code IllegalStateException} if

@@ -9,7 +9,8 @@ import java.util.Objects;
  * seed 000's layout, relative to the working directory unless absolute; it is created if missing.
  */
 @ConfigurationProperties("parley.media")
-public record StorageSettings(@Bindable(defaultValue = DEFAULT_ROOT) String root) {
+public record StorageSettings(
+        @Bindable(defaultValue = DEFAULT_ROOT) String root) {
     /** The media root when none is configured. */
     public static final String DEFAULT_ROOT = "data/media";
 

@@ -24,16 +24,23 @@ import org.apache.tika.mime.MimeTypes;
 @Singleton
 public final class TikaContentDetector implements ContentDetector {
     private static final Map<String, String> SEED_NAMES = Map.ofEntries(
-            Map.entry("audio/x-wav", "audio/wav"), Map.entry("audio/vnd.wave", "audio/wav"),
-            Map.entry("audio/wave", "audio/wav"), Map.entry("audio/vorbis", "audio/ogg"),
-            Map.entry("audio/opus", "audio/ogg"), Map.entry("application/ogg", "audio/ogg"),
-            Map.entry("audio/x-oggflac", "audio/ogg"), Map.entry("audio/x-aac", "audio/aac"),
-            Map.entry("audio/mp4", "audio/aac"), Map.entry("application/x-rar", "application/x-rar-compressed"),
-            Map.entry("application/vnd.rar", "application/x-rar-compressed"), Map.entry("image/x-ms-bmp", "image/bmp"),
+            Map.entry("audio/x-wav", "audio/wav"),
+            Map.entry("audio/vnd.wave", "audio/wav"),
+            Map.entry("audio/wave", "audio/wav"),
+            Map.entry("audio/vorbis", "audio/ogg"),
+            Map.entry("audio/opus", "audio/ogg"),
+            Map.entry("application/ogg", "audio/ogg"),
+            Map.entry("audio/x-oggflac", "audio/ogg"),
+            Map.entry("audio/x-aac", "audio/aac"),
+            Map.entry("audio/mp4", "audio/aac"),
+            Map.entry("application/x-rar", "application/x-rar-compressed"),
+            Map.entry("application/vnd.rar", "application/x-rar-compressed"),
+            Map.entry("image/x-ms-bmp", "image/bmp"),
             Map.entry("video/x-ms-asf", "video/x-ms-wmv"),
-            Map.entry("video/avi", "video/x-msvideo"), Map.entry("text/x-csv", "text/csv"));
-    private static final Set<String> MATROSKA = Set.of("application/x-matroska", "video/x-matroska",
-            "audio/x-matroska", "video/webm", "audio/webm");
+            Map.entry("video/avi", "video/x-msvideo"),
+            Map.entry("text/x-csv", "text/csv"));
+    private static final Set<String> MATROSKA =
+            Set.of("application/x-matroska", "video/x-matroska", "audio/x-matroska", "video/webm", "audio/webm");
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
     private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
 

@@ -10,8 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /** Deletes a directory tree bottom-up without following symbolic links: a link is removed, never what it points to. */
 final class TreeRemoval extends SimpleFileVisitor<Path> {
-    private TreeRemoval() {
-    }
+    private TreeRemoval() {}
 
     /** Deletes {@code top} and everything below it; entries that vanish meanwhile are fine, any other failure throws. */
     static void remove(Path top) throws IOException {
@@ -41,4 +40,3 @@ final class TreeRemoval extends SimpleFileVisitor<Path> {
         return FileVisitResult.CONTINUE;
     }
 }
-

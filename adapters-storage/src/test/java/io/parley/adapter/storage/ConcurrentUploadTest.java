@@ -34,6 +34,7 @@ final class ConcurrentUploadTest {
 
     @TempDir
     Path root;
+
     private FilesystemMediaStore store;
     private ExecutorService pool;
 

@@ -26,6 +26,7 @@ final class FilesystemMediaStoreTest extends MediaStoreContract {
 
     @TempDir
     Path root;
+
     private FilesystemMediaStore store;
 
     @BeforeEach
@@ -68,8 +69,8 @@ final class FilesystemMediaStoreTest extends MediaStoreContract {
     void anEmptyUploadIsStoredAsAnEmptyFile() throws IOException {
         StoredBlob blob = store.put(NOTE, InputStream.nullInputStream(), 0);
 
-        assertThat(blob).isEqualTo(new StoredBlob(0,
-                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        assertThat(blob)
+                .isEqualTo(new StoredBlob(0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         try (InputStream empty = store.open(NOTE, 0, 10)) {
             assertThat(empty.readAllBytes()).isEmpty();
         }

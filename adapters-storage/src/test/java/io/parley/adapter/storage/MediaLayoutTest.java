@@ -31,20 +31,22 @@ final class MediaLayoutTest {
         put(store, OwnerKind.CHAT, 12, MediaFolder.VOICE_MESSAGES, "1763719200003_voice.ogg", "voice");
 
         Path real = root.toRealPath();
-        assertThat(filesBelow(real)).containsExactlyInAnyOrder(
-                "chats/12/photos/1763719200000_cat.png",
-                "groups/34/videos/1763719200001_clip.mp4",
-                "users/56/avatars/1763719200002_me.jpg",
-                "chats/12/messages/audio/1763719200003_voice.ogg");
+        assertThat(filesBelow(real))
+                .containsExactlyInAnyOrder(
+                        "chats/12/photos/1763719200000_cat.png",
+                        "groups/34/videos/1763719200001_clip.mp4",
+                        "users/56/avatars/1763719200002_me.jpg",
+                        "chats/12/messages/audio/1763719200003_voice.ogg");
         assertThat(real.resolve("chats/12/photos/1763719200000_cat.png").toRealPath())
                 .isEqualTo(real.resolve("chats").resolve("12").resolve("photos").resolve("1763719200000_cat.png"));
         assertThat(Files.readString(real.resolve("chats/12/messages/audio/1763719200003_voice.ogg")))
                 .isEqualTo("voice");
-        assertThat(Files.readString(real.resolve("users/56/avatars/1763719200002_me.jpg"))).isEqualTo("avatar");
+        assertThat(Files.readString(real.resolve("users/56/avatars/1763719200002_me.jpg")))
+                .isEqualTo("avatar");
     }
 
-    private static void put(FilesystemMediaStore store, OwnerKind kind, long id, MediaFolder folder, String name,
-                            String content) {
+    private static void put(
+            FilesystemMediaStore store, OwnerKind kind, long id, MediaFolder folder, String name, String content) {
         MediaLocation location = new MediaLocation(new MediaOwner(kind, id), folder, new StoredName(name));
         store.put(location, new ByteArrayInputStream(content.getBytes()), 1000);
     }

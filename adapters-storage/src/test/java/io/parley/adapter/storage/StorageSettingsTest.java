@@ -25,8 +25,8 @@ final class StorageSettingsTest {
     void theMediaStoreBeanStoresBelowTheConfiguredRoot() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("parley.media.root", root.toString()))) {
             MediaStore store = context.getBean(MediaStore.class);
-            MediaLocation avatar = new MediaLocation(new MediaOwner(OwnerKind.USER, 2), MediaFolder.AVATARS,
-                    new StoredName("1_me.png"));
+            MediaLocation avatar = new MediaLocation(
+                    new MediaOwner(OwnerKind.USER, 2), MediaFolder.AVATARS, new StoredName("1_me.png"));
 
             store.put(avatar, new ByteArrayInputStream(new byte[] {1, 2}), 10);
 

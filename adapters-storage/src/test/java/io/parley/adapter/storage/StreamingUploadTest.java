@@ -30,24 +30,26 @@ final class StreamingUploadTest {
     @Test
     void a32MebibyteUploadIsStreamedInSmallChunks() throws IOException, NoSuchAlgorithmException {
         FilesystemMediaStore store = new FilesystemMediaStore(new StorageSettings(root.toString()));
-        MediaLocation video = new MediaLocation(new MediaOwner(OwnerKind.GROUP, 4), MediaFolder.VIDEOS,
-                new StoredName("1_film.mp4"));
+        MediaLocation video =
+                new MediaLocation(new MediaOwner(OwnerKind.GROUP, 4), MediaFolder.VIDEOS, new StoredName("1_film.mp4"));
         GeneratedBytes upload = new GeneratedBytes(SIZE);
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
 
         long allocatedBefore = threads.getThreadAllocatedBytes(thread);
         StoredBlob blob = store.put(video, upload, SIZE);
         long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
 
-        assertThat(allocated).as("bytes this thread allocated during the upload").isLessThan(SIZE / 8);
+        assertThat(allocated)
+                .as("bytes this thread allocated during the upload")
+                .isLessThan(SIZE / 8);
         assertThat(upload.largestRead).isPositive().isLessThanOrEqualTo(LARGEST_ALLOWED_READ);
         assertThat(blob).isEqualTo(new StoredBlob(SIZE, sha256Of(new GeneratedBytes(SIZE))));
         assertThat(Files.size(root.resolve("groups/4/videos/1_film.mp4"))).isEqualTo(SIZE);
         try (InputStream tail = store.open(video, SIZE - 3, 10)) {
-            assertThat(tail.readAllBytes()).containsExactly(
-                    GeneratedBytes.at(SIZE - 3), GeneratedBytes.at(SIZE - 2), GeneratedBytes.at(SIZE - 1));
+            assertThat(tail.readAllBytes())
+                    .containsExactly(
+                            GeneratedBytes.at(SIZE - 3), GeneratedBytes.at(SIZE - 2), GeneratedBytes.at(SIZE - 1));
         }
     }
 

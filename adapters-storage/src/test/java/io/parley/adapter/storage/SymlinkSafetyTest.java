@@ -23,6 +23,7 @@ final class SymlinkSafetyTest {
 
     @TempDir
     Path base;
+
     private Path root;
     private Path outside;
     private FilesystemMediaStore store;
@@ -98,7 +99,8 @@ final class SymlinkSafetyTest {
         assertThat(paths.resolve("chats/1/../../../outside")).isEmpty();
         assertThat(paths.resolve(outside.resolve("secret.txt").toString())).isEmpty();
         assertThat(paths.resolve("chats/..")).isEmpty();
-        assertThat(paths.resolve("chats/1/photos/1_a.png")).contains(paths.root().resolve("chats/1/photos/1_a.png"));
+        assertThat(paths.resolve("chats/1/photos/1_a.png"))
+                .contains(paths.root().resolve("chats/1/photos/1_a.png"));
     }
 
     private Path plantSecret(String relative) throws IOException {

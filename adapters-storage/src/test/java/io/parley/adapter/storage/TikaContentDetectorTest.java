@@ -11,20 +11,29 @@ class TikaContentDetectorTest {
 
     @Test
     void commonFormatsAreRecognisedByTheirBytesWhateverTheirName() {
-        assertThat(detector.detect(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13},
-                "x.bin")).isEqualTo("image/png");
-        assertThat(detector.detect(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F',
-            'I', 'F', 0}, null)).isEqualTo("image/jpeg");
+        assertThat(detector.detect(
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13}, "x.bin"))
+                .isEqualTo("image/png");
+        assertThat(detector.detect(
+                        new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F', 'I', 'F', 0},
+                        null))
+                .isEqualTo("image/jpeg");
         assertThat(detector.detect("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII), "cv.jpg"))
                 .isEqualTo("application/pdf");
-        byte[] isoMedia = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm',
-            'm', 'p', '4', '1'};
+        byte[] isoMedia = {
+            0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'
+        };
         // ISO base media is QuickTime's family; the name narrows it to MP4, a subtype
         assertThat(detector.detect(isoMedia, "clip")).isEqualTo("video/quicktime");
         assertThat(detector.detect(isoMedia, "clip.mp4")).isEqualTo("video/mp4");
         assertThat(detector.detect(isoMedia, "clip.png")).isEqualTo("video/quicktime");
-        assertThat(detector.detect(new byte[] {'O', 'g', 'g', 'S', 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 1, 30, 1, 'v', 'o', 'r', 'b', 'i', 's'}, "v.ogg")).isEqualTo("audio/ogg");
+        assertThat(detector.detect(
+                        new byte[] {
+                            'O', 'g', 'g', 'S', 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 30,
+                            1, 'v', 'o', 'r', 'b', 'i', 's'
+                        },
+                        "v.ogg"))
+                .isEqualTo("audio/ogg");
     }
 
     @Test

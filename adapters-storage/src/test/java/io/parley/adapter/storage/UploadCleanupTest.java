@@ -31,6 +31,7 @@ final class UploadCleanupTest {
 
     @TempDir
     Path root;
+
     private FilesystemMediaStore store;
 
     @BeforeEach

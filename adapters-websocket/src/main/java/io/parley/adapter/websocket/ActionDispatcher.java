@@ -5,25 +5,24 @@ import io.parley.adapter.websocket.frame.AckPayload;
 import io.parley.adapter.websocket.frame.ClientFrame;
 import io.parley.adapter.websocket.frame.ClientFrameReader;
 import io.parley.adapter.websocket.frame.ErrorPayload;
-import io.parley.adapter.websocket.frame.Frame;
 import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.adapter.websocket.frame.FrameException;
 import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.wire.IncomingMessages;
-import io.parley.domain.message.ClientId;
 import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageCommand;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadUseCase;
-import io.parley.application.model.MessageView;
 import io.parley.application.message.ReadState;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.message.SentMessage;
+import io.parley.application.model.MessageView;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.message.ClientId;
 import io.parley.domain.message.MessageId;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -46,9 +45,16 @@ final class ActionDispatcher {
     private final TypingIndicators typing;
     private final Resumption resumption;
 
-    ActionDispatcher(ClientFrameReader reader, FrameEncoder encoder, ChatResolver chats, SendMessageUseCase send,
-                     MarkReadUseCase markRead, EditMessageUseCase edit, DeleteMessageUseCase delete,
-                     TypingIndicators typing, Resumption resumption) {
+    ActionDispatcher(
+            ClientFrameReader reader,
+            FrameEncoder encoder,
+            ChatResolver chats,
+            SendMessageUseCase send,
+            MarkReadUseCase markRead,
+            EditMessageUseCase edit,
+            DeleteMessageUseCase delete,
+            TypingIndicators typing,
+            Resumption resumption) {
         this.reader = reader;
         this.encoder = encoder;
         this.chats = chats;
@@ -68,14 +74,25 @@ final class ActionDispatcher {
             dispatch(connection, frame);
         } catch (DomainException refused) {
             ClientFrame known = frame != null ? frame : reader.bestEffort(text);
-            connection.reply(encoder.frame(FrameType.ERROR, ErrorPayload.of(refused,
-                    known == null ? null : known.action(), known == null ? null : known.clientId(),
-                    known == null ? null : known.chatId())));
+            connection.reply(encoder.frame(
+                    FrameType.ERROR,
+                    ErrorPayload.of(
+                            refused,
+                            known == null ? null : known.action(),
+                            known == null ? null : known.clientId(),
+                            known == null ? null : known.chatId())));
         } catch (RuntimeException e) {
-            LOG.error("a {} frame of user {} failed", frame == null ? "malformed" : frame.action(), connection.user(), e);
-            connection.reply(encoder.frame(FrameType.ERROR, new ErrorPayload("server.error", ErrorPayload.SERVER_KIND,
-                    "the server could not handle this frame; try again", frame == null ? null : frame.action(),
-                    frame == null ? null : frame.clientId(), frame == null ? null : frame.chatId())));
+            LOG.error(
+                    "a {} frame of user {} failed", frame == null ? "malformed" : frame.action(), connection.user(), e);
+            connection.reply(encoder.frame(
+                    FrameType.ERROR,
+                    new ErrorPayload(
+                            "server.error",
+                            ErrorPayload.SERVER_KIND,
+                            "the server could not handle this frame; try again",
+                            frame == null ? null : frame.action(),
+                            frame == null ? null : frame.clientId(),
+                            frame == null ? null : frame.chatId())));
         }
     }
 
@@ -98,7 +115,9 @@ final class ActionDispatcher {
         // a file message's text is an optional caption
         String text = plain ? frame.requireText() : frame.text();
         typing.stopped(connection, chat, false);
-        SentMessage sent = send.send(new SendMessageCommand(connection.user(), chat,
+        SentMessage sent = send.send(new SendMessageCommand(
+                connection.user(),
+                chat,
                 IncomingMessages.content(frame.action(), text, frame.fileUrls()),
                 ClientId.ofNullable(frame.clientId())));
         MessageView message = sent.message();
@@ -115,8 +134,8 @@ final class ActionDispatcher {
     private void update(Connection connection, ClientFrame frame) {
         ChatAddress chat = chats.resolve(connection, frame);
         long id = frame.requireMessageId();
-        MessageView edited = edit.edit(new EditMessageCommand(connection.user(), chat, MessageId.of(id),
-                frame.requireText()));
+        MessageView edited =
+                edit.edit(new EditMessageCommand(connection.user(), chat, MessageId.of(id), frame.requireText()));
         ack(connection, frame, chat, id, edited.seq(), false);
     }
 
@@ -127,9 +146,9 @@ final class ActionDispatcher {
         ack(connection, frame, chat, id, null, false);
     }
 
-    private void ack(Connection connection, ClientFrame frame, ChatAddress chat, long id, Long seq,
-                     boolean replayed) {
-        connection.reply(encoder.frame(FrameType.ACK, new AckPayload(frame.action(), frame.clientId(),
-                chat.id().value(), id, seq, replayed, null)));
+    private void ack(Connection connection, ClientFrame frame, ChatAddress chat, long id, Long seq, boolean replayed) {
+        connection.reply(encoder.frame(
+                FrameType.ACK,
+                new AckPayload(frame.action(), frame.clientId(), chat.id().value(), id, seq, replayed, null)));
     }
 }

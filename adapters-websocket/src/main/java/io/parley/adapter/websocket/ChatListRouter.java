@@ -6,6 +6,7 @@ import io.parley.adapter.websocket.frame.ChatNotificationPayload;
 import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.websocket.frame.GroupPayload;
+import io.parley.adapter.websocket.socket.CloseCodes;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.GroupChanged;
@@ -18,7 +19,6 @@ import io.parley.domain.chat.ChatKind;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;
-import io.parley.adapter.websocket.socket.CloseCodes;
 
 /**
  * Chat-list changes on sockets: the main socket is told (as {@code notification} frames) and starts or stops
@@ -44,7 +44,11 @@ final class ChatListRouter {
     /** An added user's main socket follows the group; sockets watching it are told. */
     void membersAdded(Connection connection, MembersAdded added) {
         if (added.added().contains(connection.user())) {
-            joined(connection, ChatAddress.group(added.chat().value()), added.cursor(), "added_to_group",
+            joined(
+                    connection,
+                    ChatAddress.group(added.chat().value()),
+                    added.cursor(),
+                    "added_to_group",
                     added.added());
         } else if (connection.watches(added.chat())) {
             tell(connection, "members_added", added.chat(), ChatKind.GROUP, added.added(), null);
@@ -97,10 +101,16 @@ final class ChatListRouter {
         }
     }
 
-    private void tell(Connection connection, String type, ChatId chat, ChatKind kind, List<UserId> users,
-                      GroupPayload group) {
-        connection.send(encoder.frame(FrameType.NOTIFICATION, new ChatNotificationPayload(type, chat.value(),
-                kind.wireName(), users.stream().map(UserId::value).toList(), group)));
+    private void tell(
+            Connection connection, String type, ChatId chat, ChatKind kind, List<UserId> users, GroupPayload group) {
+        connection.send(encoder.frame(
+                FrameType.NOTIFICATION,
+                new ChatNotificationPayload(
+                        type,
+                        chat.value(),
+                        kind.wireName(),
+                        users.stream().map(UserId::value).toList(),
+                        group)));
     }
 
     private static GroupPayload group(GroupView view) {

@@ -35,8 +35,10 @@ final class ChatResolver {
         if (!connection.isMain()) {
             ChatAddress scope = connection.scope();
             if (chatId != null && chatId != scope.id().value()) {
-                throw new FrameException("frame.wrong_chat", "this socket is for " + scope.kind().wireName() + " "
-                        + scope.id() + "; send frames for other chats on the main socket");
+                throw new FrameException(
+                        "frame.wrong_chat",
+                        "this socket is for " + scope.kind().wireName() + " " + scope.id()
+                                + "; send frames for other chats on the main socket");
             }
             return scope;
         }

@@ -15,8 +15,8 @@ record ChatSocketRequest(int limit, long offset, Long since) {
         int limit = (int) number(query, "limit", RecentHistoryQuery.DEFAULT_LIMIT, 1, 200);
         long offset = number(query, "offset", 0, 0, Long.MAX_VALUE);
         Optional<String> since = query.getFirst("since");
-        return new ChatSocketRequest(limit, offset,
-                since.isPresent() ? number(query, "since", 0, 0, Long.MAX_VALUE) : null);
+        return new ChatSocketRequest(
+                limit, offset, since.isPresent() ? number(query, "since", 0, 0, Long.MAX_VALUE) : null);
     }
 
     private static long number(ConvertibleMultiValues<String> query, String name, long fallback, long min, long max) {
@@ -32,7 +32,8 @@ record ChatSocketRequest(int limit, long offset, Long since) {
         } catch (NumberFormatException e) {
             // answered below like an out-of-range number
         }
-        throw DomainException.invalid("request.invalid_" + name,
+        throw DomainException.invalid(
+                "request.invalid_" + name,
                 name + " must be a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max));
     }
 }

@@ -17,7 +17,8 @@ final class ConnectionRegistry {
 
     void add(Connection connection) {
         byId.put(connection.id(), connection);
-        byUser.computeIfAbsent(connection.user(), u -> ConcurrentHashMap.newKeySet()).add(connection);
+        byUser.computeIfAbsent(connection.user(), u -> ConcurrentHashMap.newKeySet())
+                .add(connection);
     }
 
     void remove(Connection connection) {

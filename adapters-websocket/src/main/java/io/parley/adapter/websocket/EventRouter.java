@@ -4,16 +4,17 @@ import io.parley.adapter.websocket.connection.ChatFeed;
 import io.parley.adapter.websocket.connection.Connection;
 import io.parley.adapter.websocket.frame.ChangeFrames;
 import io.parley.adapter.websocket.frame.FrameEncoder;
+import io.parley.adapter.websocket.socket.CloseCodes;
 import io.parley.application.event.CallMembershipChanged;
 import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
-import io.parley.application.event.MessageChangesAlike;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MembersAdded;
 import io.parley.application.event.MembersRemoved;
+import io.parley.application.event.MessageChangesAlike;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.SequencedChatEvent;
@@ -23,7 +24,6 @@ import io.parley.application.message.MessageChange;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatKind;
 import jakarta.inject.Singleton;
-import io.parley.adapter.websocket.socket.CloseCodes;
 
 /**
  * Decides what one socket shows of one event: message changes go through the chat's feed (in cursor order, each
@@ -41,8 +41,8 @@ final class EventRouter {
     private final ChatListRouter chatList;
     private final Terminator terminator;
 
-    EventRouter(FrameEncoder encoder, Feeds feeds, InstantRouter instant, ChatListRouter chatList,
-                Terminator terminator) {
+    EventRouter(
+            FrameEncoder encoder, Feeds feeds, InstantRouter instant, ChatListRouter chatList, Terminator terminator) {
         this.encoder = encoder;
         this.feeds = feeds;
         this.instant = instant;
@@ -165,8 +165,8 @@ final class EventRouter {
 
         @Override
         protected Void change(SequencedChatEvent change) {
-            sequenced(connection, change, frames != null ? frames
-                    : new ChangeFrames(MessageChange.of(change), encoder));
+            sequenced(
+                    connection, change, frames != null ? frames : new ChangeFrames(MessageChange.of(change), encoder));
             return null;
         }
     }

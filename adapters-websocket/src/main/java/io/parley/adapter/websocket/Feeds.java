@@ -10,6 +10,7 @@ import io.parley.adapter.websocket.frame.Frame;
 import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.websocket.frame.GapPayload;
+import io.parley.adapter.websocket.socket.WebSocketSettings;
 import io.parley.application.message.CatchUpQuery;
 import io.parley.application.message.CatchUpUseCase;
 import io.parley.domain.chat.ChatAddress;
@@ -21,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.parley.adapter.websocket.socket.WebSocketSettings;
 
 /** Makes the per-chat feeds of sockets: released changes go to the socket's queue, holes are filled from storage. */
 @Singleton
@@ -35,8 +35,12 @@ final class Feeds {
     private final ScheduledExecutorService timers;
     private final WebSocketSettings settings;
 
-    Feeds(CatchUpUseCase catchUp, FrameEncoder encoder, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-          @Named(SocketTimers.NAME) ScheduledExecutorService timers, WebSocketSettings settings) {
+    Feeds(
+            CatchUpUseCase catchUp,
+            FrameEncoder encoder,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+            @Named(SocketTimers.NAME) ScheduledExecutorService timers,
+            WebSocketSettings settings) {
         this.catchUp = catchUp;
         this.encoder = encoder;
         this.blocking = blocking;
@@ -77,7 +81,11 @@ final class Feeds {
             // no longer a member: the membership event closes or updates the socket; nothing to fill
             feed.stop();
         } catch (RuntimeException e) {
-            LOG.warn("could not read the changes of chat {} after {}; retrying", feed.chat().id(), since, e);
+            LOG.warn(
+                    "could not read the changes of chat {} after {}; retrying",
+                    feed.chat().id(),
+                    since,
+                    e);
             feed.fillFailed();
         }
     }

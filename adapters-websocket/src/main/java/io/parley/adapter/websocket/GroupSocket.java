@@ -5,8 +5,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
-import io.parley.domain.chat.ChatAddress;
 import io.parley.adapter.websocket.socket.SocketEndpoint;
+import io.parley.domain.chat.ChatAddress;
 
 /**
  * {@code /api/v1/group/{id}}: history on connect (or the changes after {@code ?since=}), then the live frames of one

@@ -2,9 +2,9 @@ package io.parley.adapter.websocket;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.parley.adapter.websocket.connection.Connection;
-import jakarta.inject.Singleton;
 import io.parley.adapter.websocket.socket.CloseCodes;
 import io.parley.adapter.websocket.socket.WebSocketSettings;
+import jakarta.inject.Singleton;
 
 /** Pings every socket each ping interval and closes (1001) those the client has been silent on for the idle timeout. */
 @Singleton
@@ -19,7 +19,9 @@ final class Heartbeat {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelay = "${parley.websocket.ping-interval:30s}", initialDelay = "${parley.websocket.ping-interval:30s}")
+    @Scheduled(
+            fixedDelay = "${parley.websocket.ping-interval:30s}",
+            initialDelay = "${parley.websocket.ping-interval:30s}")
     void beat() {
         long idle = settings.idleTimeout().toNanos();
         for (Connection connection : registry.all()) {

@@ -1,7 +1,6 @@
 package io.parley.adapter.websocket;
 
 import io.parley.adapter.websocket.connection.Connection;
-import io.parley.adapter.wire.AuthorJson;
 import io.parley.adapter.websocket.frame.CallNotificationPayload;
 import io.parley.adapter.websocket.frame.CallPayload;
 import io.parley.adapter.websocket.frame.FrameEncoder;
@@ -9,6 +8,7 @@ import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.websocket.frame.ReadPayload;
 import io.parley.adapter.websocket.frame.StatusPayload;
 import io.parley.adapter.websocket.frame.TypingPayload;
+import io.parley.adapter.wire.AuthorJson;
 import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
@@ -40,14 +40,24 @@ final class InstantRouter {
         boolean pointerReadByAll = read.readByAll().stream().anyMatch(r -> r.messageId() == read.messageId());
         boolean toldPointer = !read.bySending() || connection.user().equals(read.reader());
         if (toldPointer) {
-            connection.send(encoder.frame(FrameType.MESSAGE, new ReadPayload("read", read.messageId(),
-                    read.chat().value(), read.seq(), pointerReadByAll, reader, read.at())));
+            connection.send(encoder.frame(
+                    FrameType.MESSAGE,
+                    new ReadPayload(
+                            "read",
+                            read.messageId(),
+                            read.chat().value(),
+                            read.seq(),
+                            pointerReadByAll,
+                            reader,
+                            read.at())));
         }
         for (ReadByAll done : read.readByAll()) {
             boolean alreadyTold = toldPointer && done.messageId() == read.messageId();
             if (done.author().equals(connection.user()) && !alreadyTold) {
-                connection.send(encoder.frame(FrameType.MESSAGE, new ReadPayload("read", done.messageId(),
-                        read.chat().value(), done.seq(), true, reader, read.at())));
+                connection.send(encoder.frame(
+                        FrameType.MESSAGE,
+                        new ReadPayload(
+                                "read", done.messageId(), read.chat().value(), done.seq(), true, reader, read.at())));
             }
         }
     }
@@ -55,9 +65,13 @@ final class InstantRouter {
     /** Someone else's typing indicator, to sockets watching the chat. */
     void typing(Connection connection, TypingChanged typing) {
         if (connection.watches(typing.chat()) && !connection.user().equals(typing.typist())) {
-            connection.send(encoder.droppable(FrameType.MESSAGE, new TypingPayload(
-                    typing.typing() ? "typing" : "stop_typing", typing.chat().value(),
-                    new AuthorJson(typing.typist().value(), typing.typistName()), typing.at())));
+            connection.send(encoder.droppable(
+                    FrameType.MESSAGE,
+                    new TypingPayload(
+                            typing.typing() ? "typing" : "stop_typing",
+                            typing.chat().value(),
+                            new AuthorJson(typing.typist().value(), typing.typistName()),
+                            typing.at())));
         }
     }
 
@@ -66,18 +80,24 @@ final class InstantRouter {
         if (!connection.watches(call.chat())) {
             return;
         }
-        CallPayload payload = new CallPayload(call.started() ? "call" : "call_ended", call.chat().value(),
-                call.kind().wireName(), new AuthorJson(call.by().value(), call.byName()), call.at());
-        connection.send(connection.isMain()
-                ? encoder.frame(FrameType.NOTIFICATION, new CallNotificationPayload(payload.type(), payload))
-                : encoder.frame(FrameType.MESSAGE, payload));
+        CallPayload payload = new CallPayload(
+                call.started() ? "call" : "call_ended",
+                call.chat().value(),
+                call.kind().wireName(),
+                new AuthorJson(call.by().value(), call.byName()),
+                call.at());
+        connection.send(
+                connection.isMain()
+                        ? encoder.frame(FrameType.NOTIFICATION, new CallNotificationPayload(payload.type(), payload))
+                        : encoder.frame(FrameType.MESSAGE, payload));
     }
 
     /** A contact's presence, to the main socket and to sockets of chats the user is in. */
     void presence(Connection connection, PresenceChanged presence) {
         if (connection.isMain() || presence.chats().contains(connection.scope().id())) {
-            connection.send(encoder.frame(FrameType.STATUS, new StatusPayload("status", presence.user().value(),
-                    presence.online(), presence.lastSeen())));
+            connection.send(encoder.frame(
+                    FrameType.STATUS,
+                    new StatusPayload("status", presence.user().value(), presence.online(), presence.lastSeen())));
         }
     }
 }

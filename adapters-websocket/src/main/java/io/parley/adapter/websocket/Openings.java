@@ -2,7 +2,6 @@ package io.parley.adapter.websocket;
 
 import io.parley.adapter.websocket.connection.ChatFeed;
 import io.parley.adapter.websocket.connection.Connection;
-import io.parley.adapter.wire.AuthorJson;
 import io.parley.adapter.websocket.frame.CallNotificationPayload;
 import io.parley.adapter.websocket.frame.CallPayload;
 import io.parley.adapter.websocket.frame.ChangeFrames;
@@ -13,9 +12,7 @@ import io.parley.adapter.websocket.frame.LastMessagePayload;
 import io.parley.adapter.websocket.frame.MessagePayload;
 import io.parley.adapter.websocket.frame.StatusPayload;
 import io.parley.adapter.websocket.frame.UnreadMessagesPayload;
-import io.parley.application.model.CallParticipant;
-import io.parley.application.model.OngoingCall;
-import io.parley.application.model.ChatListItem;
+import io.parley.adapter.wire.AuthorJson;
 import io.parley.application.chat.Inbox;
 import io.parley.application.chat.OpenInboxQuery;
 import io.parley.application.chat.OpenInboxUseCase;
@@ -24,9 +21,12 @@ import io.parley.application.message.CatchUpQuery;
 import io.parley.application.message.CatchUpUseCase;
 import io.parley.application.message.GetRecentHistoryUseCase;
 import io.parley.application.message.MessageChange;
-import io.parley.application.model.MessageView;
 import io.parley.application.message.RecentHistory;
 import io.parley.application.message.RecentHistoryQuery;
+import io.parley.application.model.CallParticipant;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.MessageView;
+import io.parley.application.model.OngoingCall;
 import io.parley.application.presence.GoOnlineCommand;
 import io.parley.application.presence.GoOnlineUseCase;
 import io.parley.domain.chat.ChatAddress;
@@ -54,8 +54,14 @@ final class Openings {
     private final EventRouter router;
     private final FrameEncoder encoder;
 
-    Openings(OpenInboxUseCase inbox, GetRecentHistoryUseCase history, CatchUpUseCase catchUp, GoOnlineUseCase online,
-             Feeds feeds, EventRouter router, FrameEncoder encoder) {
+    Openings(
+            OpenInboxUseCase inbox,
+            GetRecentHistoryUseCase history,
+            CatchUpUseCase catchUp,
+            GoOnlineUseCase online,
+            Feeds feeds,
+            EventRouter router,
+            FrameEncoder encoder) {
         this.inbox = inbox;
         this.history = history;
         this.catchUp = catchUp;
@@ -75,16 +81,25 @@ final class Openings {
             connection.addFeed(feed);
             starts.add(() -> feed.start(item.cursor()));
         }
-        connection.reply(encoder.frame(FrameType.MESSAGE, new UnreadMessagesPayload("unread_messages",
-                box.unread().stream().map(m -> MessagePayload.of(m, null)).toList())));
+        connection.reply(encoder.frame(
+                FrameType.MESSAGE,
+                new UnreadMessagesPayload(
+                        "unread_messages",
+                        box.unread().stream()
+                                .map(m -> MessagePayload.of(m, null))
+                                .toList())));
         for (UserId contact : box.onlineContacts()) {
             connection.reply(encoder.frame(FrameType.STATUS, new StatusPayload("status", contact.value(), true, null)));
         }
         Instant now = Instant.now();
         for (OngoingCall call : box.calls()) {
             CallParticipant first = call.participants().get(0);
-            CallPayload payload = new CallPayload("call", call.chat().value(), call.kind().wireName(),
-                    new AuthorJson(first.user().value(), first.name()), now);
+            CallPayload payload = new CallPayload(
+                    "call",
+                    call.chat().value(),
+                    call.kind().wireName(),
+                    new AuthorJson(first.user().value(), first.name()),
+                    now);
             connection.reply(encoder.frame(FrameType.NOTIFICATION, new CallNotificationPayload("call", payload)));
         }
         starts.forEach(Runnable::run);
@@ -107,11 +122,18 @@ final class Openings {
             }
             cursor = missed.cursor();
         } else {
-            RecentHistory recent = history.recent(new RecentHistoryQuery(connection.user(), chat, request.limit(),
-                    request.offset()));
-            connection.reply(encoder.frame(FrameType.HISTORY, new HistoryPayload("history", chat.id().value(),
-                    recent.messages().stream().map(m -> MessagePayload.of(m, null)).toList(),
-                    recent.hasMore(), recent.cursor())));
+            RecentHistory recent =
+                    history.recent(new RecentHistoryQuery(connection.user(), chat, request.limit(), request.offset()));
+            connection.reply(encoder.frame(
+                    FrameType.HISTORY,
+                    new HistoryPayload(
+                            "history",
+                            chat.id().value(),
+                            recent.messages().stream()
+                                    .map(m -> MessagePayload.of(m, null))
+                                    .toList(),
+                            recent.hasMore(),
+                            recent.cursor())));
             cursor = recent.cursor();
         }
         feed.start(cursor);
@@ -122,11 +144,34 @@ final class Openings {
         MessageView last = item.lastMessage();
         String kind = item.kind().wireName();
         if (last == null) {
-            return new LastMessagePayload("last_message", item.id(), kind, item.name(), item.unreadCount(),
-                    item.cursor(), null, null, null, null, null, null, null);
+            return new LastMessagePayload(
+                    "last_message",
+                    item.id(),
+                    kind,
+                    item.name(),
+                    item.unreadCount(),
+                    item.cursor(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
-        return new LastMessagePayload("last_message", item.id(), kind, item.name(), item.unreadCount(), item.cursor(),
-                last.id(), last.text(), last.read(), new AuthorJson(last.authorId(), last.authorName()),
-                last.sentAt(), last.editedAt() != null, last.seq());
+        return new LastMessagePayload(
+                "last_message",
+                item.id(),
+                kind,
+                item.name(),
+                item.unreadCount(),
+                item.cursor(),
+                last.id(),
+                last.text(),
+                last.read(),
+                new AuthorJson(last.authorId(), last.authorName()),
+                last.sentAt(),
+                last.editedAt() != null,
+                last.seq());
     }
 }

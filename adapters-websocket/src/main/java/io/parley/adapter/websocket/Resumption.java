@@ -47,8 +47,8 @@ final class Resumption {
             try {
                 resumeOne(connection, chats.resolve(connection, chatId, null, frame.action()), since);
             } catch (DomainException refused) {
-                connection.reply(encoder.frame(FrameType.ERROR, ErrorPayload.of(refused,
-                        frame.action(), null, chatId)));
+                connection.reply(
+                        encoder.frame(FrameType.ERROR, ErrorPayload.of(refused, frame.action(), null, chatId)));
             }
         });
     }
@@ -59,7 +59,7 @@ final class Resumption {
             throw chat.notFound();
         }
         feed.replay(catchUp.catchUp(new CatchUpQuery(connection.user(), chat, since)));
-        connection.reply(encoder.frame(FrameType.ACK, new AckPayload("resume", null, chat.id().value(), null, null,
-                false, feed.cursor())));
+        connection.reply(encoder.frame(
+                FrameType.ACK, new AckPayload("resume", null, chat.id().value(), null, null, false, feed.cursor())));
     }
 }

@@ -6,6 +6,10 @@ import io.micronaut.websocket.WebSocketSession;
 import io.parley.adapter.websocket.connection.Connection;
 import io.parley.adapter.websocket.connection.SerialExecutor;
 import io.parley.adapter.websocket.connection.SessionWire;
+import io.parley.adapter.websocket.socket.CloseCodes;
+import io.parley.adapter.websocket.socket.SocketHandler;
+import io.parley.adapter.websocket.socket.SocketUser;
+import io.parley.adapter.websocket.socket.WebSocketSettings;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatNotFoundException;
@@ -14,10 +18,6 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.parley.adapter.websocket.socket.CloseCodes;
-import io.parley.adapter.websocket.socket.SocketHandler;
-import io.parley.adapter.websocket.socket.SocketUser;
-import io.parley.adapter.websocket.socket.WebSocketSettings;
 
 /**
  * Opens, feeds and ends the sockets of all three endpoints. A socket joins the registry before its snapshot is read
@@ -35,9 +35,13 @@ final class SocketLifecycle implements SocketHandler {
     private final WebSocketSettings settings;
     private final ExecutorService blocking;
 
-    SocketLifecycle(ConnectionRegistry registry, Openings openings, ActionDispatcher dispatcher,
-                    Terminator terminator, WebSocketSettings settings,
-                    @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    SocketLifecycle(
+            ConnectionRegistry registry,
+            Openings openings,
+            ActionDispatcher dispatcher,
+            Terminator terminator,
+            WebSocketSettings settings,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.registry = registry;
         this.openings = openings;
         this.dispatcher = dispatcher;
@@ -94,7 +98,11 @@ final class SocketLifecycle implements SocketHandler {
 
     private Connection connect(WebSocketSession socket, ChatAddress scope) {
         SocketUser user = SocketUser.of(socket);
-        Connection connection = new Connection(user.user(), user.session(), scope, new SessionWire(socket),
+        Connection connection = new Connection(
+                user.user(),
+                user.session(),
+                scope,
+                new SessionWire(socket),
                 settings.outboundLimit(),
                 stalled -> terminator.close(stalled, CloseCodes.SLOW_CONSUMER, "the client stopped reading"),
                 new SerialExecutor(blocking, settings.inboundQueue()));

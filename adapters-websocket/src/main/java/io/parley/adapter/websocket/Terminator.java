@@ -6,8 +6,8 @@ import io.parley.application.chat.IndicateTypingCommand;
 import io.parley.application.chat.IndicateTypingUseCase;
 import io.parley.application.presence.GoOfflineCommand;
 import io.parley.application.presence.GoOfflineUseCase;
-import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.DomainException;
+import io.parley.domain.chat.ChatAddress;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +27,11 @@ final class Terminator {
     private final IndicateTypingUseCase typing;
     private final ExecutorService blocking;
 
-    Terminator(ConnectionRegistry registry, GoOfflineUseCase offline, IndicateTypingUseCase typing,
-               @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    Terminator(
+            ConnectionRegistry registry,
+            GoOfflineUseCase offline,
+            IndicateTypingUseCase typing,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.registry = registry;
         this.offline = offline;
         this.typing = typing;

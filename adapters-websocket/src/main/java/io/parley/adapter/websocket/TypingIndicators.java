@@ -1,6 +1,7 @@
 package io.parley.adapter.websocket;
 
 import io.parley.adapter.websocket.connection.Connection;
+import io.parley.adapter.websocket.socket.WebSocketSettings;
 import io.parley.application.chat.IndicateTypingCommand;
 import io.parley.application.chat.IndicateTypingUseCase;
 import io.parley.domain.chat.ChatAddress;
@@ -10,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import io.parley.adapter.websocket.socket.WebSocketSettings;
 
 /**
  * Typing indicators of a socket's user: {@code typing} is told to the other members and expires (as
@@ -22,8 +22,10 @@ final class TypingIndicators {
     private final ScheduledExecutorService timers;
     private final WebSocketSettings settings;
 
-    TypingIndicators(IndicateTypingUseCase typing, @Named(SocketTimers.NAME) ScheduledExecutorService timers,
-                     WebSocketSettings settings) {
+    TypingIndicators(
+            IndicateTypingUseCase typing,
+            @Named(SocketTimers.NAME) ScheduledExecutorService timers,
+            WebSocketSettings settings) {
         this.typing = typing;
         this.timers = timers;
         this.settings = settings;
@@ -33,8 +35,10 @@ final class TypingIndicators {
     void started(Connection connection, ChatAddress chat) {
         typing.indicate(new IndicateTypingCommand(connection.user(), chat, true));
         AtomicReference<ScheduledFuture<?>> self = new AtomicReference<>();
-        ScheduledFuture<?> timer = timers.schedule(() -> connection.enqueue(() -> expired(connection, chat, self.get())),
-                settings.typingExpiry().toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> timer = timers.schedule(
+                () -> connection.enqueue(() -> expired(connection, chat, self.get())),
+                settings.typingExpiry().toMillis(),
+                TimeUnit.MILLISECONDS);
         self.set(timer);
         ScheduledFuture<?> previous = connection.typingTimers().put(chat, timer);
         if (previous != null) {

@@ -13,6 +13,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import io.parley.adapter.websocket.socket.SocketUser;
 import io.parley.adapter.wire.ErrorStatus;
 import io.parley.application.chat.CheckMembershipQuery;
 import io.parley.application.chat.CheckMembershipUseCase;
@@ -21,15 +22,13 @@ import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatKind;
 import java.util.Optional;
-import io.parley.adapter.websocket.socket.SocketUser;
 
 /**
  * Refuses socket upgrades into a chat or group before any socket opens: a non-member (or a missing chat) gets 404, a
  * bad {@code limit}/{@code offset}/{@code since} gets 400, and a plain GET of a socket path gets 400 telling the caller
  * to upgrade. Runs after authentication, so a caller without a valid token has already had its 401.
  */
-@ServerFilter({"/api/v1/chat/*", "/api/v1/group/*", "/api/v1/chat/*/call", "/api/v1/group/*/call",
-    "/api/v1/main"})
+@ServerFilter({"/api/v1/chat/*", "/api/v1/group/*", "/api/v1/chat/*/call", "/api/v1/group/*/call", "/api/v1/main"})
 public final class UpgradeGuard implements Ordered {
     private final CheckMembershipUseCase membership;
 
@@ -42,8 +41,11 @@ public final class UpgradeGuard implements Ordered {
     @Nullable
     public HttpResponse<?> admitMembersOnly(HttpRequest<?> request) {
         if (!isUpgrade(request)) {
-            return request.getMethod() == HttpMethod.GET ? refusal(HttpStatus.BAD_REQUEST, "request.websocket_required",
-                    "this path is a WebSocket: send an upgrade request (Connection: Upgrade, Upgrade: websocket)")
+            return request.getMethod() == HttpMethod.GET
+                    ? refusal(
+                            HttpStatus.BAD_REQUEST,
+                            "request.websocket_required",
+                            "this path is a WebSocket: send an upgrade request (Connection: Upgrade, Upgrade: websocket)")
                     : null;
         }
         if (request.getPath().equals("/api/v1/main")) {
@@ -56,7 +58,8 @@ public final class UpgradeGuard implements Ordered {
         }
         ChatKind kind = request.getPath().startsWith("/api/v1/group/") ? ChatKind.GROUP : ChatKind.PRIVATE;
         boolean call = request.getPath().endsWith("/call");
-        String path = call ? request.getPath().substring(0, request.getPath().length() - "/call".length())
+        String path = call
+                ? request.getPath().substring(0, request.getPath().length() - "/call".length())
                 : request.getPath();
         String id = path.substring(path.lastIndexOf('/') + 1);
         try {
@@ -65,7 +68,8 @@ public final class UpgradeGuard implements Ordered {
                 // history and resume parameters belong to the chat and group sockets only
                 ChatSocketRequest.of(request.getParameters());
             }
-            membership.check(new CheckMembershipQuery(SocketUser.of(caller.get()).user(), chat));
+            membership.check(
+                    new CheckMembershipQuery(SocketUser.of(caller.get()).user(), chat));
             return null;
         } catch (DomainException refused) {
             HttpStatus status = HttpStatus.valueOf(ErrorStatus.httpStatus(refused.kind()));
@@ -88,7 +92,9 @@ public final class UpgradeGuard implements Ordered {
     }
 
     static boolean isUpgrade(HttpRequest<?> request) {
-        return request.getHeaders().get(HttpHeaders.UPGRADE, String.class).filter("websocket"::equalsIgnoreCase)
+        return request.getHeaders()
+                .get(HttpHeaders.UPGRADE, String.class)
+                .filter("websocket"::equalsIgnoreCase)
                 .isPresent();
     }
 

@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** The JSON error body of a refused socket upgrade, shaped like every other Parley error. */
 @Serdeable
-record UpgradeRefusal(String error, String message) {
-}
+record UpgradeRefusal(String error, String message) {}

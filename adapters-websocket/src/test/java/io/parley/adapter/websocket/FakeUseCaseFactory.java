@@ -101,6 +101,6 @@ final class FakeUseCaseFactory {
     @Singleton
     KeepCallsAliveUseCase keepAlive() {
         // the call heartbeat reports this node's call sessions; no test here holds a call socket
-        return sessionsByCall -> { };
+        return sessionsByCall -> {};
     }
 }

@@ -35,8 +35,8 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
     /** Opens {@code path} with {@code token} as bearer; fails with the handshake's status if the upgrade is refused. */
     static SocketClient open(EmbeddedServer server, String path, String token) {
         SocketClient client = new SocketClient(server.getApplicationContext().getBean(JsonMapper.class));
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(10));
+        WebSocket.Builder builder =
+                HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

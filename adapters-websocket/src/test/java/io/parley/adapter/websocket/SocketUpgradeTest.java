@@ -10,8 +10,8 @@ import io.parley.application.fake.ScriptedUseCases;
 import io.parley.application.presence.GoOfflineCommand;
 import io.parley.application.presence.GoOnlineCommand;
 import io.parley.domain.chat.ChatAddress;
-import io.parley.domain.chat.Membership;
 import io.parley.domain.chat.MemberRole;
+import io.parley.domain.chat.Membership;
 import io.parley.domain.user.UserId;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,8 +44,8 @@ class SocketUpgradeTest {
 
     @Test
     void anUpgradeWithATokenSignedByAnotherSecretIs401() {
-        String forged = WebSocketAdapterServer.sign("another-secret-that-is-long-enough-for-hs256", 7,
-                UUID.randomUUID());
+        String forged =
+                WebSocketAdapterServer.sign("another-secret-that-is-long-enough-for-hs256", 7, UUID.randomUUID());
 
         assertThat(SocketClient.refusal(server, "/api/v1/main", forged)).isEqualTo(401);
     }
@@ -69,16 +69,21 @@ class SocketUpgradeTest {
 
     @Test
     void aBadHistoryLimitIs400BeforeMembershipIsChecked() {
-        assertThat(SocketClient.refusal(server, "/api/v1/chat/5?limit=0", token)).isEqualTo(400);
+        assertThat(SocketClient.refusal(server, "/api/v1/chat/5?limit=0", token))
+                .isEqualTo(400);
         assertThat(script.received()).noneMatch(CheckMembershipQuery.class::isInstance);
     }
 
     @Test
     void aPlainGetOfASocketPathIs400AskingForAnUpgrade() throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://" + server.getHost() + ":" + server.getPort() + "/api/v1/main"))
-                        .header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://" + server.getHost() + ":" + server.getPort() + "/api/v1/main"))
+                                .header("Authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("\"error\":\"request.websocket_required\"");
@@ -86,7 +91,8 @@ class SocketUpgradeTest {
 
     @Test
     void aBrowserMayPassTheTokenAsAccessTokenQueryParameter() {
-        script.answer(CheckMembershipQuery.class,
+        script.answer(
+                CheckMembershipQuery.class,
                 query -> new Membership(query.chat().id(), query.chat().kind(), query.actor(), MemberRole.MEMBER));
         script.answer(OpenInboxQuery.class, query -> new Inbox(List.of(), List.of(), List.of(), List.of()));
 

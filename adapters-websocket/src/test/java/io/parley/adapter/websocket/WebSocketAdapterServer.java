@@ -24,20 +24,29 @@ final class WebSocketAdapterServer {
     static final String SECRET = "websocket-adapter-test-secret-long-enough-for-hs256";
     private static EmbeddedServer server;
 
-    private WebSocketAdapterServer() {
-    }
+    private WebSocketAdapterServer() {}
 
     static synchronized EmbeddedServer get() {
         if (server == null) {
-            server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                    "micronaut.server.port", -1,
-                    "micronaut.serde.property-naming-strategy", "SNAKE_CASE",
-                    "micronaut.serde.serialization.inclusion", "ALWAYS",
-                    "micronaut.security.authentication", "bearer",
-                    "micronaut.security.reject-not-found", false,
-                    "micronaut.security.redirect.enabled", false,
-                    "micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET,
-                    "micronaut.security.token.jwt.signatures.secret.generator.jws-algorithm", "HS256"));
+            server = ApplicationContext.run(
+                    EmbeddedServer.class,
+                    Map.of(
+                            "micronaut.server.port",
+                            -1,
+                            "micronaut.serde.property-naming-strategy",
+                            "SNAKE_CASE",
+                            "micronaut.serde.serialization.inclusion",
+                            "ALWAYS",
+                            "micronaut.security.authentication",
+                            "bearer",
+                            "micronaut.security.reject-not-found",
+                            false,
+                            "micronaut.security.redirect.enabled",
+                            false,
+                            "micronaut.security.token.jwt.signatures.secret.generator.secret",
+                            SECRET,
+                            "micronaut.security.token.jwt.signatures.secret.generator.jws-algorithm",
+                            "HS256"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }
         return server;
@@ -58,8 +67,12 @@ final class WebSocketAdapterServer {
     /** Like {@link #token} but signed with {@code secret}. */
     static String sign(String secret, long user, UUID session) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(Long.toString(user)).claim("sid", session.toString())
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(900))).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject(Long.toString(user))
+                .claim("sid", session.toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(900)))
+                .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
             jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));

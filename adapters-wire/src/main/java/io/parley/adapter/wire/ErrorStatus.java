@@ -8,8 +8,7 @@ import io.parley.domain.ErrorKind;
  * has a status.
  */
 public final class ErrorStatus {
-    private ErrorStatus() {
-    }
+    private ErrorStatus() {}
 
     /** The HTTP status code for a rejection of {@code kind}. */
     public static int httpStatus(ErrorKind kind) {

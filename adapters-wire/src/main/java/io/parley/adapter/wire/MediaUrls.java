@@ -18,8 +18,7 @@ import java.util.Arrays;
 public final class MediaUrls {
     private static final String API_PREFIX = "/api/v1";
 
-    private MediaUrls() {
-    }
+    private MediaUrls() {}
 
     /** The URL of {@code ref}, e.g. {@code /chat/1/img/1732184400123_photo.jpg}. */
     public static String of(MediaRef ref) {
@@ -65,7 +64,8 @@ public final class MediaUrls {
         OwnerKind ownerKind = parts.length >= 5 && parts[0].isEmpty() ? ownerKind(parts[1]) : null;
         long id = ownerKind == null ? 0 : positiveId(parts[2]);
         if (id <= 0) {
-            throw DomainException.invalid("message.foreign_file",
+            throw DomainException.invalid(
+                    "message.foreign_file",
                     "file URLs must name a file uploaded to this conversation (/chat/<id>/img/<name>, …): " + url);
         }
         MediaKind kind = kindOf(String.join("/", Arrays.copyOfRange(parts, 3, parts.length - 1)));

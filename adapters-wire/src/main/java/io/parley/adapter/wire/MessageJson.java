@@ -16,11 +16,26 @@ import java.util.List;
  * order.
  */
 @Serdeable
-public record MessageJson(long id, long chatId, String text, boolean read, AuthorJson author, Instant time,
-                          boolean edited, @Nullable Instant editedAt, long seq, @Nullable String clientId,
-                          @Nullable String fileUrl, List<String> fileUrls, @Nullable String fileName,
-                          @Nullable String fileMime, @Nullable String fileType, @Nullable Long fileSize,
-                          @Nullable String audioMessageUrl, @Nullable String videoMessageUrl, List<FileJson> files) {
+public record MessageJson(
+        long id,
+        long chatId,
+        String text,
+        boolean read,
+        AuthorJson author,
+        Instant time,
+        boolean edited,
+        @Nullable Instant editedAt,
+        long seq,
+        @Nullable String clientId,
+        @Nullable String fileUrl,
+        List<String> fileUrls,
+        @Nullable String fileName,
+        @Nullable String fileMime,
+        @Nullable String fileType,
+        @Nullable Long fileSize,
+        @Nullable String audioMessageUrl,
+        @Nullable String videoMessageUrl,
+        List<FileJson> files) {
 
     /** The message as members see it. */
     public static MessageJson of(MessageView view) {
@@ -28,12 +43,25 @@ public record MessageJson(long id, long chatId, String text, boolean read, Autho
         FileJson first = files.isEmpty() ? null : files.get(0);
         AttachmentView firstFile = view.files().isEmpty() ? null : view.files().get(0);
         String firstUrl = first == null ? null : first.url();
-        return new MessageJson(view.id(), view.chatId(), view.text(), view.read(),
-                new AuthorJson(view.authorId(), view.authorName()), view.sentAt(), view.editedAt() != null,
-                view.editedAt(), view.seq(), view.clientId(), firstUrl, files.stream().map(FileJson::url).toList(),
-                firstFile == null ? null : firstFile.originalName(), first == null ? null : first.fileMime(),
-                first == null ? null : first.fileType(), first == null ? null : first.fileSize(),
+        return new MessageJson(
+                view.id(),
+                view.chatId(),
+                view.text(),
+                view.read(),
+                new AuthorJson(view.authorId(), view.authorName()),
+                view.sentAt(),
+                view.editedAt() != null,
+                view.editedAt(),
+                view.seq(),
+                view.clientId(),
+                firstUrl,
+                files.stream().map(FileJson::url).toList(),
+                firstFile == null ? null : firstFile.originalName(),
+                first == null ? null : first.fileMime(),
+                first == null ? null : first.fileType(),
+                first == null ? null : first.fileSize(),
                 MessageKind.AUDIO_MESSAGE.wireName().equals(view.type()) ? firstUrl : null,
-                MessageKind.VIDEO_MESSAGE.wireName().equals(view.type()) ? firstUrl : null, files);
+                MessageKind.VIDEO_MESSAGE.wireName().equals(view.type()) ? firstUrl : null,
+                files);
     }
 }

@@ -60,7 +60,9 @@ class MediaUrlsTest {
         "/chat/1/img/1700000000000_..png, message.unknown_file",
     })
     void urlsOutsideTheLayoutAreRefusedWithTheirCode(String url, String code) {
-        assertThatThrownBy(() -> MediaUrls.parseMessageFile(url)).isInstanceOfSatisfying(DomainException.class,
-                refused -> assertThat(refused.code()).isEqualTo(code));
+        assertThatThrownBy(() -> MediaUrls.parseMessageFile(url))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(code));
     }
 }

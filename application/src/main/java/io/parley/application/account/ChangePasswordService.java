@@ -27,9 +27,14 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final Clock clock;
     private final LoginThrottle throttle;
 
-    public ChangePasswordService(UserRepository users, SessionRepository sessions, EventPublisher events,
-                                 PasswordHasher hasher, TransactionRunner transactions, Clock clock,
-                                 LoginThrottle throttle) {
+    public ChangePasswordService(
+            UserRepository users,
+            SessionRepository sessions,
+            EventPublisher events,
+            PasswordHasher hasher,
+            TransactionRunner transactions,
+            Clock clock,
+            LoginThrottle throttle) {
         this.users = users;
         this.sessions = sessions;
         this.hasher = hasher;

@@ -23,8 +23,12 @@ public final class LogInService implements LogInUseCase {
     private final TransactionRunner transactions;
     private final LoginThrottle throttle;
 
-    public LogInService(UserRepository users, PasswordHasher hasher, SessionStarter sessionStarter,
-                        TransactionRunner transactions, LoginThrottle throttle) {
+    public LogInService(
+            UserRepository users,
+            PasswordHasher hasher,
+            SessionStarter sessionStarter,
+            TransactionRunner transactions,
+            LoginThrottle throttle) {
         this.users = users;
         this.hasher = hasher;
         this.sessionStarter = sessionStarter;

@@ -4,5 +4,4 @@ import io.parley.domain.auth.SessionId;
 import io.parley.domain.user.UserId;
 
 /** Ends one session of a user. */
-public record LogOutCommand(UserId user, SessionId session) {
-}
+public record LogOutCommand(UserId user, SessionId session) {}

@@ -3,5 +3,4 @@ package io.parley.application.account;
 import io.parley.domain.user.UserId;
 
 /** Ends every session of a user. */
-public record LogOutEverywhereCommand(UserId user) {
-}
+public record LogOutEverywhereCommand(UserId user) {}

@@ -21,8 +21,12 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     private final CommitThenPublish commits;
     private final Clock clock;
 
-    public RefreshSessionService(SessionRepository sessions, SessionStarter sessionStarter, EventPublisher events,
-                                 TransactionRunner transactions, Clock clock) {
+    public RefreshSessionService(
+            SessionRepository sessions,
+            SessionStarter sessionStarter,
+            EventPublisher events,
+            TransactionRunner transactions,
+            Clock clock) {
         this.sessions = sessions;
         this.sessionStarter = sessionStarter;
         this.commits = new CommitThenPublish(transactions, events);
@@ -73,7 +77,9 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
 
     private Outcome revoked(RefreshToken token, Instant now) {
         sessions.revoke(token.session(), now);
-        return new Outcome(null, "refresh token was already used; the session has been revoked",
+        return new Outcome(
+                null,
+                "refresh token was already used; the session has been revoked",
                 SessionsEnded.one(token.owner(), token.session()));
     }
 

@@ -22,8 +22,12 @@ public final class RegisterAccountService implements RegisterAccountUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public RegisterAccountService(UserRepository users, PasswordHasher hasher, SessionStarter sessionStarter,
-                                  TransactionRunner transactions, Clock clock) {
+    public RegisterAccountService(
+            UserRepository users,
+            PasswordHasher hasher,
+            SessionStarter sessionStarter,
+            TransactionRunner transactions,
+            Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.sessionStarter = sessionStarter;

@@ -18,8 +18,8 @@ public final class SessionStarter {
     private final Duration refreshLifetime;
     private final RefreshSecrets secrets = new RefreshSecrets();
 
-    public SessionStarter(SessionRepository sessions, AccessTokenIssuer accessTokens, Clock clock,
-                          Duration refreshLifetime) {
+    public SessionStarter(
+            SessionRepository sessions, AccessTokenIssuer accessTokens, Clock clock, Duration refreshLifetime) {
         this.sessions = sessions;
         this.accessTokens = accessTokens;
         this.clock = clock;
@@ -30,15 +30,16 @@ public final class SessionStarter {
     SessionGrant open(User user) {
         SessionId session = SessionId.random();
         String secret = secrets.newSecret();
-        sessions.open(RefreshToken.issue(RefreshSecrets.digest(secret), session, user.id(), clock.now(), refreshLifetime));
+        sessions.open(
+                RefreshToken.issue(RefreshSecrets.digest(secret), session, user.id(), clock.now(), refreshLifetime));
         return new SessionGrant(UserView.of(user), pair(user, session, secret));
     }
 
     /** The next token pair of {@code current}'s session. */
     TokenPair next(RefreshToken current) {
         String secret = secrets.newSecret();
-        sessions.addToken(RefreshToken.issue(RefreshSecrets.digest(secret), current.session(), current.owner(),
-                clock.now(), refreshLifetime));
+        sessions.addToken(RefreshToken.issue(
+                RefreshSecrets.digest(secret), current.session(), current.owner(), clock.now(), refreshLifetime));
         IssuedAccessToken access = accessTokens.issue(current.owner(), current.session());
         return new TokenPair(access.token(), access.expiresInSeconds(), secret);
     }

@@ -5,8 +5,7 @@ import io.parley.domain.RateLimitedException;
 
 /** The one way the account use cases refuse a throttled key. */
 final class Throttling {
-    private Throttling() {
-    }
+    private Throttling() {}
 
     /** Throws {@code auth.too_many_attempts} with {@code message} while {@code key} is blocked. */
     static void refuseIfBlocked(LoginThrottle throttle, String key, String message) {

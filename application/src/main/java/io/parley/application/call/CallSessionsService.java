@@ -2,6 +2,8 @@ package io.parley.application.call;
 
 import io.parley.application.event.CallMembershipChanged;
 import io.parley.application.event.CallStateChanged;
+import io.parley.application.model.AbandonedSession;
+import io.parley.application.model.CallParticipant;
 import io.parley.application.port.CallRoster;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
@@ -12,8 +14,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import io.parley.application.model.CallParticipant;
-import io.parley.application.model.AbandonedSession;
 
 /**
  * Keeps this node's call sessions alive in the roster, and sweeps out those no node kept alive for {@code expiry}
@@ -26,8 +26,8 @@ public final class CallSessionsService implements KeepCallsAliveUseCase, SweepAb
     private final Clock clock;
     private final Duration expiry;
 
-    public CallSessionsService(ChatRepository chats, CallRoster roster, EventPublisher events, Clock clock,
-                               Duration expiry) {
+    public CallSessionsService(
+            ChatRepository chats, CallRoster roster, EventPublisher events, Clock clock, Duration expiry) {
         this.chats = chats;
         this.roster = roster;
         this.events = events;
@@ -46,13 +46,22 @@ public final class CallSessionsService implements KeepCallsAliveUseCase, SweepAb
         for (AbandonedSession gone : abandoned) {
             List<CallParticipant> rest = roster.participants(gone.room());
             if (!rest.isEmpty()) {
-                events.publish(new CallMembershipChanged(gone.room(), gone.participant(), false,
+                events.publish(new CallMembershipChanged(
+                        gone.room(),
+                        gone.participant(),
+                        false,
                         rest.stream().map(CallParticipant::user).distinct().toList()));
             }
             if (gone.callEmpty()) {
                 ChatKind kind = chats.findPrivate(gone.room()).isPresent() ? ChatKind.PRIVATE : ChatKind.GROUP;
-                events.publish(new CallStateChanged(gone.room(), kind, false, gone.participant().user(),
-                        gone.participant().name(), clock.now(), chats.memberIds(gone.room())));
+                events.publish(new CallStateChanged(
+                        gone.room(),
+                        kind,
+                        false,
+                        gone.participant().user(),
+                        gone.participant().name(),
+                        clock.now(),
+                        chats.memberIds(gone.room())));
             }
         }
         return abandoned.size();

@@ -1,6 +1,7 @@
 package io.parley.application.call;
 
 import io.parley.application.port.Clock;
+import io.parley.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import io.parley.domain.user.UserId;
 
 /**
  * TURN credentials the TURN REST way (coturn's {@code use-auth-secret}): the username is

@@ -24,11 +24,14 @@ public record IceSettings(List<String> stunUrls, List<String> turnUrls, String t
         if (configured == null) {
             return List.of();
         }
-        List<String> urls = configured.stream().map(String::strip).filter(url -> !url.isEmpty()).toList();
+        List<String> urls = configured.stream()
+                .map(String::strip)
+                .filter(url -> !url.isEmpty())
+                .toList();
         for (String url : urls) {
             if (Arrays.stream(schemes).noneMatch(url::startsWith)) {
-                throw new IllegalArgumentException("ICE server URL " + url + " must start with "
-                        + String.join(" or ", schemes));
+                throw new IllegalArgumentException(
+                        "ICE server URL " + url + " must start with " + String.join(" or ", schemes));
             }
         }
         return urls;

@@ -2,14 +2,14 @@ package io.parley.application.call;
 
 import io.parley.application.event.CallMembershipChanged;
 import io.parley.application.event.CallStateChanged;
+import io.parley.application.model.CallParticipant;
+import io.parley.application.model.Departure;
 import io.parley.application.port.CallRoster;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
 import java.util.List;
 import java.util.Optional;
-import io.parley.application.model.Departure;
-import io.parley.application.model.CallParticipant;
 
 /** Only a session's own user takes it out; the others hear of it, and the members when the call ended. */
 public final class LeaveCallService implements LeaveCallUseCase {
@@ -39,12 +39,21 @@ public final class LeaveCallService implements LeaveCallUseCase {
         }
         List<CallParticipant> rest = roster.participants(command.chat().id());
         if (!rest.isEmpty()) {
-            events.publish(new CallMembershipChanged(command.chat().id(), me.get(), false,
+            events.publish(new CallMembershipChanged(
+                    command.chat().id(),
+                    me.get(),
+                    false,
                     rest.stream().map(CallParticipant::user).distinct().toList()));
         }
         if (departure == Departure.CALL_ENDED) {
-            events.publish(new CallStateChanged(command.chat().id(), command.chat().kind(), false, command.actor(),
-                    me.get().name(), clock.now(), chats.memberIds(command.chat().id())));
+            events.publish(new CallStateChanged(
+                    command.chat().id(),
+                    command.chat().kind(),
+                    false,
+                    command.actor(),
+                    me.get().name(),
+                    clock.now(),
+                    chats.memberIds(command.chat().id())));
         }
     }
 }

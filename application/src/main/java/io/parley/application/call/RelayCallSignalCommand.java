@@ -4,6 +4,5 @@ import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.user.UserId;
 
 /** A session sends {@code offer}, {@code answer} or {@code ice} ({@code payload}, JSON) to another session. */
-public record RelayCallSignalCommand(UserId actor, ChatAddress chat, String type, String fromSession,
-                                     String toSession, String payload) {
-}
+public record RelayCallSignalCommand(
+        UserId actor, ChatAddress chat, String type, String fromSession, String toSession, String payload) {}

@@ -1,11 +1,11 @@
 package io.parley.application.call;
 
 import io.parley.application.event.CallSignal;
+import io.parley.application.model.CallParticipant;
 import io.parley.application.port.CallRoster;
 import io.parley.application.port.EventPublisher;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
-import io.parley.application.model.CallParticipant;
 
 /** Refuses signals from a session that has not joined (or is not the caller's) and to a session not in the call. */
 public final class RelayCallSignalService implements RelayCallSignalUseCase {
@@ -21,12 +21,20 @@ public final class RelayCallSignalService implements RelayCallSignalUseCase {
     public void relay(RelayCallSignalCommand command) {
         CallParticipant from = roster.find(command.chat().id(), command.fromSession())
                 .filter(p -> p.user().equals(command.actor()))
-                .orElseThrow(() -> new DomainException(ErrorKind.FORBIDDEN, "call.not_joined",
-                        "join this call before signalling in it"));
+                .orElseThrow(() -> new DomainException(
+                        ErrorKind.FORBIDDEN, "call.not_joined", "join this call before signalling in it"));
         CallParticipant to = roster.find(command.chat().id(), command.toSession())
-                .orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND, "call.unknown_session",
+                .orElseThrow(() -> new DomainException(
+                        ErrorKind.NOT_FOUND,
+                        "call.unknown_session",
                         "no session " + command.toSession() + " in this call"));
-        events.publish(new CallSignal(command.chat().id(), command.type(), from.sessionId(), from.user(),
-                to.sessionId(), to.user(), command.payload()));
+        events.publish(new CallSignal(
+                command.chat().id(),
+                command.type(),
+                from.sessionId(),
+                from.user(),
+                to.sessionId(),
+                to.user(),
+                command.payload()));
     }
 }

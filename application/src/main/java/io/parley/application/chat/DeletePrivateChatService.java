@@ -1,8 +1,8 @@
 package io.parley.application.chat;
 
+import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.port.ChatRepository;
-import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.port.EventPublisher;
 import io.parley.application.port.MediaStore;
 import io.parley.application.port.TransactionRunner;
@@ -24,8 +24,8 @@ public final class DeletePrivateChatService implements DeletePrivateChatUseCase 
     }
 
     /** One that also removes the chat's files from {@code media} (null: the server stores none) after commit. */
-    public DeletePrivateChatService(ChatRepository chats, TransactionRunner transactions, EventPublisher events,
-                                    MediaStore media) {
+    public DeletePrivateChatService(
+            ChatRepository chats, TransactionRunner transactions, EventPublisher events, MediaStore media) {
         this.chats = chats;
         this.conversations = new Conversations(chats);
         this.commits = new CommitThenPublish(transactions, events);

@@ -22,8 +22,8 @@ public final class GetPrivateChatService implements GetPrivateChatUseCase {
         ChatAddress address = new ChatAddress(ChatKind.PRIVATE, query.chat());
         return transactions.inTransaction(() -> {
             conversations.requireMember(address, query.actor());
-            return PrivateChatViews.of(chats.findPrivate(query.chat()).orElseThrow(address::notFound), query.actor(),
-                    chats, false);
+            return PrivateChatViews.of(
+                    chats.findPrivate(query.chat()).orElseThrow(address::notFound), query.actor(), chats, false);
         });
     }
 }

@@ -30,10 +30,12 @@ public final class IndicateTypingService implements IndicateTypingUseCase {
     public void indicate(IndicateTypingCommand command) {
         Membership typist = conversations.requireMember(command.chat(), command.actor());
         String name = users.findById(command.actor())
-                .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();
+                .orElseThrow(() -> new UserNotFoundException(command.actor()))
+                .name()
+                .value();
         List<UserId> others = chats.memberIds(typist.chat()).stream()
-                .filter(member -> !member.equals(command.actor())).toList();
-        events.publish(new TypingChanged(typist.chat(), command.actor(), name, command.typing(), clock.now(),
-                others));
+                .filter(member -> !member.equals(command.actor()))
+                .toList();
+        events.publish(new TypingChanged(typist.chat(), command.actor(), name, command.typing(), clock.now(), others));
     }
 }

@@ -14,7 +14,8 @@ public record ListChatsQuery(UserId actor, String nameContains, int limit, long 
     public ListChatsQuery {
         nameContains = nameContains == null ? "" : nameContains.strip();
         if (Text.length(nameContains) > MAX_QUERY || Text.hasControlCharacters(nameContains)) {
-            throw DomainException.invalid("request.invalid_query",
+            throw DomainException.invalid(
+                    "request.invalid_query",
                     "q must be at most " + MAX_QUERY + " characters without control characters");
         }
         Paging.check(limit, MAX_LIMIT, offset);

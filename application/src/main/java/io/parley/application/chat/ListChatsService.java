@@ -1,8 +1,8 @@
 package io.parley.application.chat;
 
+import io.parley.application.model.ChatListItem;
 import io.parley.application.port.ChatRepository;
 import java.util.List;
-import io.parley.application.model.ChatListItem;
 
 /** Reads the chat list with each chat's newest message and the caller's unread count. */
 public final class ListChatsService implements ListChatsUseCase {

@@ -1,7 +1,7 @@
 package io.parley.application.chat;
 
-import java.util.List;
 import io.parley.application.model.ChatListItem;
+import java.util.List;
 
 /** Lists a user's private chats and groups, most recent activity first. */
 public interface ListChatsUseCase {

@@ -1,7 +1,8 @@
 package io.parley.application.chat;
 
-import io.parley.application.model.OngoingCall;
+import io.parley.application.model.ChatListItem;
 import io.parley.application.model.MessageView;
+import io.parley.application.model.OngoingCall;
 import io.parley.application.port.CallRoster;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
@@ -13,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import io.parley.application.model.ChatListItem;
 
 /**
  * Reads the chat list, the newest unread messages, the online contacts and the calls going on for a connecting main
@@ -25,8 +25,8 @@ public final class OpenInboxService implements OpenInboxUseCase {
     private final PresenceTracker presence;
     private final CallRoster calls;
 
-    public OpenInboxService(ChatRepository chats, MessageRepository messages, PresenceTracker presence,
-                            CallRoster calls) {
+    public OpenInboxService(
+            ChatRepository chats, MessageRepository messages, PresenceTracker presence, CallRoster calls) {
         this.chats = chats;
         this.messages = messages;
         this.presence = presence;
@@ -42,12 +42,14 @@ public final class OpenInboxService implements OpenInboxUseCase {
                 .sorted(Comparator.comparing(MessageView::sentAt).thenComparingLong(MessageView::id))
                 .toList();
         List<UserId> online = presence.onlineAmong(chats.contactsOf(query.actor())).stream()
-                .sorted(Comparator.comparingLong(UserId::value)).toList();
-        Map<ChatId, ChatKind> kinds = list.stream()
-                .collect(Collectors.toMap(item -> ChatId.of(item.id()), ChatListItem::kind, (a, b) -> a));
+                .sorted(Comparator.comparingLong(UserId::value))
+                .toList();
+        Map<ChatId, ChatKind> kinds =
+                list.stream().collect(Collectors.toMap(item -> ChatId.of(item.id()), ChatListItem::kind, (a, b) -> a));
         List<OngoingCall> ongoing = calls.ongoing(kinds.keySet()).entrySet().stream()
                 .map(call -> new OngoingCall(call.getKey(), kinds.get(call.getKey()), call.getValue()))
-                .sorted(Comparator.comparingLong(call -> call.chat().value())).toList();
+                .sorted(Comparator.comparingLong(call -> call.chat().value()))
+                .toList();
         return new Inbox(list, unread, online, ongoing);
     }
 }

@@ -9,7 +9,6 @@ import io.parley.application.port.EventPublisher;
 import io.parley.application.port.PrivateChatExistsException;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
-import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.ChatWithSelfException;
 import io.parley.domain.chat.PrivateChat;
@@ -24,8 +23,12 @@ public final class OpenPrivateChatService implements OpenPrivateChatUseCase {
     private final CommitThenPublish commits;
     private final Clock clock;
 
-    public OpenPrivateChatService(ChatRepository chats, UserRepository users, TransactionRunner transactions,
-                                  EventPublisher events, Clock clock) {
+    public OpenPrivateChatService(
+            ChatRepository chats,
+            UserRepository users,
+            TransactionRunner transactions,
+            EventPublisher events,
+            Clock clock) {
         this.chats = chats;
         this.users = users;
         this.commits = new CommitThenPublish(transactions, events);

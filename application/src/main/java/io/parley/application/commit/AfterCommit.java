@@ -10,8 +10,7 @@ import java.util.function.Consumer;
 public final class AfterCommit {
     private final List<Consumer<EventPublisher>> steps = new ArrayList<>();
 
-    AfterCommit() {
-    }
+    AfterCommit() {}
 
     /** Publishes {@code event} after commit. */
     public void publish(Event event) {

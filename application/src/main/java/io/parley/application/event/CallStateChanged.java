@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /** A call began (its first participant joined, {@code started}) or ended (its last one left); told to all members. */
-public record CallStateChanged(ChatId chat, ChatKind kind, boolean started, UserId by, String byName, Instant at,
-                               List<UserId> audience) implements ChatEvent {
+public record CallStateChanged(
+        ChatId chat, ChatKind kind, boolean started, UserId by, String byName, Instant at, List<UserId> audience)
+        implements ChatEvent {
     public CallStateChanged {
         audience = List.copyOf(audience);
     }

@@ -8,8 +8,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** A message was deleted by {@code deletedBy}; it is gone from history. */
-public record MessageDeleted(ChatId chat, ChatKind kind, MessageId message, long seq, UserId deletedBy, Instant at, long cursor,
-                             List<UserId> audience) implements SequencedChatEvent {
+public record MessageDeleted(
+        ChatId chat,
+        ChatKind kind,
+        MessageId message,
+        long seq,
+        UserId deletedBy,
+        Instant at,
+        long cursor,
+        List<UserId> audience)
+        implements SequencedChatEvent {
     public MessageDeleted {
         audience = List.copyOf(audience);
     }

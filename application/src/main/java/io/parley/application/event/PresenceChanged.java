@@ -9,8 +9,8 @@ import java.util.List;
  * A user came online (first open socket on any node) or went offline ({@code lastSeen} set); told to the users who
  * share a conversation with them ({@code audience}); {@code chats} are the user's conversations.
  */
-public record PresenceChanged(UserId user, boolean online, Instant lastSeen, List<ChatId> chats,
-                              List<UserId> audience) implements Event {
+public record PresenceChanged(UserId user, boolean online, Instant lastSeen, List<ChatId> chats, List<UserId> audience)
+        implements Event {
     public PresenceChanged {
         chats = List.copyOf(chats);
         audience = List.copyOf(audience);

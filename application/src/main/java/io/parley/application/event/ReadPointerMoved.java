@@ -10,8 +10,16 @@ import java.util.List;
  * {@code bySending} is true when the move came from the reader sending a message (which others learn from the
  * message itself). {@code readByAll} names, per author, the newest message that this move made read by everyone.
  */
-public record ReadPointerMoved(ChatId chat, UserId reader, String readerName, long messageId, long seq,
-                               boolean bySending, List<ReadByAll> readByAll, Instant at, List<UserId> audience)
+public record ReadPointerMoved(
+        ChatId chat,
+        UserId reader,
+        String readerName,
+        long messageId,
+        long seq,
+        boolean bySending,
+        List<ReadByAll> readByAll,
+        Instant at,
+        List<UserId> audience)
         implements ChatEvent {
     public ReadPointerMoved {
         readByAll = List.copyOf(readByAll);
@@ -19,8 +27,7 @@ public record ReadPointerMoved(ChatId chat, UserId reader, String readerName, lo
     }
 
     /** The newest message of {@code author} that every other member has now read. */
-    public record ReadByAll(UserId author, long messageId, long seq) {
-    }
+    public record ReadByAll(UserId author, long messageId, long seq) {}
 
     @Override
     public <R> R accept(EventVisitor<R> visitor) {

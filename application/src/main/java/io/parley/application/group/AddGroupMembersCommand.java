@@ -5,5 +5,4 @@ import io.parley.domain.user.UserId;
 import java.util.List;
 
 /** The owner adds users to the group. */
-public record AddGroupMembersCommand(UserId actor, ChatId group, List<UserId> users) {
-}
+public record AddGroupMembersCommand(UserId actor, ChatId group, List<UserId> users) {}

@@ -1,6 +1,7 @@
 package io.parley.application.group;
 
 import io.parley.application.event.MembersAdded;
+import io.parley.application.model.GroupView;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
@@ -9,7 +10,6 @@ import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.Group;
 import io.parley.domain.user.UserId;
 import java.util.List;
-import io.parley.application.model.GroupView;
 
 /** Adds existing users to a group; the owner's right; anyone already in makes the whole request a conflict. */
 public final class AddGroupMembersService implements AddGroupMembersUseCase {
@@ -18,8 +18,12 @@ public final class AddGroupMembersService implements AddGroupMembersUseCase {
     private final UserRepository users;
     private final Clock clock;
 
-    public AddGroupMembersService(ChatRepository chats, UserRepository users, TransactionRunner transactions,
-                                  EventPublisher events, Clock clock) {
+    public AddGroupMembersService(
+            ChatRepository chats,
+            UserRepository users,
+            TransactionRunner transactions,
+            EventPublisher events,
+            Clock clock) {
         this.editor = new GroupEditor(chats, transactions, events);
         this.chats = chats;
         this.users = users;
@@ -33,9 +37,10 @@ public final class AddGroupMembersService implements AddGroupMembersUseCase {
         Group after = editor.apply(command.group(), before -> {
             Group grown = before.addMembers(command.actor(), added, clock.now());
             GroupMembersRequest.checkExist(added, users);
-            return new GroupEditor.Outcome(grown,
-                    List.of(new MembersAdded(grown.id(), added, chats.position(grown.id()).cursor(),
-                            grown.memberIds())));
+            return new GroupEditor.Outcome(
+                    grown,
+                    List.of(new MembersAdded(
+                            grown.id(), added, chats.position(grown.id()).cursor(), grown.memberIds())));
         });
         return GroupViews.of(after);
     }

@@ -4,5 +4,4 @@ import io.parley.domain.user.UserId;
 import java.util.List;
 
 /** The actor creates a group and becomes its owner; {@code members} join with them. */
-public record CreateGroupCommand(UserId actor, String name, String description, List<UserId> members) {
-}
+public record CreateGroupCommand(UserId actor, String name, String description, List<UserId> members) {}

@@ -2,6 +2,7 @@ package io.parley.application.group;
 
 import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.ChatCreated;
+import io.parley.application.model.GroupView;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
@@ -13,7 +14,6 @@ import io.parley.domain.chat.GroupDescription;
 import io.parley.domain.chat.GroupName;
 import io.parley.domain.user.UserId;
 import java.util.List;
-import io.parley.application.model.GroupView;
 
 /** Creates a group; every named member must exist, or nothing is created. */
 public final class CreateGroupService implements CreateGroupUseCase {
@@ -22,8 +22,12 @@ public final class CreateGroupService implements CreateGroupUseCase {
     private final CommitThenPublish commits;
     private final Clock clock;
 
-    public CreateGroupService(ChatRepository chats, UserRepository users, TransactionRunner transactions,
-                              EventPublisher events, Clock clock) {
+    public CreateGroupService(
+            ChatRepository chats,
+            UserRepository users,
+            TransactionRunner transactions,
+            EventPublisher events,
+            Clock clock) {
         this.chats = chats;
         this.users = users;
         this.commits = new CommitThenPublish(transactions, events);

@@ -4,5 +4,4 @@ import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 
 /** A member asks about a group and its members. */
-public record GetGroupQuery(UserId actor, ChatId group) {
-}
+public record GetGroupQuery(UserId actor, ChatId group) {}

@@ -1,9 +1,8 @@
 package io.parley.application.group;
 
+import io.parley.application.model.GroupView;
 import io.parley.application.model.ParticipantView;
 import java.util.List;
-import io.parley.application.model.GroupView;
 
 /** A group with its members, longest-standing first. */
-public record GroupDetails(GroupView group, List<ParticipantView> members) {
-}
+public record GroupDetails(GroupView group, List<ParticipantView> members) {}

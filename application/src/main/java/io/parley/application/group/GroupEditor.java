@@ -1,15 +1,15 @@
 package io.parley.application.group;
 
-import io.parley.domain.media.MediaOwner;
-import io.parley.application.port.MediaStore;
 import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.ChatEvent;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.EventPublisher;
+import io.parley.application.port.MediaStore;
 import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.Group;
+import io.parley.domain.media.MediaOwner;
 import java.util.List;
 
 /**
@@ -58,6 +58,5 @@ final class GroupEditor {
     }
 
     /** The group after a change (null if deleted) and what to tell about it. */
-    record Outcome(Group after, List<ChatEvent> events) {
-    }
+    record Outcome(Group after, List<ChatEvent> events) {}
 }

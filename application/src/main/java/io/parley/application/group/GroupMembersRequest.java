@@ -10,8 +10,7 @@ import java.util.List;
 final class GroupMembersRequest {
     static final int MAX_USERS = 500;
 
-    private GroupMembersRequest() {
-    }
+    private GroupMembersRequest() {}
 
     static void checkSize(Collection<UserId> users, boolean mayBeEmpty) {
         if (users == null || (!mayBeEmpty && users.isEmpty())) {
@@ -23,10 +22,16 @@ final class GroupMembersRequest {
     }
 
     static void checkExist(Collection<UserId> users, UserRepository directory) {
-        List<UserId> unknown = users.stream().distinct().filter(u -> directory.findById(u).isEmpty()).toList();
+        List<UserId> unknown = users.stream()
+                .distinct()
+                .filter(u -> directory.findById(u).isEmpty())
+                .toList();
         if (!unknown.isEmpty()) {
-            throw DomainException.invalid("group.unknown_users", "no such users: "
-                    + String.join(", ", unknown.stream().map(UserId::toString).toList()));
+            throw DomainException.invalid(
+                    "group.unknown_users",
+                    "no such users: "
+                            + String.join(
+                                    ", ", unknown.stream().map(UserId::toString).toList()));
         }
     }
 }

@@ -1,15 +1,19 @@
 package io.parley.application.group;
 
-import io.parley.domain.chat.Group;
 import io.parley.application.model.GroupView;
+import io.parley.domain.chat.Group;
 
 /** Builds the public view of a group. */
 final class GroupViews {
-    private GroupViews() {
-    }
+    private GroupViews() {}
 
     static GroupView of(Group group) {
-        return new GroupView(group.id().value(), group.name().value(), group.description().value(),
-                group.owner().value(), group.members().size(), group.createdAt());
+        return new GroupView(
+                group.id().value(),
+                group.name().value(),
+                group.description().value(),
+                group.owner().value(),
+                group.members().size(),
+                group.createdAt());
     }
 }

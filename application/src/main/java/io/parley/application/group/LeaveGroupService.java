@@ -1,12 +1,12 @@
 package io.parley.application.group;
 
-import io.parley.application.port.MediaStore;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.ChatEvent;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MembersRemoved;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.EventPublisher;
+import io.parley.application.port.MediaStore;
 import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.Group;
@@ -24,7 +24,8 @@ public final class LeaveGroupService implements LeaveGroupUseCase {
     }
 
     /** One that also removes a deleted group's files from {@code media} once the deletion has committed. */
-    public LeaveGroupService(ChatRepository chats, TransactionRunner transactions, EventPublisher events, MediaStore media) {
+    public LeaveGroupService(
+            ChatRepository chats, TransactionRunner transactions, EventPublisher events, MediaStore media) {
         this.editor = new GroupEditor(chats, transactions, events, media);
     }
 
@@ -34,8 +35,8 @@ public final class LeaveGroupService implements LeaveGroupUseCase {
         editor.apply(command.group(), before -> {
             Optional<Group> after = before.leave(actor);
             if (after.isEmpty()) {
-                return new GroupEditor.Outcome(null,
-                        List.of(new ChatDeleted(before.id(), ChatKind.GROUP, List.of(actor))));
+                return new GroupEditor.Outcome(
+                        null, List.of(new ChatDeleted(before.id(), ChatKind.GROUP, List.of(actor))));
             }
             Group rest = after.get();
             List<UserId> audience = new ArrayList<>(rest.memberIds());

@@ -5,5 +5,4 @@ import io.parley.domain.user.UserId;
 import java.util.List;
 
 /** The owner removes members from the group. */
-public record RemoveGroupMembersCommand(UserId actor, ChatId group, List<UserId> users) {
-}
+public record RemoveGroupMembersCommand(UserId actor, ChatId group, List<UserId> users) {}

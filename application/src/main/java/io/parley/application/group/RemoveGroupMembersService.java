@@ -1,6 +1,7 @@
 package io.parley.application.group;
 
 import io.parley.application.event.MembersRemoved;
+import io.parley.application.model.GroupView;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.EventPublisher;
 import io.parley.application.port.TransactionRunner;
@@ -8,7 +9,6 @@ import io.parley.domain.chat.Group;
 import io.parley.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.List;
-import io.parley.application.model.GroupView;
 
 /** Removes members from a group; the owner's right; the removed users are told too. */
 public final class RemoveGroupMembersService implements RemoveGroupMembersUseCase {
@@ -26,8 +26,7 @@ public final class RemoveGroupMembersService implements RemoveGroupMembersUseCas
             Group shrunk = before.removeMembers(command.actor(), removed);
             List<UserId> audience = new ArrayList<>(shrunk.memberIds());
             audience.addAll(removed);
-            return new GroupEditor.Outcome(shrunk,
-                    List.of(new MembersRemoved(shrunk.id(), removed, false, audience)));
+            return new GroupEditor.Outcome(shrunk, List.of(new MembersRemoved(shrunk.id(), removed, false, audience)));
         });
         return GroupViews.of(after);
     }

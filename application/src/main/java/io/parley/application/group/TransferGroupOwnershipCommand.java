@@ -4,5 +4,4 @@ import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 
 /** The owner hands the group to another member. */
-public record TransferGroupOwnershipCommand(UserId actor, ChatId group, UserId newOwner) {
-}
+public record TransferGroupOwnershipCommand(UserId actor, ChatId group, UserId newOwner) {}

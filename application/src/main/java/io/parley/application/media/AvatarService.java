@@ -1,5 +1,6 @@
 package io.parley.application.media;
 
+import io.parley.application.model.MediaFile;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaStore;
@@ -10,7 +11,6 @@ import io.parley.domain.media.MediaNotFoundException;
 import io.parley.domain.media.StoredName;
 import java.util.List;
 import java.util.Set;
-import io.parley.application.model.MediaFile;
 
 /** Lists, opens and deletes pictures after {@link AvatarRules}' checks; the names come from the database. */
 public final class AvatarService implements ListAvatarsUseCase, OpenAvatarUseCase, DeleteAvatarUseCase {
@@ -20,8 +20,12 @@ public final class AvatarService implements ListAvatarsUseCase, OpenAvatarUseCas
     private final MediaStore store;
     private final TransactionRunner transactions;
 
-    public AvatarService(ChatRepository chats, UserRepository users, MediaRepository media, MediaStore store,
-                         TransactionRunner transactions) {
+    public AvatarService(
+            ChatRepository chats,
+            UserRepository users,
+            MediaRepository media,
+            MediaStore store,
+            TransactionRunner transactions) {
         this.rules = new AvatarRules(chats, users);
         this.media = media;
         this.store = store;
@@ -32,7 +36,8 @@ public final class AvatarService implements ListAvatarsUseCase, OpenAvatarUseCas
     public List<String> list(AvatarQuery query) {
         rules.checkView(query.actor(), query.avatar());
         return media.list(query.avatar().owner(), Set.of(MediaKind.AVATAR), MAX_LISTED, 0).stream()
-                .map(file -> file.name().value()).toList();
+                .map(file -> file.name().value())
+                .toList();
     }
 
     @Override

@@ -1,5 +1,4 @@
 package io.parley.application.media;
 
 /** A file that is meant to become a picture once its user or group exists. */
-public record CheckPictureQuery(IncomingFile file) {
-}
+public record CheckPictureQuery(IncomingFile file) {}

@@ -1,19 +1,20 @@
 package io.parley.application.media;
 
-import io.parley.domain.media.MediaOwner;
 import io.parley.application.chat.Conversations;
+import io.parley.application.model.MediaView;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MediaRepository;
 import io.parley.domain.media.MediaKind;
+import io.parley.domain.media.MediaOwner;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import io.parley.application.model.MediaView;
 
 /** A page of a conversation's files, newest first, for members only. */
 public final class ListMediaService implements ListMediaUseCase {
     /** What a conversation's listing shows: its files, not its picture. */
     private static final Set<MediaKind> CONVERSATION_KINDS = EnumSet.complementOf(EnumSet.of(MediaKind.AVATAR));
+
     private final Conversations conversations;
     private final MediaRepository media;
 
@@ -26,6 +27,7 @@ public final class ListMediaService implements ListMediaUseCase {
     public List<MediaView> list(ListMediaQuery query) {
         conversations.requireMember(query.chat(), query.actor());
         return media.list(MediaOwner.of(query.chat()), CONVERSATION_KINDS, query.limit(), query.offset()).stream()
-                .map(MediaView::of).toList();
+                .map(MediaView::of)
+                .toList();
     }
 }

@@ -1,7 +1,7 @@
 package io.parley.application.media;
 
-import java.util.List;
 import io.parley.application.model.MediaView;
+import java.util.List;
 
 /** Lists a conversation's media for its members, from the database. */
 public interface ListMediaUseCase {

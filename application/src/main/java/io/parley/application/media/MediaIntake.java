@@ -1,5 +1,7 @@
 package io.parley.application.media;
 
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.Thumbnail;
 import io.parley.application.port.Clock;
 import io.parley.application.port.ContentDetector;
 import io.parley.application.port.MediaRepository;
@@ -21,8 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import io.parley.application.model.MediaFile;
-import io.parley.application.model.Thumbnail;
 
 /**
  * Takes uploaded files in, after the caller's authorization check: each file's type from its first bytes (a wrong
@@ -40,8 +40,14 @@ final class MediaIntake {
     private final Clock clock;
     private final long maxBytes;
 
-    MediaIntake(MediaRepository media, MediaStore store, ContentDetector detector, Thumbnailer thumbnailer,
-                TransactionRunner transactions, Clock clock, long maxBytes) {
+    MediaIntake(
+            MediaRepository media,
+            MediaStore store,
+            ContentDetector detector,
+            Thumbnailer thumbnailer,
+            TransactionRunner transactions,
+            Clock clock,
+            long maxBytes) {
         this.media = media;
         this.store = store;
         this.detector = detector;
@@ -72,22 +78,32 @@ final class MediaIntake {
     IncomingFile checkType(UploadTarget target, IncomingFile file) {
         byte[] head = readHead(file.content());
         target.kindFor(detector.detect(head, file.originalName()));
-        return new IncomingFile(file.originalName(),
-                new SequenceInputStream(new ByteArrayInputStream(head), file.content()));
+        return new IncomingFile(
+                file.originalName(), new SequenceInputStream(new ByteArrayInputStream(head), file.content()));
     }
 
-    private MediaFile storeOne(MediaOwner owner, UserId uploader, UploadTarget target, IncomingFile file,
-                               List<MediaFile> earlier) {
+    private MediaFile storeOne(
+            MediaOwner owner, UserId uploader, UploadTarget target, IncomingFile file, List<MediaFile> earlier) {
         byte[] head = readHead(file.content());
         String mime = detector.detect(head, file.originalName());
         MediaKind kind = target.kindFor(mime);
         Instant now = clock.now();
         StoredName name = freeName(owner, kind, now, file.originalName(), earlier);
         MediaLocation location = new MediaLocation(owner, kind.folder(), name);
-        StoredBlob blob = store.put(location,
-                new SequenceInputStream(new ByteArrayInputStream(head), file.content()), maxBytes);
-        MediaFile stored = new MediaFile(media.nextMediaId(), owner, kind, name, displayName(file.originalName()),
-                mime, blob.size(), blob.sha256(), uploader, now, null);
+        StoredBlob blob =
+                store.put(location, new SequenceInputStream(new ByteArrayInputStream(head), file.content()), maxBytes);
+        MediaFile stored = new MediaFile(
+                media.nextMediaId(),
+                owner,
+                kind,
+                name,
+                displayName(file.originalName()),
+                mime,
+                blob.size(),
+                blob.sha256(),
+                uploader,
+                now,
+                null);
         try {
             return withThumbnail(stored);
         } catch (RuntimeException failed) {
@@ -111,9 +127,18 @@ final class MediaIntake {
             return file;
         }
         StoredBlob thumb = store.put(file.thumbnailLocation(), new ByteArrayInputStream(preview.get()), maxBytes);
-        return new MediaFile(file.id(), file.owner(), file.kind(), file.name(), file.originalName(), file.mime(),
-                file.size(), file.sha256(), file.uploader(), file.createdAt(), new Thumbnail(thumb.size(),
-                thumb.sha256()));
+        return new MediaFile(
+                file.id(),
+                file.owner(),
+                file.kind(),
+                file.name(),
+                file.originalName(),
+                file.mime(),
+                file.size(),
+                file.sha256(),
+                file.uploader(),
+                file.createdAt(),
+                new Thumbnail(thumb.size(), thumb.sha256()));
     }
 
     /** Deletes a file and its preview from the store. */
@@ -123,12 +148,13 @@ final class MediaIntake {
     }
 
     /** The seed's {@code <millis>_<name>}, moved on by a millisecond while the name is taken. */
-    private StoredName freeName(MediaOwner owner, MediaKind kind, Instant now, String original,
-                                List<MediaFile> earlier) {
+    private StoredName freeName(
+            MediaOwner owner, MediaKind kind, Instant now, String original, List<MediaFile> earlier) {
         for (int step = 0; ; step++) {
             StoredName candidate = StoredName.of(now.plusMillis(step), original);
-            boolean taken = earlier.stream().anyMatch(f -> f.kind() == kind && f.name().equals(candidate))
-                    || media.find(owner, kind, candidate).isPresent();
+            boolean taken =
+                    earlier.stream().anyMatch(f -> f.kind() == kind && f.name().equals(candidate))
+                            || media.find(owner, kind, candidate).isPresent();
             if (!taken) {
                 return candidate;
             }
@@ -145,8 +171,8 @@ final class MediaIntake {
 
     /** The client's name, for display only: control characters removed, at most 255 characters. */
     private static String displayName(String original) {
-        String name = original == null ? "" : original.replaceAll("\\p{Cntrl}", "").strip();
-        return name.codePointCount(0, name.length()) > 255
-                ? name.substring(0, name.offsetByCodePoints(0, 255)) : name;
+        String name =
+                original == null ? "" : original.replaceAll("\\p{Cntrl}", "").strip();
+        return name.codePointCount(0, name.length()) > 255 ? name.substring(0, name.offsetByCodePoints(0, 255)) : name;
     }
 }

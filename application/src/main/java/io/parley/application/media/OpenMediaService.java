@@ -1,13 +1,13 @@
 package io.parley.application.media;
 
-import io.parley.domain.media.MediaOwner;
 import io.parley.application.chat.Conversations;
+import io.parley.application.model.MediaFile;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaStore;
 import io.parley.domain.media.MediaNotFoundException;
+import io.parley.domain.media.MediaOwner;
 import io.parley.domain.media.StoredName;
-import io.parley.application.model.MediaFile;
 
 /** Looks the file up in the database (never on disk by a client's name) after the membership check. */
 public final class OpenMediaService implements OpenMediaUseCase {

@@ -18,9 +18,16 @@ public final class UploadAvatarService implements UploadAvatarUseCase, CheckPict
     private final AvatarRules rules;
     private final MediaIntake intake;
 
-    public UploadAvatarService(ChatRepository chats, UserRepository users, MediaRepository media, MediaStore store,
-                               ContentDetector detector, Thumbnailer thumbnailer, TransactionRunner transactions,
-                               Clock clock, long maxBytes) {
+    public UploadAvatarService(
+            ChatRepository chats,
+            UserRepository users,
+            MediaRepository media,
+            MediaStore store,
+            ContentDetector detector,
+            Thumbnailer thumbnailer,
+            TransactionRunner transactions,
+            Clock clock,
+            long maxBytes) {
         this.rules = new AvatarRules(chats, users);
         this.intake = new MediaIntake(media, store, detector, thumbnailer, transactions, clock, maxBytes);
     }
@@ -29,7 +36,9 @@ public final class UploadAvatarService implements UploadAvatarUseCase, CheckPict
     public String upload(UploadAvatarCommand command) {
         rules.checkChange(command.actor(), command.avatar());
         return intake.take(command.avatar().owner(), command.actor(), UploadTarget.AVATAR, List.of(command.file()))
-                .get(0).name().value();
+                .get(0)
+                .name()
+                .value();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.parley.application.media;
 
-import java.util.List;
 import io.parley.application.model.MediaView;
+import java.util.List;
 
 /** Stores a member's uploads in a conversation: all of them, or (on any refusal) none. */
 public interface UploadMediaUseCase {

@@ -9,10 +9,13 @@ import java.util.List;
  * type.
  */
 public enum UploadTarget {
-    IMG("img", List.of(MediaKind.PHOTO)), VIDEO("video", List.of(MediaKind.VIDEO)),
-    AUDIO("audio", List.of(MediaKind.AUDIO)), FILE("file", List.of(MediaKind.FILE)),
+    IMG("img", List.of(MediaKind.PHOTO)),
+    VIDEO("video", List.of(MediaKind.VIDEO)),
+    AUDIO("audio", List.of(MediaKind.AUDIO)),
+    FILE("file", List.of(MediaKind.FILE)),
     IMGVID("imgvid", List.of(MediaKind.PHOTO, MediaKind.VIDEO)),
-    VOICE("message/audio", List.of(MediaKind.VOICE)), VIDEO_NOTE("message/video", List.of(MediaKind.VIDEO_NOTE)),
+    VOICE("message/audio", List.of(MediaKind.VOICE)),
+    VIDEO_NOTE("message/video", List.of(MediaKind.VIDEO_NOTE)),
     AVATAR("avatar", List.of(MediaKind.AVATAR));
 
     private final String segment;
@@ -30,7 +33,9 @@ public enum UploadTarget {
 
     /** The kind a file of detected type {@code mime} is stored as here; 415 if this endpoint does not take it. */
     public MediaKind kindFor(String mime) {
-        return kinds.stream().filter(kind -> kind.accepts(mime)).findFirst()
+        return kinds.stream()
+                .filter(kind -> kind.accepts(mime))
+                .findFirst()
                 .orElseThrow(() -> new UnsupportedMediaTypeException(mime, "/" + segment));
     }
 }

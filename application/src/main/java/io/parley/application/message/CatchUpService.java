@@ -1,6 +1,8 @@
 package io.parley.application.message;
 
 import io.parley.application.chat.Conversations;
+import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.MessageView;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
@@ -8,8 +10,6 @@ import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ReadHorizon;
 import java.util.ArrayList;
 import java.util.List;
-import io.parley.application.model.ChangedMessage;
-import io.parley.application.model.MessageView;
 
 /**
  * Reads what changed after a cursor, each message once in its latest state: a message the member never saw comes
@@ -57,8 +57,10 @@ public final class CatchUpService implements CatchUpUseCase {
                     continue;
                 }
                 MessageView view = MessageViews.of(row.live(), member.kind(), horizon);
-                changes.add(MessageChange.of(seenBefore ? MessageChange.Kind.EDITED : MessageChange.Kind.CREATED,
-                        view, row.changedCursor()));
+                changes.add(MessageChange.of(
+                        seenBefore ? MessageChange.Kind.EDITED : MessageChange.Kind.CREATED,
+                        view,
+                        row.changedCursor()));
             }
             return new CatchUp(changes, reached, false);
         });

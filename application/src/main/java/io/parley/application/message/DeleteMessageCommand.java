@@ -5,5 +5,4 @@ import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
 
 /** A member deletes a message. */
-public record DeleteMessageCommand(UserId actor, ChatAddress chat, MessageId message) {
-}
+public record DeleteMessageCommand(UserId actor, ChatAddress chat, MessageId message) {}

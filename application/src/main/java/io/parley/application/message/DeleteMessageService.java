@@ -19,8 +19,12 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
     private final CommitThenPublish commits;
     private final Clock clock;
 
-    public DeleteMessageService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions,
-                                EventPublisher events, Clock clock) {
+    public DeleteMessageService(
+            ChatRepository chats,
+            MessageRepository messages,
+            TransactionRunner transactions,
+            EventPublisher events,
+            Clock clock) {
         this.chats = chats;
         this.messages = messages;
         this.targets = new MessageTargets(chats, messages);
@@ -39,8 +43,15 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
             Message message = locked.message();
             Instant at = clock.now();
             messages.delete(actor.chat(), message.id(), command.actor(), at, locked.cursor());
-            after.publish(new MessageDeleted(actor.chat(), actor.kind(), message.id(), message.seq(), command.actor(),
-                    at, locked.cursor(), chats.memberIds(actor.chat())));
+            after.publish(new MessageDeleted(
+                    actor.chat(),
+                    actor.kind(),
+                    message.id(),
+                    message.seq(),
+                    command.actor(),
+                    at,
+                    locked.cursor(),
+                    chats.memberIds(actor.chat())));
             return null;
         });
     }

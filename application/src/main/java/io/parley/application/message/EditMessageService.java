@@ -2,6 +2,8 @@ package io.parley.application.message;
 
 import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.event.MessageEdited;
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.MessageView;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
@@ -10,8 +12,6 @@ import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.MessageNotFoundException;
 import io.parley.domain.message.MessageText;
-import io.parley.application.model.AuthoredMessage;
-import io.parley.application.model.MessageView;
 
 /** Edits a message; only its author may, and the members hear of it after commit. */
 public final class EditMessageService implements EditMessageUseCase {
@@ -21,8 +21,12 @@ public final class EditMessageService implements EditMessageUseCase {
     private final CommitThenPublish commits;
     private final Clock clock;
 
-    public EditMessageService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions,
-                              EventPublisher events, Clock clock) {
+    public EditMessageService(
+            ChatRepository chats,
+            MessageRepository messages,
+            TransactionRunner transactions,
+            EventPublisher events,
+            Clock clock) {
         this.chats = chats;
         this.messages = messages;
         this.targets = new MessageTargets(chats, messages);
@@ -35,7 +39,8 @@ public final class EditMessageService implements EditMessageUseCase {
         MessageText text = command.text();
         return commits.run(after -> {
             // refuse a non-author before taking the conversation's lock
-            targets.require(command.chat(), command.actor(), command.message()).message()
+            targets.require(command.chat(), command.actor(), command.message())
+                    .message()
                     .edit(command.actor(), text, clock.now());
             ChangeTarget target = targets.lockedForChange(command.chat(), command.actor(), command.message());
             Membership editor = target.actor();

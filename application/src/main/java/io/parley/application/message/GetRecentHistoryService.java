@@ -1,6 +1,9 @@
 package io.parley.application.message;
 
 import io.parley.application.chat.Conversations;
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.HistoryPage;
+import io.parley.application.model.MessageView;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
@@ -8,9 +11,6 @@ import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ReadHorizon;
 import java.util.List;
-import io.parley.application.model.HistoryPage;
-import io.parley.application.model.AuthoredMessage;
-import io.parley.application.model.MessageView;
 
 /**
  * Reads the position first and the page after it: a message that commits in between is left out of the page (it
@@ -34,8 +34,8 @@ public final class GetRecentHistoryService implements GetRecentHistoryUseCase {
         return transactions.inTransaction(() -> {
             Membership member = conversations.requireMember(query.chat(), query.actor());
             ChatPosition position = chats.position(member.chat());
-            List<AuthoredMessage> rows = messages.page(member.chat(),
-                    new HistoryPage(query.limit(), query.offset(), null, null));
+            List<AuthoredMessage> rows =
+                    messages.page(member.chat(), new HistoryPage(query.limit(), query.offset(), null, null));
             boolean hasMore = rows.size() > query.limit();
             List<AuthoredMessage> page = hasMore ? rows.subList(1, rows.size()) : rows;
             ReadHorizon horizon = chats.readHorizon(member.chat());

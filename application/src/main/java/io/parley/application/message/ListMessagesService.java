@@ -1,13 +1,13 @@
 package io.parley.application.message;
 
 import io.parley.application.chat.Conversations;
+import io.parley.application.model.AuthoredMessage;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ReadHorizon;
 import java.util.List;
-import io.parley.application.model.AuthoredMessage;
 
 /** Shows members a page of history with read flags; outsiders are told the conversation does not exist. */
 public final class ListMessagesService implements ListMessagesUseCase {
@@ -29,10 +29,14 @@ public final class ListMessagesService implements ListMessagesUseCase {
             Membership reader = conversations.requireMember(query.chat(), query.actor());
             List<AuthoredMessage> rows = messages.page(reader.chat(), query.page());
             boolean hasMore = rows.size() > query.page().limit();
-            List<AuthoredMessage> page = !hasMore ? rows
+            List<AuthoredMessage> page = !hasMore
+                    ? rows
                     : query.page().forwards() ? rows.subList(0, rows.size() - 1) : rows.subList(1, rows.size());
             ReadHorizon horizon = chats.readHorizon(reader.chat());
-            return new MessageHistory(page.stream().map(m -> MessageViews.of(m, reader.kind(), horizon)).toList(),
+            return new MessageHistory(
+                    page.stream()
+                            .map(m -> MessageViews.of(m, reader.kind(), horizon))
+                            .toList(),
                     hasMore);
         });
     }

@@ -5,5 +5,4 @@ import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
 
 /** A member has read a conversation up to and including a message. */
-public record MarkReadCommand(UserId actor, ChatAddress chat, MessageId upTo) {
-}
+public record MarkReadCommand(UserId actor, ChatAddress chat, MessageId upTo) {}

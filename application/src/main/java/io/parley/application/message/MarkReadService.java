@@ -27,8 +27,13 @@ public final class MarkReadService implements MarkReadUseCase {
     private final CommitThenPublish commits;
     private final Clock clock;
 
-    public MarkReadService(ChatRepository chats, MessageRepository messages, UserRepository users,
-                           TransactionRunner transactions, EventPublisher events, Clock clock) {
+    public MarkReadService(
+            ChatRepository chats,
+            MessageRepository messages,
+            UserRepository users,
+            TransactionRunner transactions,
+            EventPublisher events,
+            Clock clock) {
         this.chats = chats;
         this.users = users;
         this.targets = new MessageTargets(chats, messages);
@@ -46,12 +51,22 @@ public final class MarkReadService implements MarkReadUseCase {
             OptionalLong before = chats.advanceReadPointer(reader.chat(), command.actor(), message.seq());
             ReadPointerMoved event = null;
             if (before.isPresent()) {
-                List<ReadByAll> readByAll = receipts.newlyReadByAll(reader.chat(), command.actor(),
-                        before.getAsLong(), message.seq());
+                List<ReadByAll> readByAll =
+                        receipts.newlyReadByAll(reader.chat(), command.actor(), before.getAsLong(), message.seq());
                 String readerName = users.findById(command.actor())
-                        .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();
-                event = new ReadPointerMoved(reader.chat(), command.actor(), readerName, message.id().value(),
-                        message.seq(), false, readByAll, clock.now(), chats.memberIds(reader.chat()));
+                        .orElseThrow(() -> new UserNotFoundException(command.actor()))
+                        .name()
+                        .value();
+                event = new ReadPointerMoved(
+                        reader.chat(),
+                        command.actor(),
+                        readerName,
+                        message.id().value(),
+                        message.seq(),
+                        false,
+                        readByAll,
+                        clock.now(),
+                        chats.memberIds(reader.chat()));
             }
             if (event != null) {
                 after.publish(event);
@@ -59,5 +74,4 @@ public final class MarkReadService implements MarkReadUseCase {
             return new ReadState(chats.readPointer(reader.chat(), command.actor()), event != null);
         });
     }
-
 }

@@ -5,20 +5,32 @@ import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.SequencedChatEvent;
 import io.parley.application.event.SequencedChatEventVisitor;
-import io.parley.domain.chat.ChatKind;
-import java.time.Instant;
 import io.parley.application.model.ChangedMessage;
 import io.parley.application.model.MessageView;
+import io.parley.domain.chat.ChatKind;
+import java.time.Instant;
 
 /**
  * One change of a conversation's messages as a client receives it, live or while catching up: a new message, an
  * edit (both carry the message as it is now) or a deletion (which carries who deleted it and when).
  */
-public record MessageChange(Kind kind, long chatId, ChatKind chatKind, long messageId, long seq, long cursor,
-                            MessageView message, long deletedBy, Instant deletedAt) {
+public record MessageChange(
+        Kind kind,
+        long chatId,
+        ChatKind chatKind,
+        long messageId,
+        long seq,
+        long cursor,
+        MessageView message,
+        long deletedBy,
+        Instant deletedAt) {
 
     /** What happened to the message. */
-    public enum Kind { CREATED, EDITED, DELETED }
+    public enum Kind {
+        CREATED,
+        EDITED,
+        DELETED
+    }
 
     private static final SequencedChatEventVisitor<MessageChange> FROM_EVENT = new SequencedChatEventVisitor<>() {
         @Override
@@ -33,8 +45,16 @@ public record MessageChange(Kind kind, long chatId, ChatKind chatKind, long mess
 
         @Override
         public MessageChange messageDeleted(MessageDeleted deleted) {
-            return new MessageChange(Kind.DELETED, deleted.chat().value(), deleted.kind(), deleted.message().value(),
-                    deleted.seq(), deleted.cursor(), null, deleted.deletedBy().value(), deleted.at());
+            return new MessageChange(
+                    Kind.DELETED,
+                    deleted.chat().value(),
+                    deleted.kind(),
+                    deleted.message().value(),
+                    deleted.seq(),
+                    deleted.cursor(),
+                    null,
+                    deleted.deletedBy().value(),
+                    deleted.at());
         }
     };
 
@@ -44,12 +64,20 @@ public record MessageChange(Kind kind, long chatId, ChatKind chatKind, long mess
     }
 
     static MessageChange of(Kind kind, MessageView message, long cursor) {
-        return new MessageChange(kind, message.chatId(), message.chatKind(), message.id(), message.seq(), cursor,
-                message, 0, null);
+        return new MessageChange(
+                kind, message.chatId(), message.chatKind(), message.id(), message.seq(), cursor, message, 0, null);
     }
 
     static MessageChange deleted(long chatId, ChatKind kind, ChangedMessage row) {
-        return new MessageChange(Kind.DELETED, chatId, kind, row.id().value(), row.seq(), row.changedCursor(), null,
-                row.deletedBy() == null ? 0 : row.deletedBy().value(), row.deletedAt());
+        return new MessageChange(
+                Kind.DELETED,
+                chatId,
+                kind,
+                row.id().value(),
+                row.seq(),
+                row.changedCursor(),
+                null,
+                row.deletedBy() == null ? 0 : row.deletedBy().value(),
+                row.deletedAt());
     }
 }

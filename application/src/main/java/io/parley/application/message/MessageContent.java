@@ -37,8 +37,8 @@ public record MessageContent(MessageKind kind, MessageText text, List<MediaRef> 
      * could be ({@code message.invalid_type}, {@code message.invalid_text}, {@code message.invalid_files}, …), before
      * any URL is read.
      */
-    public static MessageContent parse(String type, String text, List<String> urls,
-                                       Function<String, MediaRef> urlReader) {
+    public static MessageContent parse(
+            String type, String text, List<String> urls, Function<String, MediaRef> urlReader) {
         MessageKind kind = MessageKind.of(type);
         // a file message's caption is optional
         MessageText parsed = kind == MessageKind.TEXT || text != null && !text.isBlank() ? MessageText.of(text) : null;
@@ -50,7 +50,8 @@ public record MessageContent(MessageKind kind, MessageText text, List<MediaRef> 
     private static void checkShape(MessageKind kind, List<String> urls) {
         if (kind == MessageKind.TEXT) {
             if (!urls.isEmpty()) {
-                throw DomainException.invalid("message.invalid_files",
+                throw DomainException.invalid(
+                        "message.invalid_files",
                         "a text message carries no files; send type with_files, audio_message or video_message");
             }
             return;
@@ -60,8 +61,10 @@ public record MessageContent(MessageKind kind, MessageText text, List<MediaRef> 
         }
         int max = maxFiles(kind);
         if (urls.isEmpty() || urls.size() > max || urls.stream().distinct().count() != urls.size()) {
-            throw DomainException.invalid("message.invalid_files", kind.wireName() + " needs " + (max == 1
-                    ? "exactly one file URL" : "1 to " + max + " different file URLs"));
+            throw DomainException.invalid(
+                    "message.invalid_files",
+                    kind.wireName() + " needs "
+                            + (max == 1 ? "exactly one file URL" : "1 to " + max + " different file URLs"));
         }
     }
 

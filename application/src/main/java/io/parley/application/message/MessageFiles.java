@@ -18,8 +18,8 @@ import java.util.Set;
  * of another conversation, of the wrong kind or not stored refuses the message (400).
  */
 final class MessageFiles {
-    private static final Set<MediaKind> ATTACHABLE = Set.of(MediaKind.PHOTO, MediaKind.VIDEO, MediaKind.AUDIO,
-            MediaKind.FILE);
+    private static final Set<MediaKind> ATTACHABLE =
+            Set.of(MediaKind.PHOTO, MediaKind.VIDEO, MediaKind.AUDIO, MediaKind.FILE);
     private final MediaRepository media;
 
     MessageFiles(MediaRepository media) {
@@ -31,15 +31,18 @@ final class MessageFiles {
         List<MediaFile> files = new ArrayList<>();
         for (MediaRef ref : content.files()) {
             if (!ref.owner().equals(here)) {
-                throw DomainException.invalid("message.foreign_file", "files must be of this " + (chat.kind()
-                        .wireName()) + ": " + ref.name().value() + " is not");
+                throw DomainException.invalid(
+                        "message.foreign_file",
+                        "files must be of this " + (chat.kind().wireName()) + ": "
+                                + ref.name().value() + " is not");
             }
             if (!carries(content.kind(), ref.kind())) {
-                throw DomainException.invalid("message.invalid_files", content.kind().wireName()
-                        + " cannot carry this kind of file");
+                throw DomainException.invalid(
+                        "message.invalid_files", content.kind().wireName() + " cannot carry this kind of file");
             }
-            files.add(media.find(ref.owner(), ref.kind(), ref.name()).orElseThrow(() -> DomainException.invalid(
-                    "message.unknown_file", "no file " + ref.name().value() + " was uploaded here")));
+            files.add(media.find(ref.owner(), ref.kind(), ref.name())
+                    .orElseThrow(() -> DomainException.invalid(
+                            "message.unknown_file", "no file " + ref.name().value() + " was uploaded here")));
         }
         return files;
     }

@@ -1,8 +1,7 @@
 package io.parley.application.message;
 
-import java.util.List;
 import io.parley.application.model.MessageView;
+import java.util.List;
 
 /** A page of messages, oldest first; {@code hasMore} tells whether more exist in the direction read. */
-public record MessageHistory(List<MessageView> messages, boolean hasMore) {
-}
+public record MessageHistory(List<MessageView> messages, boolean hasMore) {}

@@ -22,8 +22,8 @@ final class MessageTargets {
 
     TargetMessage require(ChatAddress chat, UserId actor, MessageId id) {
         var membership = conversations.requireMember(chat, actor);
-        return new TargetMessage(membership, messages.find(membership.chat(), id)
-                .orElseThrow(() -> new MessageNotFoundException(id)));
+        return new TargetMessage(
+                membership, messages.find(membership.chat(), id).orElseThrow(() -> new MessageNotFoundException(id)));
     }
 
     /**
@@ -33,7 +33,9 @@ final class MessageTargets {
     ChangeTarget lockedForChange(ChatAddress chat, UserId actor, MessageId id) {
         TargetMessage target = require(chat, actor, id);
         long cursor = chats.nextChange(target.actor().chat());
-        return new ChangeTarget(target.actor(), messages.find(target.actor().chat(), id)
-                .orElseThrow(() -> new MessageNotFoundException(id)), cursor);
+        return new ChangeTarget(
+                target.actor(),
+                messages.find(target.actor().chat(), id).orElseThrow(() -> new MessageNotFoundException(id)),
+                cursor);
     }
 }

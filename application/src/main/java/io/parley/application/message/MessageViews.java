@@ -1,15 +1,14 @@
 package io.parley.application.message;
 
+import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.MessageView;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.ReadHorizon;
-import io.parley.application.model.AuthoredMessage;
-import io.parley.application.model.MessageView;
 
 /** Turns stored messages into what members see, with the read flag taken from the conversation's read horizon. */
 final class MessageViews {
-    private MessageViews() {
-    }
+    private MessageViews() {}
 
     static MessageView of(Message message, String authorName, ChatKind kind, ReadHorizon horizon) {
         return MessageView.of(message, authorName, kind, horizon.readByEveryoneElse(message.author(), message.seq()));
@@ -17,7 +16,11 @@ final class MessageViews {
 
     static MessageView of(AuthoredMessage authored, ChatKind kind, ReadHorizon horizon) {
         Message message = authored.message();
-        return MessageView.of(message, authored.authorName(), kind,
-                horizon.readByEveryoneElse(message.author(), message.seq()), authored.files());
+        return MessageView.of(
+                message,
+                authored.authorName(),
+                kind,
+                horizon.readByEveryoneElse(message.author(), message.seq()),
+                authored.files());
     }
 }

@@ -1,6 +1,7 @@
 package io.parley.application.message;
 
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
+import io.parley.application.model.LatestByAuthor;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.domain.chat.ChatId;
@@ -8,7 +9,6 @@ import io.parley.domain.message.ReadHorizon.ReadPointer;
 import io.parley.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.List;
-import io.parley.application.model.LatestByAuthor;
 
 /** Works out which messages a moved read pointer made read by everyone, so their authors can be told (seed 003). */
 final class ReadReceipts {
@@ -33,14 +33,16 @@ final class ReadReceipts {
         UserId lowestReader = lowest.get(0).reader();
         List<ReadByAll> read = new ArrayList<>();
         // for any author but the lowest reader, everyone else has read up to the lowest pointer
-        for (LatestByAuthor latest : messages.latestPerAuthor(chat, before, Math.min(lowest.get(0).seq(), after))) {
+        for (LatestByAuthor latest :
+                messages.latestPerAuthor(chat, before, Math.min(lowest.get(0).seq(), after))) {
             if (!latest.author().equals(reader) && !latest.author().equals(lowestReader)) {
                 read.add(new ReadByAll(latest.author(), latest.id().value(), latest.seq()));
             }
         }
         // the lowest reader's own messages count as read up to the second-lowest pointer
         if (!lowestReader.equals(reader) && lowest.size() > 1) {
-            for (LatestByAuthor latest : messages.latestPerAuthor(chat, before, Math.min(lowest.get(1).seq(), after))) {
+            for (LatestByAuthor latest : messages.latestPerAuthor(
+                    chat, before, Math.min(lowest.get(1).seq(), after))) {
                 if (latest.author().equals(lowestReader)) {
                     read.add(new ReadByAll(latest.author(), latest.id().value(), latest.seq()));
                 }

@@ -1,5 +1,4 @@
 package io.parley.application.message;
 
 /** The reader's pointer after a read: the highest seq read, and whether this read moved it. */
-public record ReadState(long readSeq, boolean moved) {
-}
+public record ReadState(long readSeq, boolean moved) {}

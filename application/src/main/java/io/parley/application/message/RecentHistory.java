@@ -1,7 +1,7 @@
 package io.parley.application.message;
 
-import java.util.List;
 import io.parley.application.model.MessageView;
+import java.util.List;
 
 /**
  * The newest messages of a conversation, oldest first, and the change cursor they are consistent with: every change

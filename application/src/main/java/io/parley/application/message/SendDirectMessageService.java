@@ -12,7 +12,6 @@ import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.ClientIdReusedException;
 import io.parley.domain.message.MessageKind;
-import io.parley.domain.message.MessageText;
 import io.parley.domain.message.RetryOfDeletedMessageException;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.UserNotFoundException;
@@ -31,8 +30,12 @@ public final class SendDirectMessageService implements SendDirectMessageUseCase 
     private final MessageRepository messages;
     private final UserRepository users;
 
-    public SendDirectMessageService(OpenPrivateChatUseCase openChat, SendMessageUseCase sendMessage,
-                                    ChatRepository chats, MessageRepository messages, UserRepository users) {
+    public SendDirectMessageService(
+            OpenPrivateChatUseCase openChat,
+            SendMessageUseCase sendMessage,
+            ChatRepository chats,
+            MessageRepository messages,
+            UserRepository users) {
         this.openChat = openChat;
         this.sendMessage = sendMessage;
         this.chats = chats;
@@ -52,23 +55,29 @@ public final class SendDirectMessageService implements SendDirectMessageUseCase 
             refuseKeyThatIsNotARetryHere(command.actor(), command.recipient(), clientId);
         }
         long chat = kind == MessageKind.TEXT
-                ? openChat.open(new OpenPrivateChatCommand(command.actor(), command.recipient())).id()
+                ? openChat.open(new OpenPrivateChatCommand(command.actor(), command.recipient()))
+                        .id()
                 : existingChat(command.actor(), command.recipient());
-        return sendMessage.send(new SendMessageCommand(command.actor(), ChatAddress.privateChat(chat),
-                command.content(), clientId));
+        return sendMessage.send(
+                new SendMessageCommand(command.actor(), ChatAddress.privateChat(chat), command.content(), clientId));
     }
 
     private long existingChat(UserId actor, UserId recipient) {
-        return chats.findPrivateBetween(actor, recipient).map(chat -> chat.id().value())
-                .orElseThrow(() -> DomainException.invalid("message.foreign_file", "there is no chat with this user"
-                        + " yet, so no file of it can be named: send text first, then upload to the chat"));
+        return chats.findPrivateBetween(actor, recipient)
+                .map(chat -> chat.id().value())
+                .orElseThrow(() -> DomainException.invalid(
+                        "message.foreign_file",
+                        "there is no chat with this user"
+                                + " yet, so no file of it can be named: send text first, then upload to the chat"));
     }
 
     private void refuseKeyThatIsNotARetryHere(UserId actor, UserId recipient, ClientId clientId) {
         var earlier = messages.findByClientId(actor, clientId);
         if (earlier.isPresent()) {
-            boolean sameChat = chats.findPrivateBetween(actor, recipient).map(PrivateChat::id)
-                    .filter(earlier.get().message().chat()::equals).isPresent();
+            boolean sameChat = chats.findPrivateBetween(actor, recipient)
+                    .map(PrivateChat::id)
+                    .filter(earlier.get().message().chat()::equals)
+                    .isPresent();
             if (!sameChat) {
                 throw new ClientIdReusedException(clientId);
             }

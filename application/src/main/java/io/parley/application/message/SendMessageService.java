@@ -3,10 +3,11 @@ package io.parley.application.message;
 import io.parley.application.chat.Conversations;
 import io.parley.application.commit.AfterCommit;
 import io.parley.application.commit.CommitThenPublish;
-import io.parley.application.model.MediaFile;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.MessageView;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.ClientIdTakenException;
@@ -16,13 +17,13 @@ import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
+import io.parley.domain.DomainException;
+import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.ClientIdReusedException;
 import io.parley.domain.message.Message;
-import io.parley.domain.DomainException;
-import io.parley.domain.ErrorKind;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageKind;
 import io.parley.domain.message.MessageText;
@@ -32,7 +33,6 @@ import io.parley.domain.user.UserNotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import io.parley.application.model.MessageView;
 
 /**
  * Sends a message: the seq is taken inside the storing transaction and the events go out after commit; the
@@ -50,15 +50,25 @@ public final class SendMessageService implements SendMessageUseCase {
     private final Clock clock;
 
     /** A sender of text messages only: file messages are refused, as on a server without media storage. */
-    public SendMessageService(ChatRepository chats, MessageRepository messages, UserRepository users,
-                              TransactionRunner transactions, EventPublisher events, Clock clock) {
+    public SendMessageService(
+            ChatRepository chats,
+            MessageRepository messages,
+            UserRepository users,
+            TransactionRunner transactions,
+            EventPublisher events,
+            Clock clock) {
         this(chats, messages, null, users, transactions, events, clock);
     }
 
     /** A sender of text and file messages; {@code media} finds the files that file messages name. */
-    public SendMessageService(ChatRepository chats, MessageRepository messages, MediaRepository media,
-                              UserRepository users, TransactionRunner transactions, EventPublisher events,
-                              Clock clock) {
+    public SendMessageService(
+            ChatRepository chats,
+            MessageRepository messages,
+            MediaRepository media,
+            UserRepository users,
+            TransactionRunner transactions,
+            EventPublisher events,
+            Clock clock) {
         this.chats = chats;
         this.messages = messages;
         this.users = users;
@@ -83,8 +93,8 @@ public final class SendMessageService implements SendMessageUseCase {
         }
     }
 
-    private SentMessage replayOrStore(SendMessageCommand command, MessageContent content, ClientId clientId,
-                                      AfterCommit after) {
+    private SentMessage replayOrStore(
+            SendMessageCommand command, MessageContent content, ClientId clientId, AfterCommit after) {
         Membership sender = conversations.requireMember(command.chat(), command.actor());
         if (clientId != null) {
             Optional<SentMessage> earlier = replay(command.chat(), command.actor(), clientId);
@@ -96,13 +106,16 @@ public final class SendMessageService implements SendMessageUseCase {
         MessageText text = content.text();
         List<MediaFile> files = kind == MessageKind.TEXT ? List.of() : files(command.chat(), content);
         String authorName = users.findById(command.actor())
-                .orElseThrow(() -> new UserNotFoundException(command.actor())).name().value();
+                .orElseThrow(() -> new UserNotFoundException(command.actor()))
+                .name()
+                .value();
         MessageId id = messages.nextMessageId();
         Instant now = clock.now();
         // from here to commit this chat's row is locked: keep the work after it short
         ChatPosition position = chats.nextSeq(sender.chat(), now);
         long seq = position.lastSeq();
-        Message message = kind == MessageKind.TEXT ? Message.send(id, sender, seq, text, clientId, now)
+        Message message = kind == MessageKind.TEXT
+                ? Message.send(id, sender, seq, text, clientId, now)
                 : Message.sendFiles(id, sender, seq, kind, text, clientId, now);
         messages.add(message, position.cursor());
         if (!files.isEmpty()) {
@@ -116,17 +129,20 @@ public final class SendMessageService implements SendMessageUseCase {
         // writing into a chat reads it: the sender's pointer moves to their own message
         chats.advanceReadPointer(sender.chat(), command.actor(), seq).ifPresent(before -> {
             // only the sender's own message lies between: nothing of anyone else became read
-            List<ReadByAll> readByAll = seq - before == 1 ? List.of()
+            List<ReadByAll> readByAll = seq - before == 1
+                    ? List.of()
                     : receipts.newlyReadByAll(sender.chat(), command.actor(), before, seq);
-            after.publish(new ReadPointerMoved(sender.chat(), command.actor(), authorName, id.value(), seq, true,
-                    readByAll, now, audience));
+            after.publish(new ReadPointerMoved(
+                    sender.chat(), command.actor(), authorName, id.value(), seq, true, readByAll, now, audience));
         });
         return new SentMessage(view, false);
     }
 
     private List<MediaFile> files(ChatAddress chat, MessageContent content) {
         if (messageFiles == null) {
-            throw new DomainException(ErrorKind.UNSUPPORTED, "media.not_available",
+            throw new DomainException(
+                    ErrorKind.UNSUPPORTED,
+                    "media.not_available",
                     "this server stores no media, so messages cannot carry files");
         }
         return messageFiles.resolve(chat, content);

@@ -4,5 +4,4 @@ import io.parley.domain.chat.Membership;
 import io.parley.domain.message.Message;
 
 /** A live message that a member acts on, with the member's standing in its conversation. */
-record TargetMessage(Membership actor, Message message) {
-}
+record TargetMessage(Membership actor, Message message) {}

@@ -6,7 +6,8 @@ import io.parley.domain.media.MediaRef;
 public record AttachmentView(MediaRef ref, String originalName, String mime, String fileType, long size) {
 
     public static AttachmentView of(MediaFile file) {
-        return new AttachmentView(file.ref(), file.originalName(), file.mime(), file.kind().fileType(), file.size());
+        return new AttachmentView(
+                file.ref(), file.originalName(), file.mime(), file.kind().fileType(), file.size());
     }
 
     /** Its server-made name. */

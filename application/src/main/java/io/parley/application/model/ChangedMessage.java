@@ -9,8 +9,14 @@ import java.time.Instant;
  * {@code deletedAt} then say by whom and when). {@code createdCursor} is the change that created it,
  * {@code changedCursor} its latest change.
  */
-public record ChangedMessage(MessageId id, long seq, long createdCursor, long changedCursor, AuthoredMessage live,
-                             UserId deletedBy, Instant deletedAt) {
+public record ChangedMessage(
+        MessageId id,
+        long seq,
+        long createdCursor,
+        long changedCursor,
+        AuthoredMessage live,
+        UserId deletedBy,
+        Instant deletedAt) {
 
     /** True once the message has been deleted. */
     public boolean deleted() {

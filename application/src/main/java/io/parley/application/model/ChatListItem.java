@@ -7,6 +7,11 @@ import java.time.Instant;
  * One entry of a user's chat list: a group's name or, for a private chat, the other member's name; the newest
  * message (null if none), how many messages of others the user has not read, and the change cursor.
  */
-public record ChatListItem(long id, ChatKind kind, String name, MessageView lastMessage, long unreadCount,
-                           Instant lastActivityAt, long cursor) {
-}
+public record ChatListItem(
+        long id,
+        ChatKind kind,
+        String name,
+        MessageView lastMessage,
+        long unreadCount,
+        Instant lastActivityAt,
+        long cursor) {}

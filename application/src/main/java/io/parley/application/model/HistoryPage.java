@@ -15,7 +15,8 @@ public record HistoryPage(int limit, long offset, Long beforeSeq, Long afterSeq)
     public HistoryPage {
         Paging.check(limit, MAX_LIMIT, offset);
         if ((beforeSeq != null && beforeSeq < 1) || (afterSeq != null && afterSeq < 0)) {
-            throw DomainException.invalid("request.invalid_cursor", "before_seq must be positive, after_seq not negative");
+            throw DomainException.invalid(
+                    "request.invalid_cursor", "before_seq must be positive, after_seq not negative");
         }
         if (offset > 0 && (beforeSeq != null || afterSeq != null)) {
             throw DomainException.invalid("request.offset_with_cursor", "use either offset or before_seq/after_seq");

@@ -14,8 +14,18 @@ import java.time.Instant;
  * uploaded as, the server-made name, the client's original name (for display only), the detected type, size and
  * SHA-256, and its image preview (null if it has none).
  */
-public record MediaFile(long id, MediaOwner owner, MediaKind kind, StoredName name, String originalName, String mime,
-                        long size, String sha256, UserId uploader, Instant createdAt, Thumbnail thumbnail) {
+public record MediaFile(
+        long id,
+        MediaOwner owner,
+        MediaKind kind,
+        StoredName name,
+        String originalName,
+        String mime,
+        long size,
+        String sha256,
+        UserId uploader,
+        Instant createdAt,
+        Thumbnail thumbnail) {
 
     /** How the core names it (adapters turn this into a URL). */
     public MediaRef ref() {
@@ -37,9 +47,18 @@ public record MediaFile(long id, MediaOwner owner, MediaKind kind, StoredName na
      * it; its bytes are at {@link #thumbnailLocation()}.
      */
     public MediaFile asThumbnail() {
-        return new MediaFile(id, owner, kind, new StoredName(asPng(name.value())),
-                originalName.isBlank() ? "" : asPng(originalName), Thumbnail.MIME, thumbnail.size(),
-                thumbnail.sha256(), uploader, createdAt, thumbnail);
+        return new MediaFile(
+                id,
+                owner,
+                kind,
+                new StoredName(asPng(name.value())),
+                originalName.isBlank() ? "" : asPng(originalName),
+                Thumbnail.MIME,
+                thumbnail.size(),
+                thumbnail.sha256(),
+                uploader,
+                createdAt,
+                thumbnail);
     }
 
     /** {@code sunset.jpg} becomes {@code sunset.png}; a name without an extension gets one. */

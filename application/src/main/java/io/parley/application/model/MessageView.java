@@ -12,18 +12,51 @@ import java.util.List;
  * ({@code message}, {@code with_files}, {@code audio_message}, {@code video_message}) and {@code files} what it
  * carries.
  */
-public record MessageView(long id, long chatId, ChatKind chatKind, long seq, long authorId, String authorName,
-                          String text, String clientId, Instant sentAt, Instant editedAt, boolean read, String type,
-                          List<AttachmentView> files) {
+public record MessageView(
+        long id,
+        long chatId,
+        ChatKind chatKind,
+        long seq,
+        long authorId,
+        String authorName,
+        String text,
+        String clientId,
+        Instant sentAt,
+        Instant editedAt,
+        boolean read,
+        String type,
+        List<AttachmentView> files) {
     public MessageView {
         files = files == null ? List.of() : List.copyOf(files);
     }
 
     /** A text message. */
-    public MessageView(long id, long chatId, ChatKind chatKind, long seq, long authorId, String authorName,
-                       String text, String clientId, Instant sentAt, Instant editedAt, boolean read) {
-        this(id, chatId, chatKind, seq, authorId, authorName, text, clientId, sentAt, editedAt, read,
-                MessageKind.TEXT.wireName(), List.of());
+    public MessageView(
+            long id,
+            long chatId,
+            ChatKind chatKind,
+            long seq,
+            long authorId,
+            String authorName,
+            String text,
+            String clientId,
+            Instant sentAt,
+            Instant editedAt,
+            boolean read) {
+        this(
+                id,
+                chatId,
+                chatKind,
+                seq,
+                authorId,
+                authorName,
+                text,
+                clientId,
+                sentAt,
+                editedAt,
+                read,
+                MessageKind.TEXT.wireName(),
+                List.of());
     }
 
     /** The view of a stored message whose author is called {@code authorName}. */
@@ -32,12 +65,21 @@ public record MessageView(long id, long chatId, ChatKind chatKind, long seq, lon
     }
 
     /** The view of a stored message and the files it carries. */
-    public static MessageView of(Message message, String authorName, ChatKind kind, boolean read,
-                                 List<MediaFile> files) {
-        return new MessageView(message.id().value(), message.chat().value(), kind, message.seq(),
-                message.author().value(), authorName, message.textValue(),
-                message.clientId().map(ClientId::value).orElse(null), message.sentAt(),
-                message.editedAt().orElse(null), read, message.kind().wireName(),
+    public static MessageView of(
+            Message message, String authorName, ChatKind kind, boolean read, List<MediaFile> files) {
+        return new MessageView(
+                message.id().value(),
+                message.chat().value(),
+                kind,
+                message.seq(),
+                message.author().value(),
+                authorName,
+                message.textValue(),
+                message.clientId().map(ClientId::value).orElse(null),
+                message.sentAt(),
+                message.editedAt().orElse(null),
+                read,
+                message.kind().wireName(),
                 files.stream().map(AttachmentView::of).toList());
     }
 }

@@ -4,5 +4,4 @@ import io.parley.domain.chat.MemberRole;
 import java.time.Instant;
 
 /** A member of a conversation as other members see them. */
-public record ParticipantView(long id, String username, String name, MemberRole role, Instant joinedAt) {
-}
+public record ParticipantView(long id, String username, String name, MemberRole role, Instant joinedAt) {}

@@ -12,6 +12,5 @@ public interface AccessTokenIssuer {
     IssuedAccessToken issue(UserId user, SessionId session);
 
     /** A token and how many seconds it stays valid. */
-    record IssuedAccessToken(String token, long expiresInSeconds) {
-    }
+    record IssuedAccessToken(String token, long expiresInSeconds) {}
 }

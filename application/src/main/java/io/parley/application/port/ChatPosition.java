@@ -1,5 +1,4 @@
 package io.parley.application.port;
 
 /** Where a conversation stands: its last message seq and its change cursor (both 0 before the first message). */
-public record ChatPosition(long lastSeq, long cursor) {
-}
+public record ChatPosition(long lastSeq, long cursor) {}

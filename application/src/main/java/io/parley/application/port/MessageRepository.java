@@ -1,11 +1,11 @@
 package io.parley.application.port;
 
-import io.parley.application.model.MediaFile;
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.ChangedMessage;
-import io.parley.application.model.LatestByAuthor;
-import io.parley.application.model.UnreadMessage;
 import io.parley.application.model.HistoryPage;
+import io.parley.application.model.LatestByAuthor;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.UnreadMessage;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.Message;

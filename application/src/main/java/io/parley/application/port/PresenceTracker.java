@@ -27,6 +27,5 @@ public interface PresenceTracker {
     List<ExpiredPresence> takeExpired();
 
     /** A user who went offline because their node went silent, last known online at {@code lastSeen}. */
-    record ExpiredPresence(UserId user, Instant lastSeen) {
-    }
+    record ExpiredPresence(UserId user, Instant lastSeen) {}
 }

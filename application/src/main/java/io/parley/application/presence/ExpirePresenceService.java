@@ -13,8 +13,8 @@ public final class ExpirePresenceService implements ExpirePresenceUseCase {
     private final UserRepository users;
     private final PresenceAnnouncer announcer;
 
-    public ExpirePresenceService(PresenceTracker presence, UserRepository users, ChatRepository chats,
-                                 EventPublisher events) {
+    public ExpirePresenceService(
+            PresenceTracker presence, UserRepository users, ChatRepository chats, EventPublisher events) {
         this.presence = presence;
         this.users = users;
         this.announcer = new PresenceAnnouncer(chats, events);

@@ -14,8 +14,8 @@ public final class GoOfflineService implements GoOfflineUseCase {
     private final PresenceAnnouncer announcer;
     private final Clock clock;
 
-    public GoOfflineService(PresenceTracker presence, UserRepository users, ChatRepository chats,
-                            EventPublisher events, Clock clock) {
+    public GoOfflineService(
+            PresenceTracker presence, UserRepository users, ChatRepository chats, EventPublisher events, Clock clock) {
         this.presence = presence;
         this.users = users;
         this.announcer = new PresenceAnnouncer(chats, events);

@@ -13,7 +13,8 @@ public final class GetProfileService implements GetProfileUseCase {
 
     @Override
     public UserView get(GetProfileQuery query) {
-        return users.findById(query.user()).map(UserView::of)
+        return users.findById(query.user())
+                .map(UserView::of)
                 .orElseThrow(() -> new UserNotFoundException(query.user()));
     }
 }

@@ -13,7 +13,8 @@ public record SearchUsersQuery(String prefix, int limit, long offset) {
     public SearchUsersQuery {
         prefix = prefix == null ? "" : prefix.strip();
         if (Text.length(prefix) > MAX_PREFIX || Text.hasControlCharacters(prefix)) {
-            throw DomainException.invalid("request.invalid_query",
+            throw DomainException.invalid(
+                    "request.invalid_query",
                     "q must be at most " + MAX_PREFIX + " characters without control characters");
         }
         Paging.check(limit, MAX_LIMIT, offset);

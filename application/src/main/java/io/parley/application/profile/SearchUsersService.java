@@ -13,6 +13,8 @@ public final class SearchUsersService implements SearchUsersUseCase {
 
     @Override
     public List<UserView> search(SearchUsersQuery query) {
-        return users.search(query.prefix(), query.limit(), query.offset()).stream().map(UserView::of).toList();
+        return users.search(query.prefix(), query.limit(), query.offset()).stream()
+                .map(UserView::of)
+                .toList();
     }
 }

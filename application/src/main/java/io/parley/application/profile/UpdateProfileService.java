@@ -27,9 +27,10 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
                 command.name() == null ? null : DisplayName.of(command.name()),
                 command.description() == null ? null : ProfileDescription.of(command.description()));
         return transactions.inTransaction(() -> {
-            User current = users.findById(command.actor())
-                    .orElseThrow(() -> new UserNotFoundException(command.actor()));
-            if (change.changesUsername() && !change.username().equals(current.username())
+            User current =
+                    users.findById(command.actor()).orElseThrow(() -> new UserNotFoundException(command.actor()));
+            if (change.changesUsername()
+                    && !change.username().equals(current.username())
                     && users.findByUsername(change.username()).isPresent()) {
                 throw new UsernameTakenException(change.username());
             }

@@ -1,14 +1,14 @@
 package io.parley.application.account;
 
-import io.parley.application.fake.RecordingEventPublisher;
-import io.parley.application.fake.TrackingTransactionRunner;
 import io.parley.application.fake.CountingAccessTokenIssuer;
 import io.parley.application.fake.ImmediateTransactionRunner;
 import io.parley.application.fake.InMemorySessionRepository;
 import io.parley.application.fake.InMemoryUserRepository;
 import io.parley.application.fake.ManualClock;
 import io.parley.application.fake.PlainPasswordHasher;
+import io.parley.application.fake.RecordingEventPublisher;
 import io.parley.application.fake.ThresholdLoginThrottle;
+import io.parley.application.fake.TrackingTransactionRunner;
 import java.time.Duration;
 
 /** The account use cases wired to in-memory fakes. */
@@ -19,7 +19,8 @@ final class Accounts {
     final PlainPasswordHasher hasher = new PlainPasswordHasher();
     final ManualClock clock = new ManualClock();
     final ImmediateTransactionRunner transactions = new ImmediateTransactionRunner();
-    final SessionStarter starter = new SessionStarter(sessions, new CountingAccessTokenIssuer(), clock, REFRESH_LIFETIME);
+    final SessionStarter starter =
+            new SessionStarter(sessions, new CountingAccessTokenIssuer(), clock, REFRESH_LIFETIME);
     final RegisterAccountUseCase register = new RegisterAccountService(users, hasher, starter, transactions, clock);
     final ThresholdLoginThrottle throttle = new ThresholdLoginThrottle(3);
     final LogInUseCase logIn = new LogInService(users, hasher, starter, transactions, throttle);
@@ -30,6 +31,7 @@ final class Accounts {
     final VerifySessionUseCase verify = new VerifySessionService(sessions);
 
     SessionGrant registerAlice() {
-        return register.register(new RegisterAccountCommand("alice", "correct horse", "Alice", "alice@example.org", null));
+        return register.register(
+                new RegisterAccountCommand("alice", "correct horse", "Alice", "alice@example.org", null));
     }
 }

@@ -19,9 +19,15 @@ class LogInServiceTest {
 
     @Test
     void logsInByUsernameInAnyCaseAndByEmail() {
-        assertThat(accounts.logIn.logIn(new LogInCommand("Alice", "correct horse", "10.0.0.1")).user().username())
+        assertThat(accounts.logIn
+                        .logIn(new LogInCommand("Alice", "correct horse", "10.0.0.1"))
+                        .user()
+                        .username())
                 .isEqualTo("alice");
-        assertThat(accounts.logIn.logIn(new LogInCommand("alice@example.org", "correct horse", "10.0.0.1")).user().username())
+        assertThat(accounts.logIn
+                        .logIn(new LogInCommand("alice@example.org", "correct horse", "10.0.0.1"))
+                        .user()
+                        .username())
                 .isEqualTo("alice");
     }
 
@@ -62,7 +68,10 @@ class LogInServiceTest {
                     assertThat(e.retryAfter()).isPositive();
                 });
         // the owner, elsewhere, is not locked out
-        assertThat(accounts.logIn.logIn(new LogInCommand("alice", "correct horse", "10.0.0.1")).tokens()).isNotNull();
+        assertThat(accounts.logIn
+                        .logIn(new LogInCommand("alice", "correct horse", "10.0.0.1"))
+                        .tokens())
+                .isNotNull();
     }
 
     @Test
@@ -78,8 +87,8 @@ class LogInServiceTest {
     @Test
     void missingFieldsAreInvalidRequests() {
         assertThatThrownBy(() -> accounts.logIn.logIn(new LogInCommand(null, "x", "10.0.0.1")))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("auth.missing_credentials"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("auth.missing_credentials"));
         assertThatThrownBy(() -> accounts.logIn.logIn(new LogInCommand("alice", null, "10.0.0.1")))
                 .isInstanceOf(DomainException.class);
     }

@@ -1,9 +1,9 @@
 package io.parley.application.account;
 
-import io.parley.application.event.SessionsEnded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parley.application.event.SessionsEnded;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.auth.InvalidRefreshTokenException;
@@ -51,16 +51,19 @@ class RefreshSessionServiceTest {
         TokenPair first = accounts.registerAlice().tokens();
         accounts.clock.advance(Accounts.REFRESH_LIFETIME.plus(Duration.ofSeconds(1)));
         assertThatThrownBy(() -> refresh(first.refreshToken()))
-                .isInstanceOf(InvalidRefreshTokenException.class).hasMessageContaining("expired");
+                .isInstanceOf(InvalidRefreshTokenException.class)
+                .hasMessageContaining("expired");
     }
 
     @Test
     void unknownTokensAreRefusedAndMissingOnesAreInvalidRequests() {
         assertThatThrownBy(() -> refresh("made-up")).isInstanceOf(InvalidRefreshTokenException.class);
-        assertThatThrownBy(() -> refresh(null)).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.code()).isEqualTo("auth.missing_refresh_token"));
-        assertThatThrownBy(() -> refresh(" ")).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID));
+        assertThatThrownBy(() -> refresh(null))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("auth.missing_refresh_token"));
+        assertThatThrownBy(() -> refresh(" "))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID));
     }
 
     @Test
@@ -73,19 +76,26 @@ class RefreshSessionServiceTest {
         assertThat(accounts.events.eventsOf(SessionsEnded.class))
                 .containsExactly(SessionsEnded.one(UserId.of(grant.user().id()), session));
         assertThatThrownBy(() -> refresh(grant.tokens().refreshToken()))
-                .isInstanceOf(InvalidRefreshTokenException.class).hasMessageContaining("logged out");
+                .isInstanceOf(InvalidRefreshTokenException.class)
+                .hasMessageContaining("logged out");
     }
 
     @Test
     void logOutEverywhereEndsAllSessionsOfTheUser() {
         SessionGrant first = accounts.registerAlice();
         SessionGrant second = accounts.logIn.logIn(new LogInCommand("alice", "correct horse", "10.0.0.1"));
-        accounts.logOutEverywhere.logOutEverywhere(new LogOutEverywhereCommand(UserId.of(first.user().id())));
+        accounts.logOutEverywhere.logOutEverywhere(
+                new LogOutEverywhereCommand(UserId.of(first.user().id())));
 
-        assertThatThrownBy(() -> refresh(first.tokens().refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
-        assertThatThrownBy(() -> refresh(second.tokens().refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
-        assertThat(accounts.events.eventsOf(SessionsEnded.class)).singleElement()
-                .satisfies(ended -> assertThat(ended.ends(sessionOf(second.tokens().accessToken()))).isTrue());
+        assertThatThrownBy(() -> refresh(first.tokens().refreshToken()))
+                .isInstanceOf(InvalidRefreshTokenException.class);
+        assertThatThrownBy(() -> refresh(second.tokens().refreshToken()))
+                .isInstanceOf(InvalidRefreshTokenException.class);
+        assertThat(accounts.events.eventsOf(SessionsEnded.class))
+                .singleElement()
+                .satisfies(
+                        ended -> assertThat(ended.ends(sessionOf(second.tokens().accessToken())))
+                                .isTrue());
     }
 
     /** The fake issuer writes tokens as {@code user:session:n}. */

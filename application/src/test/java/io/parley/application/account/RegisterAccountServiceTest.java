@@ -28,7 +28,7 @@ class RegisterAccountServiceTest {
     void usernameTakenInAnotherCaseIsAConflictAndNothingIsStored() {
         accounts.registerAlice();
         assertThatThrownBy(() -> accounts.register.register(
-                new RegisterAccountCommand("ALICE", "another pass", null, null, null)))
+                        new RegisterAccountCommand("ALICE", "another pass", null, null, null)))
                 .isInstanceOf(UsernameTakenException.class);
         assertThat(accounts.users.count()).isEqualTo(1);
     }
@@ -37,23 +37,23 @@ class RegisterAccountServiceTest {
     void emailTakenIsAConflict() {
         accounts.registerAlice();
         assertThatThrownBy(() -> accounts.register.register(
-                new RegisterAccountCommand("alice2", "another pass", null, "ALICE@example.org", null)))
+                        new RegisterAccountCommand("alice2", "another pass", null, "ALICE@example.org", null)))
                 .isInstanceOf(EmailTakenException.class);
         assertThat(accounts.users.count()).isEqualTo(1);
     }
 
     @Test
     void invalidInputIsRejectedBeforeAnyWrite() {
-        assertThatThrownBy(() -> accounts.register.register(
-                new RegisterAccountCommand("bob", "short", null, null, null)))
+        assertThatThrownBy(
+                        () -> accounts.register.register(new RegisterAccountCommand("bob", "short", null, null, null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
                     assertThat(e.code()).isEqualTo("user.invalid_password");
                 });
-        assertThatThrownBy(() -> accounts.register.register(
-                new RegisterAccountCommand(null, "long enough", null, null, null)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("user.invalid_username"));
+        assertThatThrownBy(() ->
+                        accounts.register.register(new RegisterAccountCommand(null, "long enough", null, null, null)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("user.invalid_username"));
         assertThat(accounts.users.count()).isZero();
         assertThat(accounts.transactions.started()).isZero();
     }

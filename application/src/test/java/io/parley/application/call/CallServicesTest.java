@@ -8,30 +8,31 @@ import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
 import io.parley.application.fake.ConversationFakes;
 import io.parley.application.fake.FakeCallRoster;
+import io.parley.application.model.CallParticipant;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.user.UserId;
-import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import io.parley.application.model.CallParticipant;
+import org.junit.jupiter.api.Test;
 
 class CallServicesTest {
     private final ConversationFakes fakes = new ConversationFakes();
     private final FakeCallRoster roster = new FakeCallRoster();
-    private final JoinCallUseCase join = new JoinCallService(fakes.store, fakes.users, roster, fakes.events,
-            fakes.clock);
+    private final JoinCallUseCase join =
+            new JoinCallService(fakes.store, fakes.users, roster, fakes.events, fakes.clock);
     private final LeaveCallUseCase leave = new LeaveCallService(fakes.store, roster, fakes.events, fakes.clock);
     private final RelayCallSignalUseCase relay = new RelayCallSignalService(roster, fakes.events);
-    private final CallSessionsService sessions = new CallSessionsService(fakes.store, roster, fakes.events,
-            fakes.clock, Duration.ofSeconds(45));
+    private final CallSessionsService sessions =
+            new CallSessionsService(fakes.store, roster, fakes.events, fakes.clock, Duration.ofSeconds(45));
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");
     private final UserId eve = fakes.user("eve");
-    private final ChatAddress group = ChatAddress.group(fakes.group("Team", alice, bob, carol).value());
+    private final ChatAddress group =
+            ChatAddress.group(fakes.group("Team", alice, bob, carol).value());
 
     @Test
     void theFirstJoinStartsTheCallForAllMembersAndLaterJoinsAreToldToThoseInIt() {
@@ -45,15 +46,15 @@ class CallServicesTest {
         assertThat(started.started()).isTrue();
         assertThat(started.byName()).isEqualTo("Alice");
         assertThat(started.audience()).containsExactlyInAnyOrder(alice, bob, carol);
-        CallMembershipChanged joined = fakes.events.eventsOf(CallMembershipChanged.class).get(0);
+        CallMembershipChanged joined =
+                fakes.events.eventsOf(CallMembershipChanged.class).get(0);
         assertThat(joined.audience()).containsExactly(alice);
         assertThat(joined.participant().user()).isEqualTo(bob);
     }
 
     @Test
     void anOutsiderCannotJoinAndNothingIsAnnounced() {
-        assertThatThrownBy(() -> join.join(new JoinCallCommand(eve, group)))
-                .isInstanceOf(ChatNotFoundException.class);
+        assertThatThrownBy(() -> join.join(new JoinCallCommand(eve, group))).isInstanceOf(ChatNotFoundException.class);
         assertThat(roster.participants(group.id())).isEmpty();
         assertThat(fakes.events.events()).isEmpty();
     }
@@ -68,10 +69,14 @@ class CallServicesTest {
         assertThat(signal.audience()).containsExactly(bob);
         assertThat(signal.fromSession()).isEqualTo(aliceSession);
 
-        assertThatThrownBy(() -> relay.relay(new RelayCallSignalCommand(carol, group, "offer", aliceSession,
-                bobSession, "{}"))).isInstanceOf(DomainException.class).hasMessageContaining("join");
-        assertThatThrownBy(() -> relay.relay(new RelayCallSignalCommand(alice, group, "ice", aliceSession,
-                "gone", "{}"))).isInstanceOf(DomainException.class).hasMessageContaining("gone");
+        assertThatThrownBy(() ->
+                        relay.relay(new RelayCallSignalCommand(carol, group, "offer", aliceSession, bobSession, "{}")))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("join");
+        assertThatThrownBy(
+                        () -> relay.relay(new RelayCallSignalCommand(alice, group, "ice", aliceSession, "gone", "{}")))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("gone");
         assertThat(fakes.events.eventsOf(CallSignal.class)).hasSize(1);
     }
 
@@ -86,9 +91,12 @@ class CallServicesTest {
         leave.leave(new LeaveCallCommand(bob, group, bobSession));
         leave.leave(new LeaveCallCommand(alice, group, aliceSession));
 
-        assertThat(fakes.events.eventsOf(CallMembershipChanged.class)).filteredOn(c -> !c.joined())
-                .singleElement().satisfies(left -> assertThat(left.audience()).containsExactly(alice));
-        assertThat(fakes.events.eventsOf(CallStateChanged.class)).extracting(CallStateChanged::started)
+        assertThat(fakes.events.eventsOf(CallMembershipChanged.class))
+                .filteredOn(c -> !c.joined())
+                .singleElement()
+                .satisfies(left -> assertThat(left.audience()).containsExactly(alice));
+        assertThat(fakes.events.eventsOf(CallStateChanged.class))
+                .extracting(CallStateChanged::started)
                 .containsExactly(true, false);
     }
 
@@ -100,8 +108,10 @@ class CallServicesTest {
         sessions.keepAlive(Map.of(group.id(), List.of(aliceSession)));
 
         assertThat(sessions.sweep()).isEqualTo(1);
-        assertThat(fakes.events.eventsOf(CallMembershipChanged.class)).filteredOn(c -> !c.joined())
-                .singleElement().satisfies(left -> {
+        assertThat(fakes.events.eventsOf(CallMembershipChanged.class))
+                .filteredOn(c -> !c.joined())
+                .singleElement()
+                .satisfies(left -> {
                     assertThat(left.participant().sessionId()).isEqualTo(bobSession);
                     assertThat(left.audience()).containsExactly(alice);
                 });

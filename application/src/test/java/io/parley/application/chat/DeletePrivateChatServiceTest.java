@@ -19,8 +19,8 @@ class DeletePrivateChatServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
     private final DeletePrivateChatUseCase delete =
             new DeletePrivateChatService(fakes.store, fakes.transactions, fakes.events);
-    private final SendMessageUseCase send = new SendMessageService(fakes.store, fakes.store, fakes.users,
-            fakes.transactions, fakes.events, fakes.clock);
+    private final SendMessageUseCase send = new SendMessageService(
+            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");
@@ -60,8 +60,8 @@ class DeletePrivateChatServiceTest {
         ChatId group = fakes.group("Team", alice, bob);
 
         assertThatThrownBy(() -> delete.delete(new DeletePrivateChatCommand(alice, group)))
-                .isInstanceOfSatisfying(ChatNotFoundException.class,
-                        e -> assertThat(e.code()).isEqualTo("chat.not_found"));
+                .isInstanceOfSatisfying(
+                        ChatNotFoundException.class, e -> assertThat(e.code()).isEqualTo("chat.not_found"));
 
         assertThat(fakes.store.findGroup(group)).isPresent();
         assertThat(fakes.events.events()).isEmpty();

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.fake.ConversationFakes;
+import io.parley.application.model.ParticipantView;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.chat.MemberRole;
 import io.parley.domain.user.UserId;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.ParticipantView;
 
 class GetPrivateChatServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
@@ -52,7 +52,7 @@ class GetPrivateChatServiceTest {
     @Test
     void missingChatLooksLikeAForeignOne() {
         assertThatThrownBy(() -> get.get(new GetPrivateChatQuery(alice, ChatId.of(404))))
-                .isInstanceOfSatisfying(ChatNotFoundException.class,
-                        e -> assertThat(e.code()).isEqualTo("chat.not_found"));
+                .isInstanceOfSatisfying(
+                        ChatNotFoundException.class, e -> assertThat(e.code()).isEqualTo("chat.not_found"));
     }
 }

@@ -12,20 +12,22 @@ import org.junit.jupiter.api.Test;
 
 class IndicateTypingServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
-    private final IndicateTypingUseCase typing = new IndicateTypingService(fakes.store, fakes.users, fakes.events,
-            fakes.clock);
+    private final IndicateTypingUseCase typing =
+            new IndicateTypingService(fakes.store, fakes.users, fakes.events, fakes.clock);
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");
 
     @Test
     void theOtherMembersAreToldAndTheTypistIsNot() {
-        ChatAddress group = ChatAddress.group(fakes.group("Team", alice, bob, carol).value());
+        ChatAddress group =
+                ChatAddress.group(fakes.group("Team", alice, bob, carol).value());
 
         typing.indicate(new IndicateTypingCommand(bob, group, true));
         typing.indicate(new IndicateTypingCommand(bob, group, false));
 
-        assertThat(fakes.events.eventsOf(TypingChanged.class)).extracting(TypingChanged::typing)
+        assertThat(fakes.events.eventsOf(TypingChanged.class))
+                .extracting(TypingChanged::typing)
                 .containsExactly(true, false);
         TypingChanged first = fakes.events.eventsOf(TypingChanged.class).get(0);
         assertThat(first.audience()).containsExactlyInAnyOrder(alice, carol);

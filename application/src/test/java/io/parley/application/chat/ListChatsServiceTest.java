@@ -10,9 +10,10 @@ import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageService;
 import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadService;
-import io.parley.application.model.MessageView;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageService;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.MessageView;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
@@ -22,19 +23,18 @@ import io.parley.domain.user.UserId;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.ChatListItem;
 
 class ListChatsServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
     private final ListChatsUseCase list = new ListChatsService(fakes.store);
-    private final SendMessageService send = new SendMessageService(fakes.store, fakes.store, fakes.users,
-            fakes.transactions, fakes.events, fakes.clock);
-    private final MarkReadService markRead = new MarkReadService(fakes.store, fakes.store, fakes.users,
-            fakes.transactions, fakes.events, fakes.clock);
-    private final DeleteMessageService deleteMessage = new DeleteMessageService(fakes.store, fakes.store,
-            fakes.transactions, fakes.events, fakes.clock);
-    private final AddGroupMembersService addMembers = new AddGroupMembersService(fakes.store, fakes.users,
-            fakes.transactions, fakes.events, fakes.clock);
+    private final SendMessageService send = new SendMessageService(
+            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
+    private final MarkReadService markRead =
+            new MarkReadService(fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
+    private final DeleteMessageService deleteMessage =
+            new DeleteMessageService(fakes.store, fakes.store, fakes.transactions, fakes.events, fakes.clock);
+    private final AddGroupMembersService addMembers =
+            new AddGroupMembersService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");
@@ -52,9 +52,11 @@ class ListChatsServiceTest {
 
         List<ChatListItem> chats = list(alice, "");
 
-        assertThat(chats).extracting(ChatListItem::id)
+        assertThat(chats)
+                .extracting(ChatListItem::id)
                 .containsExactly(withBob.value(), withCarol.value(), team.value());
-        assertThat(chats).extracting(ChatListItem::kind)
+        assertThat(chats)
+                .extracting(ChatListItem::kind)
                 .containsExactly(ChatKind.PRIVATE, ChatKind.PRIVATE, ChatKind.GROUP);
         assertThat(chats).extracting(ChatListItem::name).containsExactly("Bob", "Carol", "Tea room");
         assertThat(chats.get(0).lastActivityAt()).isEqualTo(fakes.clock.now());
@@ -74,7 +76,8 @@ class ListChatsServiceTest {
         ChatId team = fakes.group("Tea room", alice, carol);
         ChatId steam = fakes.group("Steam", dave, alice);
 
-        assertThat(list(alice, "TEA")).extracting(ChatListItem::id)
+        assertThat(list(alice, "TEA"))
+                .extracting(ChatListItem::id)
                 .containsExactlyInAnyOrder(team.value(), steam.value());
         assertThat(list(alice, "ob")).extracting(ChatListItem::name).containsExactly("Bob");
         assertThat(list(alice, "nobody")).isEmpty();
@@ -88,9 +91,11 @@ class ListChatsServiceTest {
         later();
         ChatId newest = fakes.privateChat(alice, dave);
 
-        assertThat(list.list(new ListChatsQuery(alice, null, 2, 0))).extracting(ChatListItem::id)
+        assertThat(list.list(new ListChatsQuery(alice, null, 2, 0)))
+                .extracting(ChatListItem::id)
                 .containsExactly(newest.value(), middle.value());
-        assertThat(list.list(new ListChatsQuery(alice, null, 2, 2))).extracting(ChatListItem::id)
+        assertThat(list.list(new ListChatsQuery(alice, null, 2, 2)))
+                .extracting(ChatListItem::id)
                 .containsExactly(oldest.value());
     }
 
@@ -167,11 +172,11 @@ class ListChatsServiceTest {
     @Test
     void badPagingIsInvalid() {
         assertThatThrownBy(() -> new ListChatsQuery(alice, null, 0, 0))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("request.invalid_limit"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("request.invalid_limit"));
         assertThatThrownBy(() -> new ListChatsQuery(alice, null, 10, -1))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("request.invalid_offset"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("request.invalid_offset"));
     }
 
     private List<ChatListItem> list(UserId user, String nameContains) {

@@ -5,21 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parley.application.fake.ConversationFakes;
 import io.parley.application.fake.FakeCallRoster;
 import io.parley.application.fake.FakePresenceTracker;
-import io.parley.application.model.MessageView;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageService;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.MessageView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.user.UserId;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.ChatListItem;
 
 class OpenInboxServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
     private final FakePresenceTracker presence = new FakePresenceTracker();
-    private final OpenInboxUseCase inbox = new OpenInboxService(fakes.store, fakes.store, presence,
-            new FakeCallRoster());
-    private final SendMessageService send = new SendMessageService(fakes.store, fakes.store, fakes.users,
-            fakes.transactions, fakes.events, fakes.clock);
+    private final OpenInboxUseCase inbox =
+            new OpenInboxService(fakes.store, fakes.store, presence, new FakeCallRoster());
+    private final SendMessageService send = new SendMessageService(
+            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");
@@ -37,9 +37,12 @@ class OpenInboxServiceTest {
 
         Inbox box = inbox.open(new OpenInboxQuery(alice));
 
-        assertThat(box.chats()).extracting(ChatListItem::id)
+        assertThat(box.chats())
+                .extracting(ChatListItem::id)
                 .containsExactlyInAnyOrder(chat.id().value(), group.id().value());
-        assertThat(box.chats()).filteredOn(c -> c.id() == chat.id().value()).singleElement()
+        assertThat(box.chats())
+                .filteredOn(c -> c.id() == chat.id().value())
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.cursor()).isEqualTo(2);
                     assertThat(c.unreadCount()).isZero();
@@ -61,7 +64,9 @@ class OpenInboxServiceTest {
         assertThat(box.unread()).hasSize(Inbox.MAX_UNREAD);
         assertThat(box.unread().get(0).text()).isEqualTo("m20");
         assertThat(box.unread().get(Inbox.MAX_UNREAD - 1).text()).isEqualTo("m119");
-        assertThat(box.chats()).singleElement().satisfies(c -> assertThat(c.unreadCount()).isEqualTo(120));
+        assertThat(box.chats())
+                .singleElement()
+                .satisfies(c -> assertThat(c.unreadCount()).isEqualTo(120));
     }
 
     private void say(UserId who, ChatAddress where, String text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.ChatCreated;
 import io.parley.application.fake.ConversationFakes;
+import io.parley.application.model.ParticipantView;
 import io.parley.application.port.ChatRepository;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatKind;
@@ -17,7 +18,6 @@ import java.lang.reflect.Proxy;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.ParticipantView;
 
 class OpenPrivateChatServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
@@ -56,8 +56,7 @@ class OpenPrivateChatServiceTest {
 
         assertThat(forAlice.name()).isEqualTo("Bob");
         assertThat(forBob.name()).isEqualTo("Alice");
-        assertThat(forAlice.members()).extracting(ParticipantView::id)
-                .containsExactly(alice.value(), bob.value());
+        assertThat(forAlice.members()).extracting(ParticipantView::id).containsExactly(alice.value(), bob.value());
         assertThat(forAlice.createdAt()).isEqualTo(fakes.clock.now());
     }
 
@@ -103,8 +102,8 @@ class OpenPrivateChatServiceTest {
     /** The store, except that the first look-up of a pair's chat misses it, as a read before a concurrent commit. */
     private static ChatRepository missingPairOnce(ChatRepository store) {
         AtomicBoolean missed = new AtomicBoolean();
-        return (ChatRepository) Proxy.newProxyInstance(ChatRepository.class.getClassLoader(),
-                new Class<?>[] {ChatRepository.class}, (proxy, method, args) -> {
+        return (ChatRepository) Proxy.newProxyInstance(
+                ChatRepository.class.getClassLoader(), new Class<?>[] {ChatRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("findPrivateBetween") && missed.compareAndSet(false, true)) {
                         return Optional.empty();
                     }

@@ -37,7 +37,10 @@ public final class ConversationFakes {
 
     /** Stores a group directly, as if created earlier; members join one second apart in the order given. */
     public ChatId group(String name, UserId owner, UserId... members) {
-        Group group = aGroup().named(name).ownedBy(owner).with(members).startedAt(clock.now())
+        Group group = aGroup().named(name)
+                .ownedBy(owner)
+                .with(members)
+                .startedAt(clock.now())
                 .build(store.nextChatId());
         store.addGroup(group);
         return group.id();

@@ -1,7 +1,7 @@
 package io.parley.application.fake;
 
-import io.parley.application.model.MediaFile;
 import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.MediaFile;
 import io.parley.application.model.MessageView;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.ChatId;
@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * values in two maps, so a snapshot is a copy of the maps. Callers hold this object's monitor while they work.
  */
 final class ConversationState {
-    private static final Comparator<Seat> SENIORITY = Comparator.comparing(Seat::joinedAt)
-            .thenComparing(s -> s.user().value());
+    private static final Comparator<Seat> SENIORITY =
+            Comparator.comparing(Seat::joinedAt).thenComparing(s -> s.user().value());
 
     final AtomicLong chatIds = new AtomicLong();
     final AtomicLong messageIds = new AtomicLong();
@@ -63,28 +63,42 @@ final class ConversationState {
 
     /** A conversation's members, longest-standing first (ties by smaller user id). */
     Stream<Seat> seatsOf(ChatId id) {
-        return conversation(id).stream().flatMap(c -> c.seats().values().stream()).sorted(SENIORITY);
+        return conversation(id).stream()
+                .flatMap(c -> c.seats().values().stream())
+                .sorted(SENIORITY);
     }
 
     /** A conversation's live messages, oldest first. */
     Stream<Message> liveIn(ChatId chat) {
-        return messages.values().stream().filter(m -> m.chat().equals(chat) && m.live() != null)
-                .map(Stored::live).sorted(Comparator.comparingLong(Message::seq));
+        return messages.values().stream()
+                .filter(m -> m.chat().equals(chat) && m.live() != null)
+                .map(Stored::live)
+                .sorted(Comparator.comparingLong(Message::seq));
     }
 
     ReadHorizon horizon(ChatId chat) {
-        return ReadHorizon.of(seatsOf(chat).map(s -> new ReadPointer(s.user(), s.readSeq())).toList());
+        return ReadHorizon.of(
+                seatsOf(chat).map(s -> new ReadPointer(s.user(), s.readSeq())).toList());
     }
 
     AuthoredMessage authored(Message message) {
-        return new AuthoredMessage(message, user(message.author()).name().value(),
-                attachments.getOrDefault(message.id(), List.of()));
+        return new AuthoredMessage(
+                message, user(message.author()).name().value(), attachments.getOrDefault(message.id(), List.of()));
     }
 
     MessageView view(Message m, ChatKind kind, ReadHorizon horizon) {
-        return new MessageView(m.id().value(), m.chat().value(), kind, m.seq(), m.author().value(),
-                user(m.author()).name().value(), m.textValue(), m.clientId().map(ClientId::value).orElse(null),
-                m.sentAt(), m.editedAt().orElse(null), horizon.readByEveryoneElse(m.author(), m.seq()));
+        return new MessageView(
+                m.id().value(),
+                m.chat().value(),
+                kind,
+                m.seq(),
+                m.author().value(),
+                user(m.author()).name().value(),
+                m.textValue(),
+                m.clientId().map(ClientId::value).orElse(null),
+                m.sentAt(),
+                m.editedAt().orElse(null),
+                horizon.readByEveryoneElse(m.author(), m.seq()));
     }
 
     User user(UserId id) {
@@ -99,15 +113,23 @@ final class ConversationState {
     }
 
     /** A private chat or a group with its seq counter, latest activity and members. */
-    record Conversation(ChatId id, ChatKind kind, PrivateChat privateChat, Group group, Instant createdAt,
-                        long lastSeq, long lastChange, Instant lastActivityAt, Map<UserId, Seat> seats) {
+    record Conversation(
+            ChatId id,
+            ChatKind kind,
+            PrivateChat privateChat,
+            Group group,
+            Instant createdAt,
+            long lastSeq,
+            long lastChange,
+            Instant lastActivityAt,
+            Map<UserId, Seat> seats) {
         Conversation {
             seats = Map.copyOf(seats);
         }
 
         Conversation withGroup(Group newGroup, Map<UserId, Seat> newSeats) {
-            return new Conversation(id, kind, privateChat, newGroup, createdAt, lastSeq, lastChange, lastActivityAt,
-                    newSeats);
+            return new Conversation(
+                    id, kind, privateChat, newGroup, createdAt, lastSeq, lastChange, lastActivityAt, newSeats);
         }
 
         Conversation withSeq(long seq, Instant at) {
@@ -115,13 +137,13 @@ final class ConversationState {
         }
 
         Conversation withChange() {
-            return new Conversation(id, kind, privateChat, group, createdAt, lastSeq, lastChange + 1,
-                    lastActivityAt, seats);
+            return new Conversation(
+                    id, kind, privateChat, group, createdAt, lastSeq, lastChange + 1, lastActivityAt, seats);
         }
 
         Conversation withSeats(Map<UserId, Seat> newSeats) {
-            return new Conversation(id, kind, privateChat, group, createdAt, lastSeq, lastChange, lastActivityAt,
-                    newSeats);
+            return new Conversation(
+                    id, kind, privateChat, group, createdAt, lastSeq, lastChange, lastActivityAt, newSeats);
         }
     }
 
@@ -129,11 +151,29 @@ final class ConversationState {
      * A message row; {@code live} is null once deleted (its text erased) while its seq and client id stay used;
      * {@code createdCursor} and {@code changedCursor} are its first and latest change.
      */
-    record Stored(MessageId id, ChatId chat, long seq, UserId author, ClientId clientId, Message live,
-                  UserId deletedBy, Instant deletedAt, long createdCursor, long changedCursor) {
+    record Stored(
+            MessageId id,
+            ChatId chat,
+            long seq,
+            UserId author,
+            ClientId clientId,
+            Message live,
+            UserId deletedBy,
+            Instant deletedAt,
+            long createdCursor,
+            long changedCursor) {
         static Stored of(Message message, long cursor) {
-            return new Stored(message.id(), message.chat(), message.seq(), message.author(),
-                    message.clientId().orElse(null), message, null, null, cursor, cursor);
+            return new Stored(
+                    message.id(),
+                    message.chat(),
+                    message.seq(),
+                    message.author(),
+                    message.clientId().orElse(null),
+                    message,
+                    null,
+                    null,
+                    cursor,
+                    cursor);
         }
 
         Stored withLive(Message changed, long cursor) {

@@ -40,7 +40,8 @@ public final class FakeCallRoster implements CallRoster {
 
     @Override
     public Departure leave(ChatId room, String sessionId) {
-        if (!seats.removeIf(s -> s.room.equals(room) && s.participant.sessionId().equals(sessionId))) {
+        if (!seats.removeIf(
+                s -> s.room.equals(room) && s.participant.sessionId().equals(sessionId))) {
             return Departure.NOT_IN_CALL;
         }
         return participants(room).isEmpty() ? Departure.CALL_ENDED : Departure.OTHERS_REMAIN;
@@ -48,25 +49,32 @@ public final class FakeCallRoster implements CallRoster {
 
     @Override
     public Optional<CallParticipant> find(ChatId room, String sessionId) {
-        return participants(room).stream().filter(p -> p.sessionId().equals(sessionId)).findFirst();
+        return participants(room).stream()
+                .filter(p -> p.sessionId().equals(sessionId))
+                .findFirst();
     }
 
     @Override
     public List<CallParticipant> participants(ChatId room) {
-        return seats.stream().filter(s -> s.room.equals(room)).map(s -> s.participant).toList();
+        return seats.stream()
+                .filter(s -> s.room.equals(room))
+                .map(s -> s.participant)
+                .toList();
     }
 
     @Override
     public Map<ChatId, List<CallParticipant>> ongoing(Collection<ChatId> rooms) {
         Map<ChatId, List<CallParticipant>> ongoing = new HashMap<>();
-        rooms.stream().filter(room -> !participants(room).isEmpty())
+        rooms.stream()
+                .filter(room -> !participants(room).isEmpty())
                 .forEach(room -> ongoing.put(room, participants(room)));
         return ongoing;
     }
 
     @Override
     public void keepAlive(ChatId room, Collection<String> sessionIds) {
-        seats.stream().filter(s -> s.room.equals(room) && sessionIds.contains(s.participant.sessionId()))
+        seats.stream()
+                .filter(s -> s.room.equals(room) && sessionIds.contains(s.participant.sessionId()))
                 .forEach(s -> s.abandoned = false);
     }
 
@@ -81,7 +89,8 @@ public final class FakeCallRoster implements CallRoster {
         for (Seat seat : List.copyOf(seats)) {
             if (seat.abandoned) {
                 seats.remove(seat);
-                swept.add(new AbandonedSession(seat.room, seat.participant, participants(seat.room).isEmpty()));
+                swept.add(new AbandonedSession(
+                        seat.room, seat.participant, participants(seat.room).isEmpty()));
             }
         }
         return swept;

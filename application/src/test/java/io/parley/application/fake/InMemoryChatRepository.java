@@ -1,10 +1,10 @@
 package io.parley.application.fake;
 
-import io.parley.application.model.ChatListItem;
-import io.parley.application.model.ParticipantView;
 import io.parley.application.fake.ConversationState.Conversation;
 import io.parley.application.fake.ConversationState.Seat;
+import io.parley.application.model.ChatListItem;
 import io.parley.application.model.MessageView;
+import io.parley.application.model.ParticipantView;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.PrivateChatExistsException;
@@ -52,8 +52,8 @@ final class InMemoryChatRepository implements ChatRepository {
             }
             Map<UserId, Seat> seats = new HashMap<>();
             pair.forEach(u -> seats.put(u, new Seat(u, MemberRole.MEMBER, chat.createdAt(), 0)));
-            insert(new Conversation(chat.id(), ChatKind.PRIVATE, chat, null, chat.createdAt(), 0, 0, chat.createdAt(),
-                    seats));
+            insert(new Conversation(
+                    chat.id(), ChatKind.PRIVATE, chat, null, chat.createdAt(), 0, 0, chat.createdAt(), seats));
         }
     }
 
@@ -66,14 +66,17 @@ final class InMemoryChatRepository implements ChatRepository {
             return state.conversations.values().stream()
                     .filter(c -> c.kind() == ChatKind.PRIVATE
                             && Set.copyOf(c.privateChat().pair()).equals(Set.of(one, other)))
-                    .map(Conversation::privateChat).findFirst();
+                    .map(Conversation::privateChat)
+                    .findFirst();
         }
     }
 
     @Override
     public Optional<PrivateChat> findPrivate(ChatId id) {
         synchronized (state) {
-            return state.conversation(id).filter(c -> c.kind() == ChatKind.PRIVATE).map(Conversation::privateChat);
+            return state.conversation(id)
+                    .filter(c -> c.kind() == ChatKind.PRIVATE)
+                    .map(Conversation::privateChat);
         }
     }
 
@@ -82,15 +85,17 @@ final class InMemoryChatRepository implements ChatRepository {
         synchronized (state) {
             Map<UserId, Seat> seats = new HashMap<>();
             group.members().forEach(m -> seats.put(m.user(), new Seat(m.user(), m.role(), m.joinedAt(), 0)));
-            insert(new Conversation(group.id(), ChatKind.GROUP, null, group, group.createdAt(), 0, 0,
-                    group.createdAt(), seats));
+            insert(new Conversation(
+                    group.id(), ChatKind.GROUP, null, group, group.createdAt(), 0, 0, group.createdAt(), seats));
         }
     }
 
     @Override
     public Optional<Group> findGroup(ChatId id) {
         synchronized (state) {
-            return state.conversation(id).filter(c -> c.kind() == ChatKind.GROUP).map(Conversation::group);
+            return state.conversation(id)
+                    .filter(c -> c.kind() == ChatKind.GROUP)
+                    .map(Conversation::group);
         }
     }
 
@@ -102,7 +107,8 @@ final class InMemoryChatRepository implements ChatRepository {
     @Override
     public void updateGroup(Group group) {
         synchronized (state) {
-            Conversation before = state.conversation(group.id()).filter(c -> c.kind() == ChatKind.GROUP)
+            Conversation before = state.conversation(group.id())
+                    .filter(c -> c.kind() == ChatKind.GROUP)
                     .orElseThrow(() -> new IllegalStateException("no group " + group.id()));
             Map<UserId, Seat> seats = new HashMap<>();
             for (Member m : group.members()) {
@@ -126,7 +132,8 @@ final class InMemoryChatRepository implements ChatRepository {
     @Override
     public Optional<Membership> findMembership(ChatAddress address, UserId user) {
         synchronized (state) {
-            return state.conversation(address.id()).filter(c -> c.kind() == address.kind())
+            return state.conversation(address.id())
+                    .filter(c -> c.kind() == address.kind())
                     .flatMap(c -> Optional.ofNullable(c.seats().get(user))
                             .map(seat -> new Membership(c.id(), c.kind(), user, seat.role())));
         }
@@ -135,11 +142,17 @@ final class InMemoryChatRepository implements ChatRepository {
     @Override
     public List<ParticipantView> participants(ChatId id) {
         synchronized (state) {
-            return state.seatsOf(id).map(seat -> {
-                User user = state.user(seat.user());
-                return new ParticipantView(user.id().value(), user.username().value(), user.name().value(),
-                        seat.role(), seat.joinedAt());
-            }).toList();
+            return state.seatsOf(id)
+                    .map(seat -> {
+                        User user = state.user(seat.user());
+                        return new ParticipantView(
+                                user.id().value(),
+                                user.username().value(),
+                                user.name().value(),
+                                seat.role(),
+                                seat.joinedAt());
+                    })
+                    .toList();
         }
     }
 
@@ -171,7 +184,8 @@ final class InMemoryChatRepository implements ChatRepository {
     @Override
     public ChatPosition position(ChatId id) {
         synchronized (state) {
-            return state.conversation(id).map(c -> new ChatPosition(c.lastSeq(), c.lastChange()))
+            return state.conversation(id)
+                    .map(c -> new ChatPosition(c.lastSeq(), c.lastChange()))
                     .orElse(new ChatPosition(0, 0));
         }
     }
@@ -194,17 +208,24 @@ final class InMemoryChatRepository implements ChatRepository {
     @Override
     public List<ChatId> chatIdsOf(UserId user) {
         synchronized (state) {
-            return state.conversations.values().stream().filter(c -> c.seats().containsKey(user))
-                    .map(Conversation::id).sorted(Comparator.comparingLong(ChatId::value)).toList();
+            return state.conversations.values().stream()
+                    .filter(c -> c.seats().containsKey(user))
+                    .map(Conversation::id)
+                    .sorted(Comparator.comparingLong(ChatId::value))
+                    .toList();
         }
     }
 
     @Override
     public List<UserId> contactsOf(UserId user) {
         synchronized (state) {
-            return state.conversations.values().stream().filter(c -> c.seats().containsKey(user))
-                    .flatMap(c -> c.seats().keySet().stream()).filter(u -> !u.equals(user)).distinct()
-                    .sorted(Comparator.comparingLong(UserId::value)).toList();
+            return state.conversations.values().stream()
+                    .filter(c -> c.seats().containsKey(user))
+                    .flatMap(c -> c.seats().keySet().stream())
+                    .filter(u -> !u.equals(user))
+                    .distinct()
+                    .sorted(Comparator.comparingLong(UserId::value))
+                    .toList();
         }
     }
 
@@ -219,7 +240,10 @@ final class InMemoryChatRepository implements ChatRepository {
     @Override
     public long readPointer(ChatId chat, UserId reader) {
         synchronized (state) {
-            return state.conversation(chat).map(c -> c.seats().get(reader)).map(Seat::readSeq).orElse(0L);
+            return state.conversation(chat)
+                    .map(c -> c.seats().get(reader))
+                    .map(Seat::readSeq)
+                    .orElse(0L);
         }
     }
 
@@ -238,20 +262,27 @@ final class InMemoryChatRepository implements ChatRepository {
                     .filter(c -> c.seats().containsKey(user))
                     .map(c -> listItem(c, user))
                     .filter(item -> item.name().toLowerCase(Locale.ROOT).contains(needle))
-                    .sorted(Comparator.comparing(ChatListItem::lastActivityAt).reversed()
-                            .thenComparing(Comparator.comparingLong(ChatListItem::id).reversed()))
-                    .skip(offset).limit(limit).toList();
+                    .sorted(Comparator.comparing(ChatListItem::lastActivityAt)
+                            .reversed()
+                            .thenComparing(
+                                    Comparator.comparingLong(ChatListItem::id).reversed()))
+                    .skip(offset)
+                    .limit(limit)
+                    .toList();
         }
     }
 
     private ChatListItem listItem(Conversation c, UserId viewer) {
-        String name = c.kind() == ChatKind.GROUP ? c.group().name().value()
+        String name = c.kind() == ChatKind.GROUP
+                ? c.group().name().value()
                 : state.user(c.privateChat().otherThan(viewer)).name().value();
         List<Message> live = state.liveIn(c.id()).toList();
-        MessageView last = live.isEmpty() ? null
-                : state.view(live.get(live.size() - 1), c.kind(), state.horizon(c.id()));
+        MessageView last =
+                live.isEmpty() ? null : state.view(live.get(live.size() - 1), c.kind(), state.horizon(c.id()));
         long readSeq = c.seats().get(viewer).readSeq();
-        long unread = live.stream().filter(m -> m.seq() > readSeq && !m.author().equals(viewer)).count();
+        long unread = live.stream()
+                .filter(m -> m.seq() > readSeq && !m.author().equals(viewer))
+                .count();
         return new ChatListItem(c.id().value(), c.kind(), name, last, unread, c.lastActivityAt(), c.lastChange());
     }
 

@@ -1,14 +1,14 @@
 package io.parley.application.fake;
 
-import io.parley.application.model.ChatListItem;
-import io.parley.application.model.ParticipantView;
-import io.parley.application.model.MediaFile;
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.HistoryPage;
 import io.parley.application.model.LatestByAuthor;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.ParticipantView;
 import io.parley.application.model.UnreadMessage;
 import io.parley.application.port.ChatPosition;
-import io.parley.application.model.HistoryPage;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.UserRepository;
@@ -59,7 +59,9 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     /** The highest seq handed out in a conversation (0 if none, or no such conversation). */
     public long lastSeq(ChatId chat) {
         synchronized (state) {
-            return state.conversation(chat).map(ConversationState.Conversation::lastSeq).orElse(0L);
+            return state.conversation(chat)
+                    .map(ConversationState.Conversation::lastSeq)
+                    .orElse(0L);
         }
     }
 

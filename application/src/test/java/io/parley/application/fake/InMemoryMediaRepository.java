@@ -32,15 +32,22 @@ public final class InMemoryMediaRepository implements MediaRepository {
 
     @Override
     public synchronized Optional<MediaFile> find(MediaOwner owner, MediaKind kind, StoredName name) {
-        return files.stream().filter(f -> f.owner().equals(owner) && f.kind() == kind && f.name().equals(name))
+        return files.stream()
+                .filter(f ->
+                        f.owner().equals(owner) && f.kind() == kind && f.name().equals(name))
                 .findFirst();
     }
 
     @Override
     public synchronized List<MediaFile> list(MediaOwner owner, Set<MediaKind> kinds, int limit, long offset) {
-        return files.stream().filter(f -> f.owner().equals(owner) && kinds.contains(f.kind()))
-                .sorted(Comparator.comparing(MediaFile::createdAt).thenComparingLong(MediaFile::id).reversed())
-                .skip(offset).limit(limit).toList();
+        return files.stream()
+                .filter(f -> f.owner().equals(owner) && kinds.contains(f.kind()))
+                .sorted(Comparator.comparing(MediaFile::createdAt)
+                        .thenComparingLong(MediaFile::id)
+                        .reversed())
+                .skip(offset)
+                .limit(limit)
+                .toList();
     }
 
     @Override

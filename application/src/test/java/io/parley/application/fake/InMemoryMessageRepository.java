@@ -1,12 +1,12 @@
 package io.parley.application.fake;
 
 import io.parley.application.fake.ConversationState.Stored;
-import io.parley.application.model.MediaFile;
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.ChangedMessage;
-import io.parley.application.model.LatestByAuthor;
-import io.parley.application.model.UnreadMessage;
 import io.parley.application.model.HistoryPage;
+import io.parley.application.model.LatestByAuthor;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.UnreadMessage;
 import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.MessageRepository;
 import io.parley.domain.chat.ChatId;
@@ -48,8 +48,9 @@ final class InMemoryMessageRepository implements MessageRepository {
                 throw new IllegalStateException("seq " + message.seq() + " is taken in chat " + message.chat());
             }
             ClientId clientId = message.clientId().orElse(null);
-            if (clientId != null && state.messages.values().stream()
-                    .anyMatch(m -> m.author().equals(message.author()) && clientId.equals(m.clientId()))) {
+            if (clientId != null
+                    && state.messages.values().stream()
+                            .anyMatch(m -> m.author().equals(message.author()) && clientId.equals(m.clientId()))) {
                 throw new ClientIdTakenException();
             }
             state.messages.put(message.id(), Stored.of(message, cursor));
@@ -75,7 +76,8 @@ final class InMemoryMessageRepository implements MessageRepository {
         synchronized (state) {
             return state.messages.values().stream()
                     .filter(m -> m.live() != null && m.author().equals(author) && clientId.equals(m.clientId()))
-                    .map(m -> state.authored(m.live())).findFirst();
+                    .map(m -> state.authored(m.live()))
+                    .findFirst();
         }
     }
 
@@ -92,9 +94,16 @@ final class InMemoryMessageRepository implements MessageRepository {
         synchronized (state) {
             live(message.chat(), message.id()).ifPresent(stored -> {
                 Message old = stored.live();
-                Message changed = Message.rehydrate(old.id(), old.chat(), old.seq(), old.author(), old.kind(),
+                Message changed = Message.rehydrate(
+                        old.id(),
+                        old.chat(),
+                        old.seq(),
+                        old.author(),
+                        old.kind(),
                         message.text(),
-                        old.clientId().orElse(null), old.sentAt(), message.editedAt().orElse(null));
+                        old.clientId().orElse(null),
+                        old.sentAt(),
+                        message.editedAt().orElse(null));
                 state.messages.put(old.id(), stored.withLive(changed, cursor));
             });
         }
@@ -112,9 +121,16 @@ final class InMemoryMessageRepository implements MessageRepository {
         synchronized (state) {
             return state.messages.values().stream()
                     .filter(m -> m.chat().equals(chat) && m.changedCursor() > cursor)
-                    .sorted(Comparator.comparingLong(Stored::changedCursor)).limit(limit)
-                    .map(m -> new ChangedMessage(m.id(), m.seq(), m.createdCursor(), m.changedCursor(),
-                            m.live() == null ? null : state.authored(m.live()), m.deletedBy(), m.deletedAt()))
+                    .sorted(Comparator.comparingLong(Stored::changedCursor))
+                    .limit(limit)
+                    .map(m -> new ChangedMessage(
+                            m.id(),
+                            m.seq(),
+                            m.createdCursor(),
+                            m.changedCursor(),
+                            m.live() == null ? null : state.authored(m.live()),
+                            m.deletedBy(),
+                            m.deletedAt()))
                     .toList();
         }
     }
@@ -123,10 +139,13 @@ final class InMemoryMessageRepository implements MessageRepository {
     public List<LatestByAuthor> latestPerAuthor(ChatId chat, long afterSeq, long upToSeq) {
         synchronized (state) {
             Map<UserId, Message> latest = new HashMap<>();
-            state.liveIn(chat).filter(m -> m.seq() > afterSeq && m.seq() <= upToSeq)
+            state.liveIn(chat)
+                    .filter(m -> m.seq() > afterSeq && m.seq() <= upToSeq)
                     .forEach(m -> latest.put(m.author(), m));
-            return latest.values().stream().sorted(Comparator.comparingLong(m -> m.author().value()))
-                    .map(m -> new LatestByAuthor(m.author(), m.id(), m.seq())).toList();
+            return latest.values().stream()
+                    .sorted(Comparator.comparingLong(m -> m.author().value()))
+                    .map(m -> new LatestByAuthor(m.author(), m.id(), m.seq()))
+                    .toList();
         }
     }
 
@@ -136,11 +155,15 @@ final class InMemoryMessageRepository implements MessageRepository {
             return state.conversations.values().stream()
                     .filter(c -> c.seats().containsKey(reader))
                     .flatMap(c -> state.liveIn(c.id())
-                            .filter(m -> m.seq() > c.seats().get(reader).readSeq() && !m.author().equals(reader))
+                            .filter(m -> m.seq() > c.seats().get(reader).readSeq()
+                                    && !m.author().equals(reader))
                             .map(m -> new UnreadMessage(state.authored(m), c.kind())))
-                    .sorted(Comparator.comparing((UnreadMessage u) -> u.message().message().sentAt())
-                            .thenComparingLong(u -> u.message().message().id().value()).reversed())
-                    .limit(limit).toList();
+                    .sorted(Comparator.comparing(
+                                    (UnreadMessage u) -> u.message().message().sentAt())
+                            .thenComparingLong(u -> u.message().message().id().value())
+                            .reversed())
+                    .limit(limit)
+                    .toList();
         }
     }
 

@@ -40,8 +40,10 @@ public final class InMemorySessionRepository implements SessionRepository {
         if (token == null || token.present(now) == RefreshToken.Presentation.REUSED) {
             return false;
         }
-        tokens.put(digest, RefreshToken.rehydrate(token.digest(), token.session(), token.owner(), token.issuedAt(),
-                token.expiresAt(), now));
+        tokens.put(
+                digest,
+                RefreshToken.rehydrate(
+                        token.digest(), token.session(), token.owner(), token.issuedAt(), token.expiresAt(), now));
         return true;
     }
 
@@ -64,7 +66,8 @@ public final class InMemorySessionRepository implements SessionRepository {
         owners.keySet().removeIf(session -> {
             Instant revokedAt = revoked.get(session);
             boolean longRevoked = revokedAt != null && revokedAt.isBefore(revokedBefore);
-            boolean tokenless = tokens.values().stream().noneMatch(token -> token.session().equals(session));
+            boolean tokenless =
+                    tokens.values().stream().noneMatch(token -> token.session().equals(session));
             return longRevoked || tokenless;
         });
         revoked.keySet().retainAll(owners.keySet());

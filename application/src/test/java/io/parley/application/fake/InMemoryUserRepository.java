@@ -7,14 +7,14 @@ import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.Username;
 import io.parley.domain.user.UsernameTakenException;
-import java.util.Comparator;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,12 +63,16 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByUsername(Username username) {
-        return users.values().stream().filter(u -> u.username().equals(username)).findFirst();
+        return users.values().stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst();
     }
 
     @Override
     public Optional<User> findByEmail(Email email) {
-        return users.values().stream().filter(u -> u.email().filter(email::equals).isPresent()).findFirst();
+        return users.values().stream()
+                .filter(u -> u.email().filter(email::equals).isPresent())
+                .findFirst();
     }
 
     @Override
@@ -78,12 +82,18 @@ public final class InMemoryUserRepository implements UserRepository {
                 .filter(u -> u.username().value().startsWith(lower)
                         || u.name().value().toLowerCase(Locale.ROOT).startsWith(lower))
                 .sorted(Comparator.comparing(u -> u.username().value()))
-                .skip(offset).limit(limit).toList();
+                .skip(offset)
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public List<User> findByIds(Collection<UserId> ids) {
-        return ids.stream().distinct().map(id -> users.get(id.value())).filter(Objects::nonNull).toList();
+        return ids.stream()
+                .distinct()
+                .map(id -> users.get(id.value()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Override

@@ -41,8 +41,8 @@ public final class RecordingConnectedClients implements ConnectedClients {
         while (!done.test(delivered)) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("not delivered within " + timeout + "; got " + delivered.size()
-                        + " events: " + delivered);
+                throw new AssertionError(
+                        "not delivered within " + timeout + "; got " + delivered.size() + " events: " + delivered);
             }
             wait(Math.max(1, left / 1_000_000));
         }

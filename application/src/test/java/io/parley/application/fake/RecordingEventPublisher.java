@@ -33,7 +33,11 @@ public final class RecordingEventPublisher implements EventPublisher {
 
     /** The published events of one type, in order. */
     public synchronized <E extends Event> List<E> eventsOf(Class<E> type) {
-        return published.stream().map(Published::event).filter(type::isInstance).map(type::cast).toList();
+        return published.stream()
+                .map(Published::event)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 
     /** True if any event went out before its transaction ended. */
@@ -47,6 +51,5 @@ public final class RecordingEventPublisher implements EventPublisher {
     }
 
     /** One call of {@link #publish}: the event and whether a transaction was open at that moment. */
-    public record Published(Event event, boolean inTransaction) {
-    }
+    public record Published(Event event, boolean inTransaction) {}
 }

@@ -33,7 +33,8 @@ public final class ScriptedUseCases {
 
     /** The only command of {@code type} received since the last reset. */
     public <C> C only(Class<C> type) {
-        List<C> matching = received.stream().filter(type::isInstance).map(type::cast).toList();
+        List<C> matching =
+                received.stream().filter(type::isInstance).map(type::cast).toList();
         if (matching.size() != 1) {
             throw new AssertionError("expected one " + type.getSimpleName() + ", received " + received);
         }
@@ -46,7 +47,8 @@ public final class ScriptedUseCases {
         received.add(command);
         Function<Object, Object> answer = answers.get(command.getClass());
         if (answer == null) {
-            throw new IllegalStateException("no answer arranged for " + command.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "no answer arranged for " + command.getClass().getSimpleName());
         }
         return (R) answer.apply(command);
     }

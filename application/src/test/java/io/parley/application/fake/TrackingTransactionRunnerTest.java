@@ -19,10 +19,11 @@ class TrackingTransactionRunnerTest {
         ChatId[] undone = new ChatId[1];
 
         assertThatThrownBy(() -> fakes.transactions.inTransaction(() -> {
-            undone[0] = fakes.group("Doomed", fakes.users.nextId());
-            fakes.store.nextSeq(kept, fakes.clock.now());
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    undone[0] = fakes.group("Doomed", fakes.users.nextId());
+                    fakes.store.nextSeq(kept, fakes.clock.now());
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
 
         assertThat(fakes.store.findGroup(undone[0])).isEmpty();
         assertThat(fakes.store.lastSeq(kept)).isZero();
@@ -52,7 +53,8 @@ class TrackingTransactionRunnerTest {
         });
         fakes.events.publish(event);
 
-        assertThat(fakes.events.published()).extracting(RecordingEventPublisher.Published::inTransaction)
+        assertThat(fakes.events.published())
+                .extracting(RecordingEventPublisher.Published::inTransaction)
                 .containsExactly(true, false);
         assertThat(fakes.events.anyPublishedInTransaction()).isTrue();
         assertThat(fakes.events.eventsOf(ChatDeleted.class)).hasSize(2);

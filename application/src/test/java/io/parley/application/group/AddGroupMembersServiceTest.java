@@ -7,6 +7,7 @@ import io.parley.application.event.MembersAdded;
 import io.parley.application.fake.ConversationFakes;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageService;
+import io.parley.application.model.GroupView;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.AlreadyGroupMemberException;
@@ -17,12 +18,11 @@ import io.parley.domain.chat.NotGroupOwnerException;
 import io.parley.domain.user.UserId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.GroupView;
 
 class AddGroupMembersServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
-    private final AddGroupMembersUseCase add = new AddGroupMembersService(fakes.store, fakes.users,
-            fakes.transactions, fakes.events, fakes.clock);
+    private final AddGroupMembersUseCase add =
+            new AddGroupMembersService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");
@@ -45,8 +45,8 @@ class AddGroupMembersServiceTest {
 
     @Test
     void newcomersStartWithTheHistorySoFarCountedAsRead() {
-        SendMessageService send = new SendMessageService(fakes.store, fakes.store, fakes.users, fakes.transactions,
-                fakes.events, fakes.clock);
+        SendMessageService send = new SendMessageService(
+                fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
         send.send(new SendMessageCommand(bob, ChatAddress.group(team.value()), "one", null));
         send.send(new SendMessageCommand(bob, ChatAddress.group(team.value()), "two", null));
 
@@ -73,7 +73,8 @@ class AddGroupMembersServiceTest {
     @Test
     void addingAnExistingMemberIsAConflictAndAddsNobody() {
         assertThatThrownBy(() -> add.add(new AddGroupMembersCommand(alice, team, List.of(carol, bob))))
-                .isInstanceOfSatisfying(AlreadyGroupMemberException.class,
+                .isInstanceOfSatisfying(
+                        AlreadyGroupMemberException.class,
                         e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT));
         assertThat(fakes.store.memberIds(team)).containsExactly(alice, bob);
         assertThat(fakes.events.events()).isEmpty();
@@ -93,6 +94,7 @@ class AddGroupMembersServiceTest {
     @Test
     void anEmptyListIsInvalid() {
         assertThatThrownBy(() -> add.add(new AddGroupMembersCommand(alice, team, List.of())))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("group.no_users"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("group.no_users"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.ChatCreated;
 import io.parley.application.fake.ConversationFakes;
+import io.parley.application.model.GroupView;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatId;
@@ -14,12 +15,11 @@ import io.parley.domain.user.UserId;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.GroupView;
 
 class CreateGroupServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
-    private final CreateGroupUseCase create = new CreateGroupService(fakes.store, fakes.users, fakes.transactions,
-            fakes.events, fakes.clock);
+    private final CreateGroupUseCase create =
+            new CreateGroupService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");
@@ -53,8 +53,8 @@ class CreateGroupServiceTest {
 
     @Test
     void unknownMemberIsInvalidAndNothingIsCreated() {
-        assertThatThrownBy(() -> create.create(
-                new CreateGroupCommand(alice, "Team", null, List.of(bob, UserId.of(999)))))
+        assertThatThrownBy(
+                        () -> create.create(new CreateGroupCommand(alice, "Team", null, List.of(bob, UserId.of(999)))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
                     assertThat(e.code()).isEqualTo("group.unknown_users");
@@ -67,8 +67,8 @@ class CreateGroupServiceTest {
     @Test
     void invalidNameIsRefusedBeforeAnyWrite() {
         assertThatThrownBy(() -> create.create(new CreateGroupCommand(alice, "  ", null, List.of(bob))))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("group.invalid_name"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("group.invalid_name"));
         assertThat(fakes.transactions.started()).isZero();
         assertThat(fakes.store.chatCount()).isZero();
     }
@@ -77,8 +77,8 @@ class CreateGroupServiceTest {
     void tooManyMembersAtOnceIsInvalid() {
         List<UserId> crowd = Collections.nCopies(501, bob);
         assertThatThrownBy(() -> create.create(new CreateGroupCommand(alice, "Crowd", null, crowd)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("group.too_many_users"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("group.too_many_users"));
         assertThat(fakes.store.chatCount()).isZero();
     }
 }

@@ -60,8 +60,8 @@ class DeleteGroupServiceTest {
     void aPrivateChatCannotBeDeletedAsAGroup() {
         ChatId chat = fakes.privateChat(alice, bob);
         assertThatThrownBy(() -> delete.delete(new DeleteGroupCommand(alice, chat)))
-                .isInstanceOfSatisfying(ChatNotFoundException.class,
-                        e -> assertThat(e.code()).isEqualTo("group.not_found"));
+                .isInstanceOfSatisfying(
+                        ChatNotFoundException.class, e -> assertThat(e.code()).isEqualTo("group.not_found"));
         assertThat(fakes.store.findPrivate(chat)).isPresent();
     }
 }

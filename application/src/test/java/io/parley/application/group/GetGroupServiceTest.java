@@ -3,8 +3,8 @@ package io.parley.application.group;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parley.application.model.ParticipantView;
 import io.parley.application.fake.ConversationFakes;
+import io.parley.application.model.ParticipantView;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.chat.MemberRole;
@@ -28,7 +28,8 @@ class GetGroupServiceTest {
         assertThat(details.group().name()).isEqualTo("Team");
         assertThat(details.group().ownerId()).isEqualTo(bob.value());
         assertThat(details.members()).extracting(ParticipantView::name).containsExactly("Bob", "Carol", "Alice");
-        assertThat(details.members()).extracting(ParticipantView::role)
+        assertThat(details.members())
+                .extracting(ParticipantView::role)
                 .containsExactly(MemberRole.OWNER, MemberRole.MEMBER, MemberRole.MEMBER);
     }
 
@@ -36,8 +37,8 @@ class GetGroupServiceTest {
     void outsiderIsToldTheGroupDoesNotExist() {
         ChatId team = fakes.group("Team", alice, bob);
         assertThatThrownBy(() -> get.get(new GetGroupQuery(dave, team)))
-                .isInstanceOfSatisfying(ChatNotFoundException.class,
-                        e -> assertThat(e.code()).isEqualTo("group.not_found"));
+                .isInstanceOfSatisfying(
+                        ChatNotFoundException.class, e -> assertThat(e.code()).isEqualTo("group.not_found"));
     }
 
     @Test

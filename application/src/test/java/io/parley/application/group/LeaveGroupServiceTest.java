@@ -47,7 +47,8 @@ class LeaveGroupServiceTest {
         leave.leave(new LeaveGroupCommand(alice, team));
 
         assertThat(fakes.store.findGroup(team).orElseThrow().owner()).isEqualTo(carol);
-        assertThat(fakes.events.eventsOf(MembersRemoved.class)).singleElement()
+        assertThat(fakes.events.eventsOf(MembersRemoved.class))
+                .singleElement()
                 .satisfies(event -> assertThat(event.audience()).containsExactlyInAnyOrder(alice, bob, carol));
         assertThat(fakes.events.eventsOf(GroupChanged.class)).singleElement().satisfies(event -> {
             assertThat(event.group().ownerId()).isEqualTo(carol.value());
@@ -80,8 +81,8 @@ class LeaveGroupServiceTest {
     void outsiderCannotLeaveAndIsToldTheGroupDoesNotExist() {
         ChatId team = fakes.group("Team", alice, bob);
         assertThatThrownBy(() -> leave.leave(new LeaveGroupCommand(dave, team)))
-                .isInstanceOfSatisfying(ChatNotFoundException.class,
-                        e -> assertThat(e.code()).isEqualTo("group.not_found"));
+                .isInstanceOfSatisfying(
+                        ChatNotFoundException.class, e -> assertThat(e.code()).isEqualTo("group.not_found"));
         assertThat(fakes.store.memberIds(team)).containsExactly(alice, bob);
         assertThat(fakes.events.events()).isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.MembersRemoved;
 import io.parley.application.fake.ConversationFakes;
+import io.parley.application.model.GroupView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatNotFoundException;
@@ -14,7 +15,6 @@ import io.parley.domain.chat.OwnerNotRemovableException;
 import io.parley.domain.user.UserId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.GroupView;
 
 class RemoveGroupMembersServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
@@ -32,7 +32,8 @@ class RemoveGroupMembersServiceTest {
 
         assertThat(view.memberCount()).isEqualTo(2);
         assertThat(fakes.store.memberIds(team)).containsExactly(alice, carol);
-        assertThat(fakes.store.findMembership(ChatAddress.group(team.value()), bob)).isEmpty();
+        assertThat(fakes.store.findMembership(ChatAddress.group(team.value()), bob))
+                .isEmpty();
         assertThat(fakes.events.eventsOf(MembersRemoved.class)).singleElement().satisfies(event -> {
             assertThat(event.removed()).containsExactly(bob);
             assertThat(event.left()).isFalse();

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.GroupChanged;
 import io.parley.application.fake.ConversationFakes;
+import io.parley.application.model.GroupView;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.chat.NotGroupMemberException;
 import io.parley.domain.chat.NotGroupOwnerException;
 import io.parley.domain.user.UserId;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.GroupView;
 
 class TransferGroupOwnershipServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.GroupChanged;
 import io.parley.application.fake.ConversationFakes;
+import io.parley.application.model.GroupView;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.chat.NotGroupOwnerException;
 import io.parley.domain.user.UserId;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.GroupView;
 
 class UpdateGroupServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
@@ -53,8 +53,8 @@ class UpdateGroupServiceTest {
     @Test
     void outsiderIsToldTheGroupDoesNotExist() {
         assertThatThrownBy(() -> update.update(new UpdateGroupCommand(dave, team, "Mine", null)))
-                .isInstanceOfSatisfying(ChatNotFoundException.class,
-                        e -> assertThat(e.code()).isEqualTo("group.not_found"));
+                .isInstanceOfSatisfying(
+                        ChatNotFoundException.class, e -> assertThat(e.code()).isEqualTo("group.not_found"));
         assertThat(fakes.events.events()).isEmpty();
     }
 
@@ -68,8 +68,8 @@ class UpdateGroupServiceTest {
     @Test
     void anEmptyChangeIsInvalid() {
         assertThatThrownBy(() -> update.update(new UpdateGroupCommand(alice, team, null, null)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("group.empty_change"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("group.empty_change"));
         assertThat(fakes.transactions.started()).isZero();
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.message.MessageChange.Kind;
+import io.parley.application.model.MessageView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.message.MessageId;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.MessageView;
 
 class CatchUpServiceTest {
     private final Messaging m = new Messaging();
@@ -40,7 +40,8 @@ class CatchUpServiceTest {
 
         CatchUp missed = catchUp.catchUp(new CatchUpQuery(m.bob, chat, 2));
 
-        assertThat(missed.changes()).extracting(MessageChange::kind)
+        assertThat(missed.changes())
+                .extracting(MessageChange::kind)
                 .containsExactly(Kind.EDITED, Kind.DELETED, Kind.CREATED);
         assertThat(missed.changes().get(0).message().text()).isEqualTo("seen, edited");
         assertThat(missed.changes().get(1).messageId()).isEqualTo(doomed.id());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.MessageDeleted;
+import io.parley.application.model.MessageView;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatNotFoundException;
@@ -12,7 +13,6 @@ import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageNotFoundException;
 import io.parley.domain.user.UserId;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.MessageView;
 
 class DeleteMessageServiceTest {
     private final Messaging m = new Messaging();
@@ -26,12 +26,14 @@ class DeleteMessageServiceTest {
         delete(m.bob, team, message);
 
         assertThat(m.latest(m.carol, team).messages()).isEmpty();
-        assertThat(m.fakes.events.eventsOf(MessageDeleted.class)).singleElement().satisfies(event -> {
-            assertThat(event.chat()).isEqualTo(team.id());
-            assertThat(event.message().value()).isEqualTo(message.id());
-            assertThat(event.seq()).isEqualTo(message.seq());
-            assertThat(event.audience()).containsExactlyInAnyOrder(m.alice, m.bob, m.carol);
-        });
+        assertThat(m.fakes.events.eventsOf(MessageDeleted.class))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.chat()).isEqualTo(team.id());
+                    assertThat(event.message().value()).isEqualTo(message.id());
+                    assertThat(event.seq()).isEqualTo(message.seq());
+                    assertThat(event.audience()).containsExactlyInAnyOrder(m.alice, m.bob, m.carol);
+                });
         assertThat(m.fakes.events.anyPublishedInTransaction()).isFalse();
     }
 
@@ -48,7 +50,8 @@ class DeleteMessageServiceTest {
         m.fakes.events.clear();
 
         assertThatThrownBy(() -> delete(m.carol, team, message))
-                .isInstanceOfSatisfying(MessageDeletionForbiddenException.class,
+                .isInstanceOfSatisfying(
+                        MessageDeletionForbiddenException.class,
                         e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
         assertThat(m.latest(m.alice, team).messages()).hasSize(1);
         assertThat(m.fakes.events.events()).isEmpty();
@@ -59,8 +62,7 @@ class DeleteMessageServiceTest {
         ChatAddress chat = m.privateChat(m.alice, m.bob);
         MessageView message = m.say(m.alice, chat, "mine");
 
-        assertThatThrownBy(() -> delete(m.bob, chat, message))
-                .isInstanceOf(MessageDeletionForbiddenException.class);
+        assertThatThrownBy(() -> delete(m.bob, chat, message)).isInstanceOf(MessageDeletionForbiddenException.class);
         delete(m.alice, chat, message);
         assertThat(m.latest(m.bob, chat).messages()).isEmpty();
     }

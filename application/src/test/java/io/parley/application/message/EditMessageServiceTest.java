@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.MessageEdited;
+import io.parley.application.model.MessageView;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
@@ -14,7 +15,6 @@ import io.parley.domain.message.NotMessageAuthorException;
 import io.parley.domain.user.UserId;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.MessageView;
 
 class EditMessageServiceTest {
     private final Messaging m = new Messaging();
@@ -43,7 +43,8 @@ class EditMessageServiceTest {
     void onlyTheAuthorEdits() {
         m.fakes.events.clear();
         assertThatThrownBy(() -> edit(m.bob, original.id(), "bob was here"))
-                .isInstanceOfSatisfying(NotMessageAuthorException.class,
+                .isInstanceOfSatisfying(
+                        NotMessageAuthorException.class,
                         e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
         assertThat(m.latest(m.alice, chat).messages().get(0).text()).isEqualTo("helo");
         assertThat(m.fakes.events.events()).isEmpty();
@@ -52,8 +53,7 @@ class EditMessageServiceTest {
     @Test
     void outsiderIsToldTheChatDoesNotExist() {
         m.fakes.events.clear();
-        assertThatThrownBy(() -> edit(m.carol, original.id(), "hi"))
-                .isInstanceOf(ChatNotFoundException.class);
+        assertThatThrownBy(() -> edit(m.carol, original.id(), "hi")).isInstanceOf(ChatNotFoundException.class);
         assertThat(m.fakes.events.events()).isEmpty();
     }
 
@@ -61,7 +61,8 @@ class EditMessageServiceTest {
     void aDeletedMessageCannotBeEdited() {
         m.delete.delete(new DeleteMessageCommand(m.alice, chat, MessageId.of(original.id())));
         assertThatThrownBy(() -> edit(m.alice, original.id(), "back"))
-                .isInstanceOfSatisfying(MessageNotFoundException.class,
+                .isInstanceOfSatisfying(
+                        MessageNotFoundException.class,
                         e -> assertThat(e.code()).isEqualTo("message.not_found"));
     }
 
@@ -70,15 +71,14 @@ class EditMessageServiceTest {
         ChatAddress other = m.privateChat(m.alice, m.carol);
         MessageView elsewhere = m.say(m.alice, other, "to carol");
 
-        assertThatThrownBy(() -> edit(m.alice, elsewhere.id(), "moved"))
-                .isInstanceOf(MessageNotFoundException.class);
+        assertThatThrownBy(() -> edit(m.alice, elsewhere.id(), "moved")).isInstanceOf(MessageNotFoundException.class);
     }
 
     @Test
     void invalidTextIsRefused() {
         assertThatThrownBy(() -> edit(m.alice, original.id(), "nul\u0000"))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("message.invalid_text"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("message.invalid_text"));
     }
 
     private MessageView edit(UserId actor, long message, String text) {

@@ -25,16 +25,25 @@ import org.junit.jupiter.api.Test;
 class FileMessagesTest {
     private final Messaging m = new Messaging();
     private final InMemoryMediaRepository media = new InMemoryMediaRepository();
-    private final SendMessageUseCase send = new SendMessageService(m.fakes.store, m.fakes.store, media,
-            m.fakes.users, m.fakes.transactions, m.fakes.events, m.fakes.clock);
+    private final SendMessageUseCase send = new SendMessageService(
+            m.fakes.store, m.fakes.store, media, m.fakes.users, m.fakes.transactions, m.fakes.events, m.fakes.clock);
     private final ChatAddress chat = m.privateChat(m.alice, m.bob);
     private final ChatAddress other = m.privateChat(m.alice, m.carol);
     /** What the edge's URL reader would make of each "URL" a test names. */
     private final Map<String, MediaRef> urls = new HashMap<>();
 
     private MediaRef stored(ChatAddress where, MediaKind kind, String name, String mime) {
-        MediaFile file = new MediaFile(media.nextMediaId(), MediaOwner.of(where), kind,
-                new StoredName("1700000000000_" + name), name, mime, 42, "ab".repeat(32), m.alice, Instant.EPOCH,
+        MediaFile file = new MediaFile(
+                media.nextMediaId(),
+                MediaOwner.of(where),
+                kind,
+                new StoredName("1700000000000_" + name),
+                name,
+                mime,
+                42,
+                "ab".repeat(32),
+                m.alice,
+                Instant.EPOCH,
                 null);
         media.add(file);
         return file.ref();
@@ -47,8 +56,8 @@ class FileMessagesTest {
             urls.put(url, file);
             named.add(url);
         }
-        return new SendMessageCommand(m.bob, to, MessageContent.parse(type, text, named, urls::get),
-                ClientId.ofNullable(clientId));
+        return new SendMessageCommand(
+                m.bob, to, MessageContent.parse(type, text, named, urls::get), ClientId.ofNullable(clientId));
     }
 
     @Test
@@ -61,10 +70,12 @@ class FileMessagesTest {
         assertThat(sent.message().type()).isEqualTo("with_files");
         assertThat(sent.message().text()).isEqualTo("look");
         assertThat(sent.message().files()).extracting(AttachmentView::ref).containsExactly(photo, doc);
-        assertThat(sent.message().files()).extracting(AttachmentView::mime)
+        assertThat(sent.message().files())
+                .extracting(AttachmentView::mime)
                 .containsExactly("image/png", "application/pdf");
         assertThat(m.latest(m.bob, chat).messages().get(0).files()).hasSize(2);
-        assertThat(m.fakes.events.eventsOf(MessageSent.class).get(0).message().files()).hasSize(2);
+        assertThat(m.fakes.events.eventsOf(MessageSent.class).get(0).message().files())
+                .hasSize(2);
         SentMessage replay = send.send(command(chat, "with_files", "look", "f-1", photo, doc));
         assertThat(replay.replayed()).isTrue();
         assertThat(replay.message().files()).hasSize(2);
@@ -96,8 +107,9 @@ class FileMessagesTest {
     }
 
     private void assertRefused(CommandMaker command, String code) {
-        assertThatThrownBy(() -> send.send(command.make())).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(() -> send.send(command.make()))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 
     /** Builds the command inside the assertion: some refusals come from reading the content. */

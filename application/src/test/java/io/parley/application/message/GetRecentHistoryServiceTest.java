@@ -3,17 +3,17 @@ package io.parley.application.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parley.application.model.MessageView;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.message.MessageId;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.MessageView;
 
 class GetRecentHistoryServiceTest {
     private final Messaging m = new Messaging();
-    private final GetRecentHistoryUseCase recent = new GetRecentHistoryService(m.fakes.store, m.fakes.store,
-            m.fakes.transactions);
+    private final GetRecentHistoryUseCase recent =
+            new GetRecentHistoryService(m.fakes.store, m.fakes.store, m.fakes.transactions);
     private final ChatAddress chat = m.privateChat(m.alice, m.bob);
 
     @Test
@@ -21,8 +21,10 @@ class GetRecentHistoryServiceTest {
         for (int i = 1; i <= 5; i++) {
             m.say(m.alice, chat, "m" + i);
         }
-        m.delete.delete(new DeleteMessageCommand(m.alice, chat, MessageId.of(
-                m.latest(m.alice, chat).messages().get(0).id())));
+        m.delete.delete(new DeleteMessageCommand(
+                m.alice,
+                chat,
+                MessageId.of(m.latest(m.alice, chat).messages().get(0).id())));
 
         RecentHistory all = recent.recent(new RecentHistoryQuery(m.bob, chat, 100, 0));
         RecentHistory page = recent.recent(new RecentHistoryQuery(m.bob, chat, 2, 1));

@@ -3,6 +3,8 @@ package io.parley.application.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parley.application.model.HistoryPage;
+import io.parley.application.model.MessageView;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatNotFoundException;
@@ -11,8 +13,6 @@ import io.parley.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.HistoryPage;
-import io.parley.application.model.MessageView;
 
 class ListMessagesServiceTest {
     private final Messaging m = new Messaging();
@@ -82,7 +82,8 @@ class ListMessagesServiceTest {
     @Test
     void deletedMessagesAreLeftOutAndTheirSeqsStayUsed() {
         sendTen();
-        m.delete.delete(new DeleteMessageCommand(m.alice, chat, MessageId.of(sent.get(8).id())));
+        m.delete.delete(
+                new DeleteMessageCommand(m.alice, chat, MessageId.of(sent.get(8).id())));
 
         assertThat(seqs(list(m.alice, new HistoryPage(3, 0, null, null)))).containsExactly(7L, 8L, 10L);
         assertThat(m.say(m.alice, chat, "after").seq()).isEqualTo(11);
@@ -91,7 +92,8 @@ class ListMessagesServiceTest {
     @Test
     void historyShowsAuthorsAndTexts() {
         sendTen();
-        MessageView first = list(m.bob, new HistoryPage(1, 0, null, 0L)).messages().get(0);
+        MessageView first =
+                list(m.bob, new HistoryPage(1, 0, null, 0L)).messages().get(0);
         assertThat(first.authorName()).isEqualTo("Alice");
         assertThat(first.text()).isEqualTo("message 1");
         assertThat(first.id()).isEqualTo(sent.get(0).id());
@@ -102,11 +104,15 @@ class ListMessagesServiceTest {
         for (int i = 1; i <= 3; i++) {
             sent.add(m.say(m.alice, chat, "message " + i));
         }
-        assertThat(m.latest(m.alice, chat).messages()).extracting(MessageView::read).containsOnly(false);
+        assertThat(m.latest(m.alice, chat).messages())
+                .extracting(MessageView::read)
+                .containsOnly(false);
 
         m.read(m.bob, chat, sent.get(1));
 
-        assertThat(m.latest(m.alice, chat).messages()).extracting(MessageView::read).containsExactly(true, true, false);
+        assertThat(m.latest(m.alice, chat).messages())
+                .extracting(MessageView::read)
+                .containsExactly(true, true, false);
     }
 
     @Test
@@ -140,14 +146,14 @@ class ListMessagesServiceTest {
     @Test
     void offsetTogetherWithACursorIsInvalid() {
         assertThatThrownBy(() -> new HistoryPage(3, 1, 5L, null))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("request.offset_with_cursor"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("request.offset_with_cursor"));
         assertThatThrownBy(() -> new HistoryPage(3, 0, 0L, null))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("request.invalid_cursor"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("request.invalid_cursor"));
         assertThatThrownBy(() -> new HistoryPage(HistoryPage.MAX_LIMIT + 1, 0, null, null))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("request.invalid_limit"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("request.invalid_limit"));
     }
 
     private MessageHistory list(UserId reader, HistoryPage page) {

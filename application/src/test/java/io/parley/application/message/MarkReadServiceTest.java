@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.ReadPointerMoved;
+import io.parley.application.model.MessageView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatNotFoundException;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageNotFoundException;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.MessageView;
 
 class MarkReadServiceTest {
     private final Messaging m = new Messaging();
@@ -27,12 +27,14 @@ class MarkReadServiceTest {
         assertThat(state.readSeq()).isEqualTo(2);
         assertThat(state.moved()).isTrue();
         assertThat(m.fakes.store.readPointer(chat.id(), m.alice)).isEqualTo(2);
-        assertThat(m.fakes.events.eventsOf(ReadPointerMoved.class)).singleElement().satisfies(event -> {
-            assertThat(event.chat()).isEqualTo(chat.id());
-            assertThat(event.reader()).isEqualTo(m.alice);
-            assertThat(event.seq()).isEqualTo(2);
-            assertThat(event.audience()).containsExactlyInAnyOrder(m.alice, m.bob);
-        });
+        assertThat(m.fakes.events.eventsOf(ReadPointerMoved.class))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.chat()).isEqualTo(chat.id());
+                    assertThat(event.reader()).isEqualTo(m.alice);
+                    assertThat(event.seq()).isEqualTo(2);
+                    assertThat(event.audience()).containsExactlyInAnyOrder(m.alice, m.bob);
+                });
         assertThat(m.fakes.events.anyPublishedInTransaction()).isFalse();
     }
 
@@ -70,10 +72,14 @@ class MarkReadServiceTest {
 
     @Test
     void theSendersMessageCountsAsReadOnceTheReaderReachesIt() {
-        assertThat(m.latest(m.bob, chat).messages()).extracting(MessageView::read).containsExactly(false, false, false);
+        assertThat(m.latest(m.bob, chat).messages())
+                .extracting(MessageView::read)
+                .containsExactly(false, false, false);
 
         m.read(m.alice, chat, two);
 
-        assertThat(m.latest(m.bob, chat).messages()).extracting(MessageView::read).containsExactly(true, true, false);
+        assertThat(m.latest(m.bob, chat).messages())
+                .extracting(MessageView::read)
+                .containsExactly(true, true, false);
     }
 }

@@ -2,27 +2,30 @@ package io.parley.application.message;
 
 import io.parley.application.chat.OpenPrivateChatService;
 import io.parley.application.fake.ConversationFakes;
+import io.parley.application.model.HistoryPage;
+import io.parley.application.model.MessageView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
-import io.parley.application.model.HistoryPage;
-import io.parley.application.model.MessageView;
 
 /** The message use cases wired to the conversation fakes, with a few users to talk. */
 final class Messaging {
     final ConversationFakes fakes = new ConversationFakes();
-    final SendMessageUseCase send = new SendMessageService(fakes.store, fakes.store, fakes.users,
-            fakes.transactions, fakes.events, fakes.clock);
+    final SendMessageUseCase send = new SendMessageService(
+            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     final SendDirectMessageUseCase sendDirect = new SendDirectMessageService(
-            new OpenPrivateChatService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock), send,
-            fakes.store, fakes.store, fakes.users);
+            new OpenPrivateChatService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock),
+            send,
+            fakes.store,
+            fakes.store,
+            fakes.users);
     final ListMessagesUseCase history = new ListMessagesService(fakes.store, fakes.store, fakes.transactions);
-    final EditMessageUseCase edit = new EditMessageService(fakes.store, fakes.store, fakes.transactions,
-            fakes.events, fakes.clock);
-    final DeleteMessageUseCase delete = new DeleteMessageService(fakes.store, fakes.store, fakes.transactions,
-            fakes.events, fakes.clock);
-    final MarkReadUseCase markRead = new MarkReadService(fakes.store, fakes.store, fakes.users,
-            fakes.transactions, fakes.events, fakes.clock);
+    final EditMessageUseCase edit =
+            new EditMessageService(fakes.store, fakes.store, fakes.transactions, fakes.events, fakes.clock);
+    final DeleteMessageUseCase delete =
+            new DeleteMessageService(fakes.store, fakes.store, fakes.transactions, fakes.events, fakes.clock);
+    final MarkReadUseCase markRead =
+            new MarkReadService(fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     final UserId alice = fakes.user("alice");
     final UserId bob = fakes.user("bob");
     final UserId carol = fakes.user("carol");

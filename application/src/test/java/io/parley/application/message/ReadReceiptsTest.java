@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
+import io.parley.application.model.MessageView;
 import io.parley.domain.chat.ChatAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.MessageView;
 
 /** Authors learn when their messages are read by everyone (seed 003), through the read event's {@code readByAll}. */
 class ReadReceiptsTest {
@@ -61,7 +61,8 @@ class ReadReceiptsTest {
 
         m.say(m.alice, chat, "two");
 
-        assertThat(m.fakes.events.eventsOf(ReadPointerMoved.class)).singleElement()
+        assertThat(m.fakes.events.eventsOf(ReadPointerMoved.class))
+                .singleElement()
                 .satisfies(moved -> assertThat(moved.readByAll()).isEmpty());
     }
 
@@ -69,6 +70,7 @@ class ReadReceiptsTest {
         m.fakes.events.clear();
         read.run();
         return m.fakes.events.eventsOf(ReadPointerMoved.class).stream()
-                .flatMap(e -> e.readByAll().stream()).toList();
+                .flatMap(e -> e.readByAll().stream())
+                .toList();
     }
 }

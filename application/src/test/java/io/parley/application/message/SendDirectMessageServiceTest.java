@@ -57,8 +57,7 @@ class SendDirectMessageServiceTest {
     void writingToOneselfOrToNobodyIsRefused() {
         assertThatThrownBy(() -> m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.alice, "hi", null)))
                 .isInstanceOf(ChatWithSelfException.class);
-        assertThatThrownBy(() -> m.sendDirect.send(
-                new SendDirectMessageCommand(m.alice, UserId.of(999), "hi", null)))
+        assertThatThrownBy(() -> m.sendDirect.send(new SendDirectMessageCommand(m.alice, UserId.of(999), "hi", null)))
                 .isInstanceOf(UserNotFoundException.class);
         assertThat(m.fakes.store.chatCount()).isZero();
     }
@@ -77,7 +76,9 @@ class SendDirectMessageServiceTest {
     @Test
     void aClientIdOfADeletedMessageIsRefusedBeforeAnyChatIsOpened() {
         SentMessage sent = m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.bob, "to bob", "k-2"));
-        m.delete.delete(new DeleteMessageCommand(m.alice, ChatAddress.privateChat(sent.message().chatId()),
+        m.delete.delete(new DeleteMessageCommand(
+                m.alice,
+                ChatAddress.privateChat(sent.message().chatId()),
                 MessageId.of(sent.message().id())));
         m.fakes.events.clear();
 
@@ -93,8 +94,8 @@ class SendDirectMessageServiceTest {
 
         assertThatThrownBy(() -> m.sendDirect.send(new SendDirectMessageCommand(m.alice, m.alice, "me", "k-3")))
                 .isInstanceOf(ChatWithSelfException.class);
-        assertThatThrownBy(() -> m.sendDirect.send(
-                new SendDirectMessageCommand(m.alice, UserId.of(999), "nobody", "k-3")))
+        assertThatThrownBy(
+                        () -> m.sendDirect.send(new SendDirectMessageCommand(m.alice, UserId.of(999), "nobody", "k-3")))
                 .isInstanceOf(UserNotFoundException.class);
     }
 }

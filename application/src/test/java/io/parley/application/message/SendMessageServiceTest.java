@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.ReadPointerMoved;
+import io.parley.application.model.MessageView;
 import io.parley.application.port.MessageRepository;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import io.parley.application.model.MessageView;
 
 class SendMessageServiceTest {
     private final Messaging m = new Messaging();
@@ -71,12 +71,16 @@ class SendMessageServiceTest {
         MessageView reply = m.say(m.alice, chat, "yes");
 
         assertThat(m.fakes.store.readPointer(chat.id(), m.alice)).isEqualTo(reply.seq());
-        assertThat(m.latest(m.bob, chat).messages()).filteredOn(v -> v.id() == fromBob.id())
-                .singleElement().satisfies(v -> assertThat(v.read()).isTrue());
-        assertThat(m.fakes.events.eventsOf(ReadPointerMoved.class)).singleElement().satisfies(event -> {
-            assertThat(event.reader()).isEqualTo(m.alice);
-            assertThat(event.seq()).isEqualTo(reply.seq());
-        });
+        assertThat(m.latest(m.bob, chat).messages())
+                .filteredOn(v -> v.id() == fromBob.id())
+                .singleElement()
+                .satisfies(v -> assertThat(v.read()).isTrue());
+        assertThat(m.fakes.events.eventsOf(ReadPointerMoved.class))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.reader()).isEqualTo(m.alice);
+                    assertThat(event.seq()).isEqualTo(reply.seq());
+                });
         assertThat(m.fakes.events.anyPublishedInTransaction()).isFalse();
     }
 
@@ -123,8 +127,13 @@ class SendMessageServiceTest {
     void retryThatRacedTheOriginalReturnsTheOriginal() {
         SentMessage original = m.send.send(new SendMessageCommand(m.alice, chat, "hello", "c-1"));
         m.fakes.events.clear();
-        SendMessageUseCase racing = new SendMessageService(m.fakes.store, missingClientIdOnce(m.fakes.store),
-                m.fakes.users, m.fakes.transactions, m.fakes.events, m.fakes.clock);
+        SendMessageUseCase racing = new SendMessageService(
+                m.fakes.store,
+                missingClientIdOnce(m.fakes.store),
+                m.fakes.users,
+                m.fakes.transactions,
+                m.fakes.events,
+                m.fakes.clock);
 
         SentMessage retry = racing.send(new SendMessageCommand(m.alice, chat, "hello", "c-1"));
 
@@ -138,7 +147,8 @@ class SendMessageServiceTest {
     @Test
     void retryAfterTheOriginalWasDeletedCreatesNothing() {
         SentMessage original = m.send.send(new SendMessageCommand(m.alice, chat, "hello", "c-1"));
-        m.delete.delete(new DeleteMessageCommand(m.alice, chat, MessageId.of(original.message().id())));
+        m.delete.delete(new DeleteMessageCommand(
+                m.alice, chat, MessageId.of(original.message().id())));
         m.fakes.events.clear();
 
         assertThatThrownBy(() -> m.send.send(new SendMessageCommand(m.alice, chat, "hello", "c-1")))
@@ -168,27 +178,29 @@ class SendMessageServiceTest {
         ChatAddress wrongKind = ChatAddress.privateChat(team.id().value());
 
         assertThatThrownBy(() -> m.say(m.alice, wrongKind, "hi"))
-                .isInstanceOfSatisfying(ChatNotFoundException.class,
-                        e -> assertThat(e.code()).isEqualTo("chat.not_found"));
+                .isInstanceOfSatisfying(
+                        ChatNotFoundException.class, e -> assertThat(e.code()).isEqualTo("chat.not_found"));
         assertThat(m.fakes.store.lastSeq(team.id())).isZero();
     }
 
     @Test
     void invalidTextIsRefusedBeforeAnyWrite() {
         assertThatThrownBy(() -> m.say(m.alice, chat, "   "))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("message.empty_text"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("message.empty_text"));
         assertThatThrownBy(() -> m.say(m.alice, chat, "x".repeat(4097)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("message.text_too_long"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("message.text_too_long"));
         assertThat(m.fakes.transactions.started()).isZero();
     }
 
     /** The store, except that the first look-up by client id misses, as a read before a racing send committed. */
     private static MessageRepository missingClientIdOnce(MessageRepository store) {
         AtomicBoolean missed = new AtomicBoolean();
-        return (MessageRepository) Proxy.newProxyInstance(MessageRepository.class.getClassLoader(),
-                new Class<?>[] {MessageRepository.class}, (proxy, method, args) -> {
+        return (MessageRepository) Proxy.newProxyInstance(
+                MessageRepository.class.getClassLoader(),
+                new Class<?>[] {MessageRepository.class},
+                (proxy, method, args) -> {
                     if (method.getName().equals("findByClientId") && missed.compareAndSet(false, true)) {
                         return Optional.empty();
                     }

@@ -111,14 +111,16 @@ public abstract class CallRosterContract {
         Thread.sleep(20);
         one.keepAlive(ROOM, List.of(BOB.sessionId(), "s-unknown"));
 
-        assertThat(other.sweep(cutoff)).containsExactlyInAnyOrder(new AbandonedSession(ROOM, ALICE, false),
-                new AbandonedSession(OTHER_ROOM, CAROL, true));
+        assertThat(other.sweep(cutoff))
+                .containsExactlyInAnyOrder(
+                        new AbandonedSession(ROOM, ALICE, false), new AbandonedSession(OTHER_ROOM, CAROL, true));
         assertThat(one.sweep(cutoff)).isEmpty();
         assertThat(one.participants(ROOM)).containsExactly(BOB);
         assertThat(other.participants(OTHER_ROOM)).isEmpty();
         assertThat(other.join(OTHER_ROOM, ALICE)).isEmpty();
-        assertThat(one.sweep(Instant.now().plusSeconds(1))).containsExactlyInAnyOrder(
-                new AbandonedSession(ROOM, BOB, true), new AbandonedSession(OTHER_ROOM, ALICE, true));
+        assertThat(one.sweep(Instant.now().plusSeconds(1)))
+                .containsExactlyInAnyOrder(
+                        new AbandonedSession(ROOM, BOB, true), new AbandonedSession(OTHER_ROOM, ALICE, true));
     }
 
     @Test
@@ -130,7 +132,8 @@ public abstract class CallRosterContract {
         other.join(OTHER_ROOM, CAROL);
         other.leave(OTHER_ROOM, CAROL.sessionId());
 
-        assertThat(other.ongoing(List.of(ROOM, OTHER_ROOM, ChatId.of(9)))).containsOnlyKeys(ROOM)
+        assertThat(other.ongoing(List.of(ROOM, OTHER_ROOM, ChatId.of(9))))
+                .containsOnlyKeys(ROOM)
                 .containsEntry(ROOM, List.of(ALICE, BOB));
         assertThat(one.ongoing(List.of(OTHER_ROOM))).isEmpty();
         assertThat(one.ongoing(List.of())).isEmpty();

@@ -2,8 +2,8 @@ package io.parley.application.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.application.model.ChatListItem;
 import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.ChatListItem;
 import io.parley.application.model.LatestByAuthor;
 import io.parley.application.model.UnreadMessage;
 import io.parley.domain.chat.ChatKind;
@@ -29,7 +29,9 @@ public abstract class ConversationFeedContract extends ConversationStoreContract
 
         assertThat(edit[0]).isEqualTo(3);
         assertThat(chats.position(chat.id())).isEqualTo(new ChatPosition(2, 3));
-        assertThat(chats.listFor(alice, "", 10, 0)).extracting(ChatListItem::cursor).containsExactly(3L);
+        assertThat(chats.listFor(alice, "", 10, 0))
+                .extracting(ChatListItem::cursor)
+                .containsExactly(3L);
     }
 
     @Test
@@ -37,8 +39,8 @@ public abstract class ConversationFeedContract extends ConversationStoreContract
         PrivateChat chat = privateChat(alice, bob);
         Message first = send(chat.id(), ChatKind.PRIVATE, alice, "first", null, T0);
         Message second = send(chat.id(), ChatKind.PRIVATE, alice, "second", null, T0);
-        write(() -> messages.update(first.edit(alice, MessageText.of("first, edited"), T0.plusSeconds(1)),
-                chats.nextChange(chat.id())));
+        write(() -> messages.update(
+                first.edit(alice, MessageText.of("first, edited"), T0.plusSeconds(1)), chats.nextChange(chat.id())));
         write(() -> messages.delete(chat.id(), second.id(), bob, T0.plusSeconds(2), chats.nextChange(chat.id())));
         Message third = send(chat.id(), ChatKind.PRIVATE, bob, "third", null, T0);
 
@@ -52,7 +54,8 @@ public abstract class ConversationFeedContract extends ConversationStoreContract
         assertThat(all.get(1).deletedBy()).isEqualTo(bob);
         assertThat(all.get(1).deletedAt()).isNotNull();
         assertThat(all.get(2).live().authorName()).startsWith("Bob");
-        assertThat(messages.changedSince(chat.id(), 3, 10)).extracting(ChangedMessage::id)
+        assertThat(messages.changedSince(chat.id(), 3, 10))
+                .extracting(ChangedMessage::id)
                 .containsExactly(second.id(), third.id());
         assertThat(messages.changedSince(chat.id(), 0, 2)).hasSize(2);
         assertThat(messages.changedSince(chat.id(), 5, 10)).isEmpty();
@@ -67,10 +70,11 @@ public abstract class ConversationFeedContract extends ConversationStoreContract
         Message aliceFour = send(group.id(), ChatKind.GROUP, alice, "4", null, T0);
         write(() -> messages.delete(group.id(), aliceFour.id(), alice, T0, chats.nextChange(group.id())));
 
-        assertThat(messages.latestPerAuthor(group.id(), 0, 4)).containsExactlyInAnyOrder(
-                new LatestByAuthor(alice, aliceTwo.id(), 2), new LatestByAuthor(bob, bobThree.id(), 3));
-        assertThat(messages.latestPerAuthor(group.id(), 2, 4)).containsExactly(
-                new LatestByAuthor(bob, bobThree.id(), 3));
+        assertThat(messages.latestPerAuthor(group.id(), 0, 4))
+                .containsExactlyInAnyOrder(
+                        new LatestByAuthor(alice, aliceTwo.id(), 2), new LatestByAuthor(bob, bobThree.id(), 3));
+        assertThat(messages.latestPerAuthor(group.id(), 2, 4))
+                .containsExactly(new LatestByAuthor(bob, bobThree.id(), 3));
         assertThat(messages.latestPerAuthor(group.id(), 3, 3)).isEmpty();
     }
 

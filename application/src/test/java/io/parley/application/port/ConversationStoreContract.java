@@ -4,8 +4,8 @@ import static io.parley.domain.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parley.application.model.ChatListItem;
 import io.parley.application.model.AuthoredMessage;
+import io.parley.application.model.ChatListItem;
 import io.parley.application.model.HistoryPage;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
@@ -61,8 +61,11 @@ public abstract class ConversationStoreContract {
     }
 
     protected UserId newUser(String name) {
-        String tag = name.toLowerCase() + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        User user = aUser().named(tag).displayed(name + " " + tag.substring(tag.length() - 4)).build(users.nextId());
+        String tag = name.toLowerCase()
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        User user = aUser().named(tag)
+                .displayed(name + " " + tag.substring(tag.length() - 4))
+                .build(users.nextId());
         write(() -> users.add(user));
         return user.id();
     }
@@ -74,8 +77,8 @@ public abstract class ConversationStoreContract {
     }
 
     protected Group group(UserId owner, UserId... members) {
-        Group group = Group.start(chats.nextChatId(), owner, GroupName.of("Team " + owner), GroupDescription.EMPTY,
-                List.of(members), T0);
+        Group group = Group.start(
+                chats.nextChatId(), owner, GroupName.of("Team " + owner), GroupDescription.EMPTY, List.of(members), T0);
         write(() -> chats.addGroup(group));
         return group;
     }
@@ -84,8 +87,13 @@ public abstract class ConversationStoreContract {
         Message[] sent = new Message[1];
         write(() -> {
             ChatPosition position = chats.nextSeq(chat, at);
-            sent[0] = Message.send(messages.nextMessageId(), new Membership(chat, kind, author, MemberRole.MEMBER),
-                    position.lastSeq(), MessageText.of(text), ClientId.ofNullable(clientId), at);
+            sent[0] = Message.send(
+                    messages.nextMessageId(),
+                    new Membership(chat, kind, author, MemberRole.MEMBER),
+                    position.lastSeq(),
+                    MessageText.of(text),
+                    ClientId.ofNullable(clientId),
+                    at);
             messages.add(sent[0], position.cursor());
         });
         return sent[0];
@@ -107,12 +115,17 @@ public abstract class ConversationStoreContract {
         PrivateChat chat = privateChat(alice, bob);
         Group group = group(alice, bob);
 
-        assertThat(chats.findMembership(new ChatAddress(ChatKind.PRIVATE, chat.id()), bob)).isPresent();
-        assertThat(chats.findMembership(new ChatAddress(ChatKind.PRIVATE, chat.id()), carol)).isEmpty();
-        assertThat(chats.findMembership(new ChatAddress(ChatKind.GROUP, chat.id()), bob)).isEmpty();
-        assertThat(chats.findMembership(new ChatAddress(ChatKind.PRIVATE, group.id()), bob)).isEmpty();
+        assertThat(chats.findMembership(new ChatAddress(ChatKind.PRIVATE, chat.id()), bob))
+                .isPresent();
+        assertThat(chats.findMembership(new ChatAddress(ChatKind.PRIVATE, chat.id()), carol))
+                .isEmpty();
+        assertThat(chats.findMembership(new ChatAddress(ChatKind.GROUP, chat.id()), bob))
+                .isEmpty();
+        assertThat(chats.findMembership(new ChatAddress(ChatKind.PRIVATE, group.id()), bob))
+                .isEmpty();
         assertThat(chats.findMembership(new ChatAddress(ChatKind.GROUP, group.id()), alice))
-                .map(Membership::role).contains(MemberRole.OWNER);
+                .map(Membership::role)
+                .contains(MemberRole.OWNER);
         assertThat(chats.findGroup(chat.id())).isEmpty();
     }
 
@@ -123,7 +136,8 @@ public abstract class ConversationStoreContract {
 
         assertThat(send(one.id(), ChatKind.PRIVATE, alice, "a", null, T0).seq()).isEqualTo(1);
         assertThat(send(one.id(), ChatKind.PRIVATE, bob, "b", null, T0).seq()).isEqualTo(2);
-        assertThat(send(other.id(), ChatKind.PRIVATE, alice, "c", null, T0).seq()).isEqualTo(1);
+        assertThat(send(other.id(), ChatKind.PRIVATE, alice, "c", null, T0).seq())
+                .isEqualTo(1);
         assertThat(send(one.id(), ChatKind.PRIVATE, alice, "d", null, T0).seq()).isEqualTo(3);
     }
 
@@ -135,8 +149,11 @@ public abstract class ConversationStoreContract {
         assertThatThrownBy(() -> send(chat.id(), ChatKind.PRIVATE, alice, "twice", "key-1", T0))
                 .isInstanceOf(ClientIdTakenException.class);
         assertThat(messages.findByClientId(alice, new ClientId("key-1")))
-                .map(m -> m.message().id()).contains(first.id());
-        assertThat(send(chat.id(), ChatKind.PRIVATE, bob, "other sender", "key-1", T0).seq()).isEqualTo(2);
+                .map(m -> m.message().id())
+                .contains(first.id());
+        assertThat(send(chat.id(), ChatKind.PRIVATE, bob, "other sender", "key-1", T0)
+                        .seq())
+                .isEqualTo(2);
     }
 
     @Test
@@ -201,8 +218,8 @@ public abstract class ConversationStoreContract {
         write(() -> moved.add(chats.advanceReadPointer(chat.id(), bob, 2)));
         write(() -> moved.add(chats.advanceReadPointer(chat.id(), bob, 3)));
 
-        assertThat(moved).containsExactly(OptionalLong.of(0), OptionalLong.empty(), OptionalLong.empty(),
-                OptionalLong.of(2));
+        assertThat(moved)
+                .containsExactly(OptionalLong.of(0), OptionalLong.empty(), OptionalLong.empty(), OptionalLong.of(2));
         assertThat(chats.readPointer(chat.id(), bob)).isEqualTo(3);
         assertThat(chats.readHorizon(chat.id()).readByEveryoneElse(alice, 3)).isTrue();
     }
@@ -236,7 +253,8 @@ public abstract class ConversationStoreContract {
         assertThat(stored.description().value()).isEqualTo("about");
         assertThat(stored.owner()).isEqualTo(bob);
         assertThat(stored.memberIds()).containsExactlyInAnyOrder(alice, bob);
-        assertThat(chats.participants(group.id())).extracting(p -> p.role())
+        assertThat(chats.participants(group.id()))
+                .extracting(p -> p.role())
                 .containsExactlyInAnyOrder(MemberRole.OWNER, MemberRole.MEMBER);
     }
 
@@ -265,7 +283,9 @@ public abstract class ConversationStoreContract {
 
         List<ChatListItem> list = chats.listFor(alice, "", 50, 0);
 
-        assertThat(list).extracting(ChatListItem::id).containsExactly(team.id().value(), withBob.id().value());
+        assertThat(list)
+                .extracting(ChatListItem::id)
+                .containsExactly(team.id().value(), withBob.id().value());
         assertThat(list.get(0).kind()).isEqualTo(ChatKind.GROUP);
         assertThat(list.get(0).name()).isEqualTo(team.name().value());
         assertThat(list.get(0).unreadCount()).isEqualTo(2);
@@ -280,7 +300,9 @@ public abstract class ConversationStoreContract {
         ChatListItem afterReading = chats.listFor(alice, "", 50, 0).get(1);
         assertThat(afterReading.unreadCount()).isZero();
         assertThat(afterReading.lastMessage().read()).isTrue();
-        assertThat(chats.listFor(alice, "", 1, 1)).extracting(ChatListItem::id).containsExactly(withBob.id().value());
+        assertThat(chats.listFor(alice, "", 1, 1))
+                .extracting(ChatListItem::id)
+                .containsExactly(withBob.id().value());
     }
 
     @Test
@@ -288,7 +310,8 @@ public abstract class ConversationStoreContract {
         PrivateChat withBob = privateChat(alice, bob);
         group(alice);
 
-        assertThat(chats.listFor(alice, "bOB", 50, 0)).extracting(ChatListItem::id)
+        assertThat(chats.listFor(alice, "bOB", 50, 0))
+                .extracting(ChatListItem::id)
                 .containsExactly(withBob.id().value());
         assertThat(chats.listFor(alice, "%", 50, 0)).isEmpty();
         assertThat(chats.listFor(alice, "team", 50, 0)).hasSize(1);

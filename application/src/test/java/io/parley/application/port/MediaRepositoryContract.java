@@ -60,8 +60,17 @@ public abstract class MediaRepositoryContract {
     }
 
     private MediaFile file(MediaKind kind, String name, Instant at) {
-        return new MediaFile(media.nextMediaId(), chat, kind, new StoredName(at.toEpochMilli() + "_" + name),
-                "Original " + name, "image/png", 1234, "ab".repeat(32), alice, at,
+        return new MediaFile(
+                media.nextMediaId(),
+                chat,
+                kind,
+                new StoredName(at.toEpochMilli() + "_" + name),
+                "Original " + name,
+                "image/png",
+                1234,
+                "ab".repeat(32),
+                alice,
+                at,
                 kind == MediaKind.PHOTO ? new Thumbnail(99, "cd".repeat(32)) : null);
     }
 
@@ -72,7 +81,8 @@ public abstract class MediaRepositoryContract {
 
         assertThat(media.find(chat, MediaKind.PHOTO, photo.name())).contains(photo);
         assertThat(media.find(chat, MediaKind.VIDEO, photo.name())).isEmpty();
-        assertThat(media.find(new MediaOwner(OwnerKind.GROUP, chat.id()), MediaKind.PHOTO, photo.name())).isEmpty();
+        assertThat(media.find(new MediaOwner(OwnerKind.GROUP, chat.id()), MediaKind.PHOTO, photo.name()))
+                .isEmpty();
     }
 
     @Test
@@ -80,8 +90,18 @@ public abstract class MediaRepositoryContract {
         MediaFile photo = file(MediaKind.PHOTO, "dup.png", T0);
         write(() -> media.add(photo));
 
-        MediaFile again = new MediaFile(media.nextMediaId(), chat, MediaKind.PHOTO, photo.name(), "x", "image/png",
-                1, "cd".repeat(32), alice, T0, null);
+        MediaFile again = new MediaFile(
+                media.nextMediaId(),
+                chat,
+                MediaKind.PHOTO,
+                photo.name(),
+                "x",
+                "image/png",
+                1,
+                "cd".repeat(32),
+                alice,
+                T0,
+                null);
         assertThatThrownBy(() -> write(() -> media.add(again))).isInstanceOf(IllegalStateException.class);
     }
 
@@ -92,10 +112,12 @@ public abstract class MediaRepositoryContract {
             write(() -> media.add(f));
         }
 
-        assertThat(media.list(chat, Set.of(MediaKind.FILE), 2, 0)).extracting(f -> f.originalName())
+        assertThat(media.list(chat, Set.of(MediaKind.FILE), 2, 0))
+                .extracting(f -> f.originalName())
                 .containsExactly("Original doc4.pdf", "Original doc3.pdf");
         assertThat(media.list(chat, Set.of(MediaKind.FILE), 10, 3)).hasSize(2);
-        assertThat(media.list(chat, Set.of(MediaKind.PHOTO, MediaKind.AVATAR), 10, 0)).isEmpty();
+        assertThat(media.list(chat, Set.of(MediaKind.PHOTO, MediaKind.AVATAR), 10, 0))
+                .isEmpty();
     }
 
     @Test

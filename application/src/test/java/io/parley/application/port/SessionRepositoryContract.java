@@ -93,8 +93,8 @@ public abstract class SessionRepositoryContract {
     void purgeDeletesExpiredTokensAndDeadSessionsButKeepsLiveOnes() {
         UserId user = existingUser();
         RefreshToken live = token(SessionId.random(), user);
-        RefreshToken expiring = RefreshToken.issue(UUID.randomUUID().toString(), SessionId.random(), user, NOW,
-                Duration.ofMinutes(1));
+        RefreshToken expiring =
+                RefreshToken.issue(UUID.randomUUID().toString(), SessionId.random(), user, NOW, Duration.ofMinutes(1));
         RefreshToken recentlyRevoked = token(SessionId.random(), user);
         RefreshToken longRevoked = token(SessionId.random(), user);
         sessions.open(live);

@@ -1,5 +1,6 @@
 package io.parley.application.port;
 
+import static io.parley.domain.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,8 +12,6 @@ import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.Username;
 import io.parley.domain.user.UsernameTakenException;
-import static io.parley.domain.testdata.UserBuilder.aUser;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -43,8 +42,13 @@ public abstract class UserRepositoryContract {
     }
 
     private User newUser(String suffix, String email) {
-        return aUser().named(tag + suffix).displayed("Name " + suffix).describedAs("about " + suffix)
-                .withEmail(email).withPasswordHash("hash-" + suffix).createdAt(CREATED).build(users.nextId());
+        return aUser().named(tag + suffix)
+                .displayed("Name " + suffix)
+                .describedAs("about " + suffix)
+                .withEmail(email)
+                .withPasswordHash("hash-" + suffix)
+                .createdAt(CREATED)
+                .build(users.nextId());
     }
 
     @Test
@@ -60,7 +64,8 @@ public abstract class UserRepositoryContract {
         assertThat(found.passwordHash()).isEqualTo(alice.passwordHash());
         assertThat(found.createdAt()).isEqualTo(CREATED.truncatedTo(ChronoUnit.MICROS));
         assertThat(users.findByUsername(alice.username()).map(User::id)).contains(alice.id());
-        assertThat(users.findByEmail(Email.of(tag + "@example.org")).map(User::id)).contains(alice.id());
+        assertThat(users.findByEmail(Email.of(tag + "@example.org")).map(User::id))
+                .contains(alice.id());
     }
 
     @Test
@@ -115,7 +120,8 @@ public abstract class UserRepositoryContract {
             users.add(newUser("amy", null));
             users.add(newUser("bea", null));
         });
-        List<String> all = users.search(tag, 10, 0).stream().map(u -> u.username().value()).toList();
+        List<String> all =
+                users.search(tag, 10, 0).stream().map(u -> u.username().value()).toList();
         assertThat(all).containsExactly(tag + "amy", tag + "bea", tag + "zed");
         assertThat(users.search(tag.toUpperCase(), 10, 0)).hasSize(3);
         assertThat(users.search(tag, 1, 1).get(0).username().value()).isEqualTo(tag + "bea");
@@ -126,7 +132,8 @@ public abstract class UserRepositoryContract {
     void searchTreatsLikeWildcardsInThePrefixLiterally() {
         write(() -> users.add(newUser("x_y", null)));
         write(() -> users.add(newUser("xzy", null)));
-        assertThat(users.search(tag + "x_", 10, 0)).extracting(u -> u.username().value())
+        assertThat(users.search(tag + "x_", 10, 0))
+                .extracting(u -> u.username().value())
                 .containsExactly(tag + "x_y");
         assertThat(users.search(tag + "%", 10, 0)).isEmpty();
     }
@@ -139,7 +146,8 @@ public abstract class UserRepositoryContract {
         write(() -> users.add(bob));
 
         assertThat(users.findByIds(List.of(alice.id(), bob.id(), UserId.of(Long.MAX_VALUE))))
-                .extracting(User::id).containsExactlyInAnyOrder(alice.id(), bob.id());
+                .extracting(User::id)
+                .containsExactlyInAnyOrder(alice.id(), bob.id());
         assertThat(users.findByIds(List.of())).isEmpty();
     }
 

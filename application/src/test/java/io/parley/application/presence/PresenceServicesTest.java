@@ -20,13 +20,12 @@ class PresenceServicesTest {
     private final ConversationFakes fakes = new ConversationFakes();
     private final FakePresenceTracker tracker = new FakePresenceTracker();
     private final GoOnlineUseCase online = new GoOnlineService(tracker, fakes.store, fakes.events);
-    private final GoOfflineUseCase offline = new GoOfflineService(tracker, fakes.users, fakes.store, fakes.events,
-            fakes.clock);
-    private final ExpirePresenceUseCase expire = new ExpirePresenceService(tracker, fakes.users, fakes.store,
-            fakes.events);
+    private final GoOfflineUseCase offline =
+            new GoOfflineService(tracker, fakes.users, fakes.store, fakes.events, fakes.clock);
+    private final ExpirePresenceUseCase expire =
+            new ExpirePresenceService(tracker, fakes.users, fakes.store, fakes.events);
     private final GetPresenceUseCase presence = new GetPresenceService(tracker, fakes.users, fakes.store);
-    private final ListOnlineContactsUseCase contacts = new ListOnlineContactsService(tracker, fakes.users,
-            fakes.store);
+    private final ListOnlineContactsUseCase contacts = new ListOnlineContactsService(tracker, fakes.users, fakes.store);
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");
@@ -59,10 +58,11 @@ class PresenceServicesTest {
         offline.goOffline(new GoOfflineCommand(alice));
 
         Instant now = fakes.clock.now();
-        assertThat(fakes.events.eventsOf(PresenceChanged.class)).singleElement()
+        assertThat(fakes.events.eventsOf(PresenceChanged.class))
+                .singleElement()
                 .satisfies(event -> assertThat(event.lastSeen()).isEqualTo(now));
-        assertThat(presence.presence(new GetPresenceQuery(bob, alice))).isEqualTo(
-                new PresenceView(alice.value(), false, now));
+        assertThat(presence.presence(new GetPresenceQuery(bob, alice)))
+                .isEqualTo(new PresenceView(alice.value(), false, now));
     }
 
     @Test
@@ -75,9 +75,11 @@ class PresenceServicesTest {
         assertThat(expire.expire()).isEqualTo(1);
 
         assertThat(tracker.heartbeats()).isEqualTo(1);
-        assertThat(fakes.events.eventsOf(PresenceChanged.class)).singleElement()
+        assertThat(fakes.events.eventsOf(PresenceChanged.class))
+                .singleElement()
                 .satisfies(event -> assertThat(event.online()).isFalse());
-        assertThat(presence.presence(new GetPresenceQuery(carol, alice)).lastSeen()).isEqualTo(lastKnown);
+        assertThat(presence.presence(new GetPresenceQuery(carol, alice)).lastSeen())
+                .isEqualTo(lastKnown);
         assertThat(expire.expire()).isZero();
     }
 

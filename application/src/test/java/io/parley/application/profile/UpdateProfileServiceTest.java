@@ -1,9 +1,8 @@
 package io.parley.application.profile;
 
+import static io.parley.domain.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import static io.parley.domain.testdata.UserBuilder.aUser;
 
 import io.parley.application.fake.ImmediateTransactionRunner;
 import io.parley.application.fake.InMemoryUserRepository;
@@ -41,7 +40,9 @@ class UpdateProfileServiceTest {
 
     @Test
     void keepingOnesOwnUsernameIsNotAClash() {
-        assertThat(update.update(new UpdateProfileCommand(alice, "ALICE", "Alice", null)).name()).isEqualTo("Alice");
+        assertThat(update.update(new UpdateProfileCommand(alice, "ALICE", "Alice", null))
+                        .name())
+                .isEqualTo("Alice");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.parley.application.testdata;
 
-import io.parley.application.model.CallParticipant;
 import io.parley.application.event.CallMembershipChanged;
 import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
@@ -14,21 +13,22 @@ import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.PresenceChanged;
-import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
+import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.TypingChanged;
-import io.parley.application.model.GroupView;
 import io.parley.application.model.AttachmentView;
+import io.parley.application.model.CallParticipant;
+import io.parley.application.model.GroupView;
 import io.parley.application.model.MessageView;
+import io.parley.domain.auth.SessionId;
+import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatKind;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaOwner;
 import io.parley.domain.media.MediaRef;
 import io.parley.domain.media.OwnerKind;
 import io.parley.domain.media.StoredName;
-import io.parley.domain.auth.SessionId;
-import io.parley.domain.chat.ChatId;
-import io.parley.domain.chat.ChatKind;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
@@ -43,27 +43,56 @@ public final class SampleEvents {
     private static final UserId BOB = UserId.of(8);
     private static final List<UserId> BOTH = List.of(ALICE, BOB);
 
-    private SampleEvents() {
-    }
+    private SampleEvents() {}
 
     /** A message as members see it, with {@code n} in its text and seq. */
     public static MessageView message(long n) {
-        return new MessageView(100 + n, CHAT.value(), ChatKind.GROUP, n, ALICE.value(), "Алиса ✓",
-                "text \"" + n + "\" \n ünïcødé 🎉", "client-" + n, AT, n % 2 == 0 ? AT.plusSeconds(5) : null, n > 3);
+        return new MessageView(
+                100 + n,
+                CHAT.value(),
+                ChatKind.GROUP,
+                n,
+                ALICE.value(),
+                "Алиса ✓",
+                "text \"" + n + "\" \n ünïcødé 🎉",
+                "client-" + n,
+                AT,
+                n % 2 == 0 ? AT.plusSeconds(5) : null,
+                n > 3);
     }
 
     /** Every kind of event once. */
     public static List<Event> everyKind() {
         return List.of(
                 new MessageSent(message(1), 1, BOTH),
-                new MessageSent(new MessageView(201, CHAT.value(), ChatKind.GROUP, 7, ALICE.value(), "Alice", "",
-                        null, AT, null, false, "with_files", List.of(new AttachmentView(new MediaRef(
-                        new MediaOwner(OwnerKind.GROUP, 41), MediaKind.PHOTO, new StoredName("1_a.png")), "a.png",
-                        "image/png", "photo", 1234))), 8, BOTH),
+                new MessageSent(
+                        new MessageView(
+                                201,
+                                CHAT.value(),
+                                ChatKind.GROUP,
+                                7,
+                                ALICE.value(),
+                                "Alice",
+                                "",
+                                null,
+                                AT,
+                                null,
+                                false,
+                                "with_files",
+                                List.of(new AttachmentView(
+                                        new MediaRef(
+                                                new MediaOwner(OwnerKind.GROUP, 41),
+                                                MediaKind.PHOTO,
+                                                new StoredName("1_a.png")),
+                                        "a.png",
+                                        "image/png",
+                                        "photo",
+                                        1234))),
+                        8,
+                        BOTH),
                 new MessageEdited(message(2), 5, BOTH),
                 new MessageDeleted(CHAT, ChatKind.GROUP, MessageId.of(103), 3, BOB, AT, 6, BOTH),
-                new ReadPointerMoved(CHAT, BOB, "Bob", 103, 3, false,
-                        List.of(new ReadByAll(ALICE, 102, 2)), AT, BOTH),
+                new ReadPointerMoved(CHAT, BOB, "Bob", 103, 3, false, List.of(new ReadByAll(ALICE, 102, 2)), AT, BOTH),
                 new ReadPointerMoved(CHAT, ALICE, "Alice", 104, 4, true, List.of(), AT, BOTH),
                 new ChatCreated(CHAT, ChatKind.PRIVATE, BOTH),
                 new ChatDeleted(CHAT, ChatKind.GROUP, BOTH),
@@ -75,7 +104,13 @@ public final class SampleEvents {
                 new PresenceChanged(BOB, true, null, List.of(), List.of()),
                 SessionsEnded.one(ALICE, new SessionId(UUID.fromString("7d444840-9dc0-11d1-b245-5ffdce74fad2"))),
                 SessionsEnded.allBut(BOB, null),
-                new CallSignal(CHAT, "offer", "s-1", ALICE, "s-2", BOB,
+                new CallSignal(
+                        CHAT,
+                        "offer",
+                        "s-1",
+                        ALICE,
+                        "s-2",
+                        BOB,
                         "{\"type\":\"offer\",\"sdp\":\"v=0\\r\\no=- 1 1 IN IP4 127.0.0.1\\r\\n\"}"),
                 new CallMembershipChanged(CHAT, new CallParticipant("s-2", BOB, "Bob"), true, List.of(ALICE)),
                 new CallStateChanged(CHAT, ChatKind.GROUP, false, ALICE, "Alice", AT, BOTH));

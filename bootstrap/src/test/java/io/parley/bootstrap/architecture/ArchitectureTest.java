@@ -13,8 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ArchitectureTest {
     /** Main classes only: not test-classes directories, not the test-jars other modules share. */
-    static final ImportOption PRODUCTION_ONLY = location -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
-            && !location.contains("-tests.jar") && !location.contains("/generated/");
+    static final ImportOption PRODUCTION_ONLY =
+            location -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+                    && !location.contains("-tests.jar")
+                    && !location.contains("/generated/");
+
     private static JavaClasses production;
 
     @BeforeAll
@@ -44,7 +47,8 @@ class ArchitectureTest {
 
     @Test
     void theWireVocabularyDependsOnlyOnTheApplication() {
-        ArchitectureRules.wireDependsOnlyOnTheApplication("io.parley.adapter.wire..").check(production);
+        ArchitectureRules.wireDependsOnlyOnTheApplication("io.parley.adapter.wire..")
+                .check(production);
     }
 
     @Test
@@ -57,10 +61,20 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"io.parley.domain", "io.parley.application", "io.parley.adapter.inprocess",
-        "io.parley.adapter.persistence", "io.parley.adapter.redis", "io.parley.adapter.rest",
-        "io.parley.adapter.security", "io.parley.adapter.storage", "io.parley.adapter.websocket",
-        "io.parley.adapter.wire", "io.parley.bootstrap"})
+    @ValueSource(
+            strings = {
+                "io.parley.domain",
+                "io.parley.application",
+                "io.parley.adapter.inprocess",
+                "io.parley.adapter.persistence",
+                "io.parley.adapter.redis",
+                "io.parley.adapter.rest",
+                "io.parley.adapter.security",
+                "io.parley.adapter.storage",
+                "io.parley.adapter.websocket",
+                "io.parley.adapter.wire",
+                "io.parley.bootstrap"
+            })
     void packagesDoNotImportEachOtherInACycle(String root) {
         ArchitectureRules.noPackageCycles(root).allowEmptyShould(false).check(production);
     }
@@ -77,15 +91,16 @@ class ArchitectureTest {
 
     @Test
     void technologiesStayInTheirAdapters() {
-        ArchitectureRules.onlyThe("io.parley.adapter.redis..", "io.lettuce..", "Redis is an adapter").check(production);
+        ArchitectureRules.onlyThe("io.parley.adapter.redis..", "io.lettuce..", "Redis is an adapter")
+                .check(production);
         ArchitectureRules.onlyThe("io.parley.adapter.persistence..", "java.sql..", "JDBC is an adapter")
                 .check(production);
         ArchitectureRules.onlyThe("io.parley.adapter.persistence..", "io.micronaut.data..", "JDBC is an adapter")
                 .check(production);
         ArchitectureRules.onlyThe("io.parley.adapter.persistence..", "org.flywaydb..", "migrations are persistence")
                 .check(production);
-        ArchitectureRules.onlyThe("io.parley.adapter.websocket..", "io.micronaut.websocket..",
-                "sockets are an adapter").check(production);
+        ArchitectureRules.onlyThe("io.parley.adapter.websocket..", "io.micronaut.websocket..", "sockets are an adapter")
+                .check(production);
         ArchitectureRules.onlyThe("io.parley.adapter.storage..", "org.apache.tika..", "content detection is storage")
                 .check(production);
         ArchitectureRules.fileSystemOnlyInStorageAndBootstrap().check(production);
@@ -103,10 +118,11 @@ class ArchitectureTest {
     @Test
     void theCycleRuleCatchesTwoPackagesThatImportEachOther() {
         JavaClasses fixture = new ClassFileImporter().importPackages("io.parley.archfixture");
-        EvaluationResult result = ArchitectureRules.noPackageCycles("io.parley.archfixture.cycle").evaluate(fixture);
+        EvaluationResult result =
+                ArchitectureRules.noPackageCycles("io.parley.archfixture.cycle").evaluate(fixture);
         assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().toString()).contains("Cycle detected", "archfixture.cycle.left",
-                "archfixture.cycle.right");
+        assertThat(result.getFailureReport().toString())
+                .contains("Cycle detected", "archfixture.cycle.left", "archfixture.cycle.right");
     }
 
     @Test
@@ -115,7 +131,7 @@ class ArchitectureTest {
         EvaluationResult result = ArchitectureRules.adaptersDoNotDependOnEachOther("io.parley.archfixture.adapter")
                 .evaluate(fixture);
         assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().toString()).contains("archfixture.adapter.chatty",
-                "archfixture.adapter.quiet");
+        assertThat(result.getFailureReport().toString())
+                .contains("archfixture.adapter.chatty", "archfixture.adapter.quiet");
     }
 }

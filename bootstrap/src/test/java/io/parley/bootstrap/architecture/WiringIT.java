@@ -30,13 +30,16 @@ class WiringIT {
 
     @Test
     void everyInPortResolvesToExactlyOneBean() {
-        List<Class<?>> inPorts = new ClassFileImporter().withImportOption(ArchitectureTest.PRODUCTION_ONLY)
-                .importPackages("io.parley.application").stream()
-                .filter(JavaClass::isInterface)
-                .filter(c -> c.getSimpleName().endsWith("UseCase"))
-                .<Class<?>>map(JavaClass::reflect).toList();
-        assertThat(inPorts).contains(io.parley.application.account.RegisterAccountUseCase.class,
-                io.parley.application.profile.SearchUsersUseCase.class);
+        List<Class<?>> inPorts = new ClassFileImporter()
+                .withImportOption(ArchitectureTest.PRODUCTION_ONLY).importPackages("io.parley.application").stream()
+                        .filter(JavaClass::isInterface)
+                        .filter(c -> c.getSimpleName().endsWith("UseCase"))
+                        .<Class<?>>map(JavaClass::reflect)
+                        .toList();
+        assertThat(inPorts)
+                .contains(
+                        io.parley.application.account.RegisterAccountUseCase.class,
+                        io.parley.application.profile.SearchUsersUseCase.class);
 
         ApplicationContext context = TestServer.parley().context();
         for (Class<?> port : inPorts) {
@@ -49,8 +52,8 @@ class WiringIT {
         boolean sharedUsesRedis = TestServer.REDIS_URL != null;
         assertRealTimeAdapters(TestServer.parley().context(), sharedUsesRedis);
 
-        Map<String, Object> otherMode = sharedUsesRedis ? Map.of()
-                : TestServer.redis(TestRedis.uri(), TestRedis.namespace());
+        Map<String, Object> otherMode =
+                sharedUsesRedis ? Map.of() : TestServer.redis(TestRedis.uri(), TestRedis.namespace());
         try (Parley other = TestServer.start(TestDatabase.shared(), otherMode)) {
             assertRealTimeAdapters(other.context(), !sharedUsesRedis);
         }

@@ -7,10 +7,9 @@ import static io.parley.bootstrap.support.MatrixCaseTables.GROUP_NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.bootstrap.support.Api;
-import io.parley.bootstrap.support.MatrixCase.Endpoint;
 import io.parley.bootstrap.support.MatrixCase;
+import io.parley.bootstrap.support.MatrixCase.Endpoint;
 import io.parley.bootstrap.support.MatrixCaseFixture;
-import io.parley.bootstrap.support.MatrixCaseTables;
 import io.parley.bootstrap.support.TestServer;
 import java.util.Map;
 import java.util.function.Function;

@@ -20,12 +20,15 @@ class PasswordChangeOverHttpIT {
         Api.Session phone = api.register(name, "correct horse");
         Api.Session laptop = api.logIn(name, "correct horse");
 
-        assertThat(change(phone.accessToken(), "correct horse", "battery staple").status()).isEqualTo(204);
+        assertThat(change(phone.accessToken(), "correct horse", "battery staple")
+                        .status())
+                .isEqualTo(204);
 
         assertThat(api.get("/api/v1/auth/me", phone.accessToken()).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/auth/me", laptop.accessToken()).error()).isEqualTo("auth.session_revoked");
         assertThat(api.postJson("/api/v1/auth/login", Map.of("login", name, "password", "correct horse"), null)
-                .status()).isEqualTo(401);
+                        .status())
+                .isEqualTo(401);
         assertThat(api.logIn(name, "battery staple").accessToken()).isNotBlank();
     }
 
@@ -47,9 +50,10 @@ class PasswordChangeOverHttpIT {
         Api.Reply tooShort = change(session.accessToken(), "correct horse battery", "short");
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.error()).isEqualTo("user.invalid_password");
-        Api.Reply missing = api.postJson("/api/v1/auth/password", Map.of("new_password", "battery staple"),
-                session.accessToken());
+        Api.Reply missing =
+                api.postJson("/api/v1/auth/password", Map.of("new_password", "battery staple"), session.accessToken());
         assertThat(missing.error()).isEqualTo("auth.missing_current_password");
-        assertThat(change(null, "correct horse battery", "battery staple").status()).isEqualTo(401);
+        assertThat(change(null, "correct horse battery", "battery staple").status())
+                .isEqualTo(401);
     }
 }

@@ -27,8 +27,8 @@ class ProfilesOverHttpIT {
 
     @Test
     void putChangesNameAndDescriptionAndGetShowsThem() {
-        Api.Reply reply = api.putJson("/api/v1/user", Map.of("name", "Alice Liddell", "description", "down the hole"),
-                alice.accessToken());
+        Api.Reply reply = api.putJson(
+                "/api/v1/user", Map.of("name", "Alice Liddell", "description", "down the hole"), alice.accessToken());
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.string("status")).isEqualTo("ok");
@@ -45,11 +45,11 @@ class ProfilesOverHttpIT {
         Api.Reply empty = api.putJson("/api/v1/user", Map.of(), alice.accessToken());
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.error()).isEqualTo("user.empty_profile_change");
-        Api.Reply tooLong = api.putJson("/api/v1/user", Map.of("name", "n".repeat(65), "description", "new"),
-                alice.accessToken());
+        Api.Reply tooLong =
+                api.putJson("/api/v1/user", Map.of("name", "n".repeat(65), "description", "new"), alice.accessToken());
         assertThat(tooLong.status()).isEqualTo(400);
-        Api.Reply usernameViaPut = api.putJson("/api/v1/user", Map.of("username", Api.uniqueName("x")),
-                alice.accessToken());
+        Api.Reply usernameViaPut =
+                api.putJson("/api/v1/user", Map.of("username", Api.uniqueName("x")), alice.accessToken());
         assertThat(usernameViaPut.status()).isEqualTo(400);
 
         assertThat(mine()).containsEntry("name", "Stable").containsEntry("description", "");
@@ -58,8 +58,8 @@ class ProfilesOverHttpIT {
     @Test
     void multipartPostWithAJsonFieldSavesTheProfileIncludingANewUsername() {
         String newName = Api.uniqueName("renamed");
-        Multipart form = new Multipart().field("json",
-                "{\"username\":\"" + newName + "\",\"name\":\"Renamed\",\"description\":\"via form\"}");
+        Multipart form = new Multipart()
+                .field("json", "{\"username\":\"" + newName + "\",\"name\":\"Renamed\",\"description\":\"via form\"}");
         Api.Reply reply = api.post("/api/v1/user", form.contentType(), form.bytes(), alice.accessToken());
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -70,13 +70,13 @@ class ProfilesOverHttpIT {
 
     @Test
     void takingAnotherUsersUsernameIs409AndChangesNothing() {
-        Api.Reply bob = api.postJson("/api/v1/auth/register",
-                Map.of("username", Api.uniqueName("bob"), "password", "correct horse"), null);
+        Api.Reply bob = api.postJson(
+                "/api/v1/auth/register", Map.of("username", Api.uniqueName("bob"), "password", "correct horse"), null);
         String bobsName = (String) bob.map("user").get("username");
         String before = (String) mine().get("username");
 
-        Api.Reply clash = api.postJson("/api/v1/user", Map.of("username", bobsName, "name", "Thief"),
-                alice.accessToken());
+        Api.Reply clash =
+                api.postJson("/api/v1/user", Map.of("username", bobsName, "name", "Thief"), alice.accessToken());
 
         assertThat(clash.status()).isEqualTo(409);
         assertThat(mine()).containsEntry("username", before).doesNotContainEntry("name", "Thief");
@@ -85,37 +85,47 @@ class ProfilesOverHttpIT {
     @Test
     void aPhotoWithTheFormBecomesTheNewestPicture() {
         byte[] png = MediaFixtures.image("png", 40, 40);
-        Multipart form = new Multipart().field("json", "{\"name\":\"With Photo\"}")
-                .file("photo", "me.png", "image/png", png);
+        Multipart form =
+                new Multipart().field("json", "{\"name\":\"With Photo\"}").file("photo", "me.png", "image/png", png);
         Api.Reply reply = api.post("/api/v1/user", form.contentType(), form.bytes(), alice.accessToken());
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(mine().get("name")).isEqualTo("With Photo");
-        String newest = api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings().get(0);
-        assertThat(api.download("/api/v1/user/avatar/" + newest, alice.accessToken()).body()).isEqualTo(png);
+        String newest = api.get("/api/v1/user/avatar/urls", alice.accessToken())
+                .strings()
+                .get(0);
+        assertThat(api.download("/api/v1/user/avatar/" + newest, alice.accessToken())
+                        .body())
+                .isEqualTo(png);
     }
 
     @Test
     void aDisguisedPhotoIs415AndNeitherTheProfileNorAPictureChanges() {
-        int pictures = api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings().size();
-        Multipart form = new Multipart().field("json", "{\"name\":\"Disguised\"}")
+        int pictures = api.get("/api/v1/user/avatar/urls", alice.accessToken())
+                .strings()
+                .size();
+        Multipart form = new Multipart()
+                .field("json", "{\"name\":\"Disguised\"}")
                 .file("photo", "me.png", "image/png", MediaFixtures.pdf());
         Api.Reply reply = api.post("/api/v1/user", form.contentType(), form.bytes(), alice.accessToken());
 
         assertThat(reply.status()).isEqualTo(415);
         assertThat(reply.error()).isEqualTo("media.unsupported_type");
         assertThat(mine().get("name")).isNotEqualTo("Disguised");
-        assertThat(api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings()).hasSize(pictures);
+        assertThat(api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings())
+                .hasSize(pictures);
     }
 
     @Test
     void aRefusedProfileDoesNotKeepItsPhoto() {
-        Multipart form = new Multipart().field("json", "{\"name\":\"" + "n".repeat(65) + "\"}")
+        Multipart form = new Multipart()
+                .field("json", "{\"name\":\"" + "n".repeat(65) + "\"}")
                 .file("photo", "me.png", "image/png", MediaFixtures.image("png", 8, 8));
         Api.Reply reply = api.post("/api/v1/user", form.contentType(), form.bytes(), alice.accessToken());
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings()).isEmpty();
+        assertThat(api.get("/api/v1/user/avatar/urls", alice.accessToken()).strings())
+                .isEmpty();
     }
 
     @Test
@@ -157,7 +167,9 @@ class ProfilesOverHttpIT {
         Api.Reply reply = api.get("/api/v1/user/" + alice.userId(), bob.accessToken());
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json()).containsEntry("name", "Public Alice").containsKeys("id", "username", "description")
+        assertThat(reply.json())
+                .containsEntry("name", "Public Alice")
+                .containsKeys("id", "username", "description")
                 .doesNotContainKey("email");
     }
 
@@ -174,7 +186,8 @@ class ProfilesOverHttpIT {
     void profileEndpointsNeedAToken() {
         assertThat(api.get("/api/v1/user", null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/user/" + alice.userId(), null).status()).isEqualTo(401);
-        assertThat(api.putJson("/api/v1/user", Map.of("name", "x"), null).status()).isEqualTo(401);
+        assertThat(api.putJson("/api/v1/user", Map.of("name", "x"), null).status())
+                .isEqualTo(401);
         assertThat(api.get("/api/v1/users", null).status()).isEqualTo(401);
     }
 }

@@ -45,30 +45,37 @@ class RacesOverHttpIT {
     @Test
     void racingRegistrationsOfOneUsernameCreateExactlyOneAccount() throws Exception {
         String name = Api.uniqueName("race");
-        List<Api.Reply> replies = race(() -> api.postJson("/api/v1/auth/register",
-                Map.of("username", name, "password", "correct horse"), null));
+        List<Api.Reply> replies = race(() ->
+                api.postJson("/api/v1/auth/register", Map.of("username", name, "password", "correct horse"), null));
 
         assertThat(replies).extracting(Api.Reply::status).containsOnly(201, 409);
         assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(1);
-        assertThat(replies).filteredOn(r -> r.status() == 409)
+        assertThat(replies)
+                .filteredOn(r -> r.status() == 409)
                 .allSatisfy(r -> assertThat(r.error()).isEqualTo("user.username_taken"));
         Api.Session caller = api.register();
-        assertThat(api.get("/api/v1/users?q=" + name, caller.accessToken()).list("users")).hasSize(1);
+        assertThat(api.get("/api/v1/users?q=" + name, caller.accessToken()).list("users"))
+                .hasSize(1);
     }
 
     @Test
     void racingRefreshesWithOneTokenLetAtMostOneWinAndRevokeTheSession() throws Exception {
         Api.Session session = api.register();
-        List<Api.Reply> replies = race(() -> api.postJson("/api/v1/auth/refresh",
-                Map.of("refresh_token", session.refreshToken()), null));
+        List<Api.Reply> replies =
+                race(() -> api.postJson("/api/v1/auth/refresh", Map.of("refresh_token", session.refreshToken()), null));
 
         assertThat(replies).extracting(Api.Reply::status).containsOnly(200, 401);
-        List<Api.Reply> winners = replies.stream().filter(r -> r.status() == 200).toList();
+        List<Api.Reply> winners =
+                replies.stream().filter(r -> r.status() == 200).toList();
         assertThat(winners).hasSizeLessThanOrEqualTo(1);
         // the same token was shown twice: treated as theft, so nothing of this login survives
         for (Api.Reply winner : winners) {
-            assertThat(api.postJson("/api/v1/auth/refresh", Map.of("refresh_token", winner.string("refresh_token")),
-                    null).status()).isEqualTo(401);
+            assertThat(api.postJson(
+                                    "/api/v1/auth/refresh",
+                                    Map.of("refresh_token", winner.string("refresh_token")),
+                                    null)
+                            .status())
+                    .isEqualTo(401);
         }
         assertThat(api.get("/api/v1/auth/me", session.accessToken()).status()).isEqualTo(401);
     }

@@ -13,13 +13,28 @@ class RegistrationOverHttpIT {
     @Test
     void registerReturnsTheAccountAndATokenPair() {
         String name = Api.uniqueName("Reg");
-        Api.Reply reply = api.postJson("/api/v1/auth/register", Map.of("username", name, "password", "correct horse",
-                "name", "Reggie", "email", name + "@Example.org", "description", "hello"), null);
+        Api.Reply reply = api.postJson(
+                "/api/v1/auth/register",
+                Map.of(
+                        "username",
+                        name,
+                        "password",
+                        "correct horse",
+                        "name",
+                        "Reggie",
+                        "email",
+                        name + "@Example.org",
+                        "description",
+                        "hello"),
+                null);
 
         assertThat(reply.status()).isEqualTo(201);
         Map<String, Object> user = reply.map("user");
-        assertThat(user).containsEntry("username", name.toLowerCase()).containsEntry("name", "Reggie")
-                .containsEntry("email", name.toLowerCase() + "@example.org").containsEntry("description", "hello");
+        assertThat(user)
+                .containsEntry("username", name.toLowerCase())
+                .containsEntry("name", "Reggie")
+                .containsEntry("email", name.toLowerCase() + "@example.org")
+                .containsEntry("description", "hello");
         assertThat(((Number) user.get("id")).longValue()).isPositive();
         assertThat(user.get("created_at")).asString().endsWith("Z");
         assertThat(reply.json()).containsEntry("token_type", "Bearer").containsKeys("access_token", "refresh_token");
@@ -31,24 +46,30 @@ class RegistrationOverHttpIT {
         String name = Api.uniqueName("dup");
         api.register(name, "first password");
 
-        Api.Reply clash = api.postJson("/api/v1/auth/register",
-                Map.of("username", name.toUpperCase(), "password", "second password"), null);
+        Api.Reply clash = api.postJson(
+                "/api/v1/auth/register", Map.of("username", name.toUpperCase(), "password", "second password"), null);
 
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.error()).isEqualTo("user.username_taken");
         assertThat(api.postJson("/api/v1/auth/login", Map.of("login", name, "password", "second password"), null)
-                .status()).isEqualTo(401);
+                        .status())
+                .isEqualTo(401);
         assertThat(api.logIn(name, "first password").accessToken()).isNotBlank();
     }
 
     @Test
     void duplicateEmailIs409() {
         String email = Api.uniqueName("mail") + "@example.org";
-        assertThat(api.postJson("/api/v1/auth/register",
-                Map.of("username", Api.uniqueName("m"), "password", "long enough", "email", email), null).status())
+        assertThat(api.postJson(
+                                "/api/v1/auth/register",
+                                Map.of("username", Api.uniqueName("m"), "password", "long enough", "email", email),
+                                null)
+                        .status())
                 .isEqualTo(201);
-        Api.Reply clash = api.postJson("/api/v1/auth/register",
-                Map.of("username", Api.uniqueName("m"), "password", "long enough", "email", email), null);
+        Api.Reply clash = api.postJson(
+                "/api/v1/auth/register",
+                Map.of("username", Api.uniqueName("m"), "password", "long enough", "email", email),
+                null);
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.error()).isEqualTo("user.email_taken");
     }
@@ -60,14 +81,17 @@ class RegistrationOverHttpIT {
         assertBadRequest(Map.of("username", "no spaces allowed", "password", "long enough"), "user.invalid_username");
         assertBadRequest(Map.of("password", "long enough"), "user.invalid_username");
         assertBadRequest(Map.of("username", name, "password", "long enough", "email", "nope"), "user.invalid_email");
-        assertBadRequest(Map.of("username", name, "password", "long enough", "email", "nul\u0000@example.org"),
+        assertBadRequest(
+                Map.of("username", name, "password", "long enough", "email", "nul\u0000@example.org"),
                 "user.invalid_email");
-        assertBadRequest(Map.of("username", name, "password", "long enough", "description", "nul\u0000"),
+        assertBadRequest(
+                Map.of("username", name, "password", "long enough", "description", "nul\u0000"),
                 "user.invalid_description");
-        assertBadRequest(Map.of("username", name, "password", "long enough", "name", "x".repeat(65)),
-                "user.invalid_name");
+        assertBadRequest(
+                Map.of("username", name, "password", "long enough", "name", "x".repeat(65)), "user.invalid_name");
         assertThat(api.postJson("/api/v1/auth/login", Map.of("login", name, "password", "long enough"), null)
-                .status()).isEqualTo(401);
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -77,8 +101,8 @@ class RegistrationOverHttpIT {
         assertThat(truncated.error()).isEqualTo("request.malformed_json");
         assertThat(truncated.string("message")).isEqualTo("the request body is not valid JSON");
 
-        Api.Reply wrongType = api.post("/api/v1/auth/register", "application/json",
-                "{\"username\":{\"nested\":1},\"password\":[1,2]}", null);
+        Api.Reply wrongType = api.post(
+                "/api/v1/auth/register", "application/json", "{\"username\":{\"nested\":1},\"password\":[1,2]}", null);
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json()).containsKeys("error", "message");
 

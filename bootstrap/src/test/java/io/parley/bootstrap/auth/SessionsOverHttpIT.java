@@ -40,10 +40,12 @@ class SessionsOverHttpIT {
 
         assertUnauthorized(me(null));
         assertUnauthorized(me("not-a-jwt"));
-        assertUnauthorized(me(Tokens.resign(session.accessToken(), "some-other-secret-that-is-long-enough-0123456",
+        assertUnauthorized(me(Tokens.resign(
+                session.accessToken(),
+                "some-other-secret-that-is-long-enough-0123456",
                 Instant.now().plusSeconds(600))));
-        assertUnauthorized(me(Tokens.resign(session.accessToken(), TestServer.JWT_SECRET,
-                Instant.now().minusSeconds(60))));
+        assertUnauthorized(me(Tokens.resign(
+                session.accessToken(), TestServer.JWT_SECRET, Instant.now().minusSeconds(60))));
         assertThat(me(null).error()).isEqualTo("auth.unauthorized");
     }
 
@@ -87,10 +89,12 @@ class SessionsOverHttpIT {
         String name = Api.uniqueName("stale");
         Api.Session old = api.register(name, "correct horse");
         api.postJson("/api/v1/auth/logout", Map.of(), null);
-        assertThat(api.postJson("/api/v1/auth/logout", Map.of(), old.accessToken()).status()).isEqualTo(204);
+        assertThat(api.postJson("/api/v1/auth/logout", Map.of(), old.accessToken())
+                        .status())
+                .isEqualTo(204);
 
-        Api.Reply login = api.postJson("/api/v1/auth/login", Map.of("login", name, "password", "correct horse"),
-                old.accessToken());
+        Api.Reply login = api.postJson(
+                "/api/v1/auth/login", Map.of("login", name, "password", "correct horse"), old.accessToken());
         assertThat(login.status()).isEqualTo(200);
         assertThat(api.get("/health", old.accessToken()).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/no-such-thing", old.accessToken()).status()).isEqualTo(404);
@@ -119,7 +123,9 @@ class SessionsOverHttpIT {
         Api.Session laptop = api.logIn(name, "correct horse");
         Api.Session stranger = api.register();
 
-        assertThat(api.postJson("/api/v1/auth/logout-all", Map.of(), laptop.accessToken()).status()).isEqualTo(204);
+        assertThat(api.postJson("/api/v1/auth/logout-all", Map.of(), laptop.accessToken())
+                        .status())
+                .isEqualTo(204);
 
         assertUnauthorized(me(phone.accessToken()));
         assertUnauthorized(me(laptop.accessToken()));

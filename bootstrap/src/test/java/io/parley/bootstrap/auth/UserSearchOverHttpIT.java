@@ -22,9 +22,12 @@ class UserSearchOverHttpIT {
         Api.Reply all = api.get("/api/v1/users?q=" + prefix, caller.accessToken());
         assertThat(all.status()).isEqualTo(200);
         List<Map<String, Object>> users = all.list("users");
-        assertThat(users).extracting(u -> u.get("username"))
+        assertThat(users)
+                .extracting(u -> u.get("username"))
                 .containsExactly(prefix + "_alice", prefix + "_carol", bobsUsername(bob));
-        assertThat(users.get(0)).containsKeys("id", "name", "username", "description").doesNotContainKey("email");
+        assertThat(users.get(0))
+                .containsKeys("id", "name", "username", "description")
+                .doesNotContainKey("email");
 
         Api.Reply second = api.get("/api/v1/users?q=" + prefix + "&limit=1&offset=1", caller.accessToken());
         assertThat(second.list("users")).extracting(u -> u.get("username")).containsExactly(prefix + "_carol");
@@ -34,10 +37,14 @@ class UserSearchOverHttpIT {
     @Test
     void badPagingIs400() {
         Api.Session caller = api.register();
-        assertThat(api.get("/api/v1/users?limit=0", caller.accessToken()).error()).isEqualTo("request.invalid_limit");
-        assertThat(api.get("/api/v1/users?limit=101", caller.accessToken()).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/users?offset=-1", caller.accessToken()).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/users?limit=abc", caller.accessToken()).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/users?limit=0", caller.accessToken()).error())
+                .isEqualTo("request.invalid_limit");
+        assertThat(api.get("/api/v1/users?limit=101", caller.accessToken()).status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/users?offset=-1", caller.accessToken()).status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/users?limit=abc", caller.accessToken()).status())
+                .isEqualTo(400);
         assertThat(api.get("/api/v1/users?q=nul%00byte", caller.accessToken()).error())
                 .isEqualTo("request.invalid_query");
     }

@@ -73,9 +73,13 @@ class FanOutBenchmark {
             }
             listener.close();
         }
-        report.add(String.format("%-52s %8.0f deliveries/s   %s   (%d of %d delivered)",
-                String.format("REST send -> %d main sockets of one group", MEMBERS), delivered / seconds,
-                latency.summary(), delivered, MEMBERS * MESSAGES));
+        report.add(String.format(
+                "%-52s %8.0f deliveries/s   %s   (%d of %d delivered)",
+                String.format("REST send -> %d main sockets of one group", MEMBERS),
+                delivered / seconds,
+                latency.summary(),
+                delivered,
+                MEMBERS * MESSAGES));
     }
 
     private void sendsOverTheSocket() throws Exception {
@@ -92,9 +96,14 @@ class FanOutBenchmark {
                 Thread.sleep(2);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            report.add(String.format("%-52s %8.0f acks/s   (%d of %d acknowledged, %d errors, in %.2f s)",
-                    "WebSocket send, one socket, 32 unanswered at most", socket.acks() / seconds, socket.acks(),
-                    SOCKET_SENDS, socket.errors(), seconds));
+            report.add(String.format(
+                    "%-52s %8.0f acks/s   (%d of %d acknowledged, %d errors, in %.2f s)",
+                    "WebSocket send, one socket, 32 unanswered at most",
+                    socket.acks() / seconds,
+                    socket.acks(),
+                    SOCKET_SENDS,
+                    socket.errors(),
+                    seconds));
         }
     }
 }

@@ -51,8 +51,11 @@ class MessagingBenchmark {
         List<BenchmarkAccess.User> senders = users(SENDERS);
         long group = server.group(owner, senders);
         Stopwatch latency = new Stopwatch(SENDERS * SENDS_EACH);
-        double seconds = parallel(SENDERS, SENDS_EACH,
-                i -> server.send(senders.get(i % SENDERS), "/api/v1/group/" + group, "message " + i), latency);
+        double seconds = parallel(
+                SENDERS,
+                SENDS_EACH,
+                i -> server.send(senders.get(i % SENDERS), "/api/v1/group/" + group, "message " + i),
+                latency);
         line("send, %d senders into one group", SENDERS, SENDERS * SENDS_EACH / seconds, latency);
     }
 
@@ -63,8 +66,11 @@ class MessagingBenchmark {
             chats.add("/api/v1/chat/" + server.openChat(sender, server.newUser()));
         }
         Stopwatch latency = new Stopwatch(SENDERS * SENDS_EACH);
-        double seconds = parallel(SENDERS, SENDS_EACH,
-                i -> server.send(senders.get(i % SENDERS), chats.get(i % SENDERS), "message " + i), latency);
+        double seconds = parallel(
+                SENDERS,
+                SENDS_EACH,
+                i -> server.send(senders.get(i % SENDERS), chats.get(i % SENDERS), "message " + i),
+                latency);
         line("send, %d senders into %<d private chats", SENDERS, SENDERS * SENDS_EACH / seconds, latency);
     }
 
@@ -73,8 +79,8 @@ class MessagingBenchmark {
         String chat = "/api/v1/chat/" + server.openChat(a, server.newUser());
         parallel(4, 500, i -> server.send(a, chat, "history " + i), new Stopwatch(2000));
         Stopwatch latency = new Stopwatch(READS);
-        double seconds = parallel(4, READS / 4,
-                i -> server.get(a, chat + "/messages?limit=50&offset=" + (i % 40) * 50), latency);
+        double seconds = parallel(
+                4, READS / 4, i -> server.get(a, chat + "/messages?limit=50&offset=" + (i % 40) * 50), latency);
         line("history page of 50 (2000 messages), %d readers", 4, READS / seconds, latency);
     }
 
@@ -123,7 +129,6 @@ class MessagingBenchmark {
     }
 
     private void line(String what, int threads, double perSecond, Stopwatch latency) throws IOException {
-        report.add(String.format("%-52s %8.0f req/s   %s", String.format(what, threads), perSecond,
-                latency.summary()));
+        report.add(String.format("%-52s %8.0f req/s   %s", String.format(what, threads), perSecond, latency.summary()));
     }
 }

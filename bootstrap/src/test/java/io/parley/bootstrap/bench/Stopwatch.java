@@ -18,7 +18,8 @@ final class Stopwatch {
     synchronized String summary() {
         long[] sorted = Arrays.copyOf(samples, count);
         Arrays.sort(sorted);
-        return String.format("p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (n=%d)",
+        return String.format(
+                "p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (n=%d)",
                 millis(sorted, 0.50), millis(sorted, 0.90), millis(sorted, 0.99), sorted[count - 1] / 1e6, count);
     }
 

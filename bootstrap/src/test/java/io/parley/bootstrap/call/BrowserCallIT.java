@@ -38,14 +38,14 @@ class BrowserCallIT {
         JsonMapper json = server.context().getBean(JsonMapper.class);
 
         try (TestPageServer pages = TestPageServer.start();
-             WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken());
-             HeadlessChromium aliceBrowser = HeadlessChromium.start(json);
-             HeadlessChromium bobBrowser = HeadlessChromium.start(json)) {
+                WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken());
+                HeadlessChromium aliceBrowser = HeadlessChromium.start(json);
+                HeadlessChromium bobBrowser = HeadlessChromium.start(json)) {
             bobMain.next("message", "unread_messages");
             aliceBrowser.open(pages.callPage(server, path, chat, alice.accessToken()));
             Map<String, Object> aliceJoined = await(aliceBrowser, s -> s.get("session") != null, "Alice joined");
-            assertThat(Frames.number(Frames.map(payload(bobMain.next("notification", "call")), "message"),
-                    "chat_id")).isEqualTo(chat);
+            assertThat(Frames.number(Frames.map(payload(bobMain.next("notification", "call")), "message"), "chat_id"))
+                    .isEqualTo(chat);
 
             bobBrowser.open(pages.callPage(server, path, chat, bob.accessToken()));
             Predicate<Map<String, Object>> live = s -> "connected".equals(s.get("connection"))
@@ -71,8 +71,9 @@ class BrowserCallIT {
     }
 
     /** Polls the page's {@code window.callTest} until it satisfies {@code condition}; fails with what it saw. */
-    private static Map<String, Object> await(HeadlessChromium browser, Predicate<Map<String, Object>> condition,
-                                             String what) throws InterruptedException {
+    private static Map<String, Object> await(
+            HeadlessChromium browser, Predicate<Map<String, Object>> condition, String what)
+            throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         Map<String, Object> state = Map.of();
         while (System.nanoTime() < deadline) {

@@ -33,7 +33,7 @@ class CallSweepOverWsIT {
         fastSweeps.put("parley.calls.session-expiry", "3s");
         RedisClient client = RedisClient.create(TestRedis.uri());
         try (Parley node = TestServer.start(TestDatabase.shared(), fastSweeps);
-             RedisCallRoster crashedNode = new RedisCallRoster(client, RedisSettings.of(namespace))) {
+                RedisCallRoster crashedNode = new RedisCallRoster(client, RedisSettings.of(namespace))) {
             Api api = new Api(node);
             Api.Session alice = api.register();
             Api.Session bob = api.register();
@@ -41,13 +41,15 @@ class CallSweepOverWsIT {
 
             try (WsClient aliceCall = WsClient.open(node, "/api/v1/chat/" + chat + "/call", alice.accessToken())) {
                 aliceCall.send(Map.of("type", "join"));
-                String aliceSession = (String) aliceCall.next(f -> "joined".equals(f.get("type"))).get("sessionId");
+                String aliceSession = (String)
+                        aliceCall.next(f -> "joined".equals(f.get("type"))).get("sessionId");
                 crashedNode.join(ChatId.of(chat), new CallParticipant("ghost-of-bob", UserId.of(bob.userId()), "Bob"));
 
                 Map<String, Object> left = aliceCall.next(f -> "leave".equals(f.get("type")));
                 assertThat(left).containsEntry("sessionId", "ghost-of-bob");
                 Thread.sleep(4_000);
-                assertThat(crashedNode.participants(ChatId.of(chat))).extracting(CallParticipant::sessionId)
+                assertThat(crashedNode.participants(ChatId.of(chat)))
+                        .extracting(CallParticipant::sessionId)
                         .containsExactly(aliceSession);
             }
         } finally {

@@ -40,7 +40,8 @@ class ChatListOverHttpIT {
         chats.send(alice, "/api/v1/group/" + club, "hello club");
         assertThat(roomIds(alice)).containsExactly(club, withBob, withCarol);
         assertThat(roomIds(bob)).as("bob is not in alice's chat with carol").containsExactly(club, withBob);
-        List<Instant> activity = rooms(alice).stream().map(r -> Instant.parse((String) r.get("last_activity_at")))
+        List<Instant> activity = rooms(alice).stream()
+                .map(r -> Instant.parse((String) r.get("last_activity_at")))
                 .toList();
         assertThat(activity).isSortedAccordingTo((x, y) -> y.compareTo(x));
     }
@@ -53,8 +54,11 @@ class ChatListOverHttpIT {
         String groupName = Api.uniqueName("crew ");
         long crew = chats.group(alice, groupName, bob);
 
-        assertThat(room(alice, chatId)).containsEntry("type", "private").containsEntry("name", "Bob Builder")
-                .containsEntry("last_message", null).containsEntry("unread_count", 0);
+        assertThat(room(alice, chatId))
+                .containsEntry("type", "private")
+                .containsEntry("name", "Bob Builder")
+                .containsEntry("last_message", null)
+                .containsEntry("unread_count", 0);
         assertThat(room(alice, crew)).containsEntry("type", "group").containsEntry("name", groupName);
 
         chats.send(alice, chat, "can we fix it?");
@@ -62,7 +66,9 @@ class ChatListOverHttpIT {
 
         Map<String, Object> last = lastMessage(alice, chatId);
         assertThat(id(last)).isEqualTo(id(newest));
-        assertThat(last).containsEntry("text", "yes we can").containsEntry("seq", 2)
+        assertThat(last)
+                .containsEntry("text", "yes we can")
+                .containsEntry("seq", 2)
                 .containsEntry("user_id", (int) bob.userId());
         assertThat(last.get("author")).isEqualTo(Map.of("id", (int) bob.userId(), "name", "Bob Builder"));
         assertThat(lastMessage(bob, chatId)).isEqualTo(last);
@@ -76,7 +82,9 @@ class ChatListOverHttpIT {
         long second = id(chats.send(bob, chat, "two"));
         long third = id(chats.send(bob, chat, "three"));
         assertThat(unread(alice, chatId)).isEqualTo(3);
-        assertThat(unread(bob, chatId)).as("bob's own messages are not unread for bob").isZero();
+        assertThat(unread(bob, chatId))
+                .as("bob's own messages are not unread for bob")
+                .isZero();
 
         assertThat(read(alice, chat, second)).isEqualTo(2);
         assertThat(unread(alice, chatId)).isEqualTo(1);
@@ -86,7 +94,9 @@ class ChatListOverHttpIT {
         assertThat(unread(alice, chatId)).isZero();
 
         long mine = id(chats.send(alice, chat, "caught up"));
-        assertThat(unread(alice, chatId)).as("alice's own message is not unread for alice").isZero();
+        assertThat(unread(alice, chatId))
+                .as("alice's own message is not unread for alice")
+                .isZero();
         assertThat(unread(bob, chatId)).isEqualTo(1);
         assertThat(lastMessage(alice, chatId)).containsEntry("read", false);
 
@@ -103,13 +113,15 @@ class ChatListOverHttpIT {
         long second = id(chats.send(bob, chat, "second"));
         assertThat(unread(alice, chatId)).isEqualTo(1);
 
-        assertThat(api.delete(chat + "/messages/" + second, bob.accessToken()).status()).isEqualTo(200);
+        assertThat(api.delete(chat + "/messages/" + second, bob.accessToken()).status())
+                .isEqualTo(200);
 
         assertThat(id(lastMessage(alice, chatId))).isEqualTo(first);
         assertThat(lastMessage(alice, chatId)).containsEntry("text", "first");
         assertThat(unread(alice, chatId)).as("a deleted message is not unread").isZero();
 
-        assertThat(api.delete(chat + "/messages/" + first, alice.accessToken()).status()).isEqualTo(200);
+        assertThat(api.delete(chat + "/messages/" + first, alice.accessToken()).status())
+                .isEqualTo(200);
         assertThat(room(bob, chatId)).containsEntry("last_message", null).containsEntry("unread_count", 0);
     }
 
@@ -123,12 +135,18 @@ class ChatListOverHttpIT {
 
         assertThat(roomIds(alice, "zebediah")).containsExactly(withBob);
         assertThat(roomIds(alice, "ZEBEDIAH " + tag.toUpperCase())).containsExactly(withBob);
-        assertThat(roomIds(alice, tag + "x")).as("alice's own name is not her chat's name").isEmpty();
-        assertThat(roomIds(bob, tag + "x")).as("for bob the chat is named after alice").containsExactly(withBob);
+        assertThat(roomIds(alice, tag + "x"))
+                .as("alice's own name is not her chat's name")
+                .isEmpty();
+        assertThat(roomIds(bob, tag + "x"))
+                .as("for bob the chat is named after alice")
+                .containsExactly(withBob);
         assertThat(roomIds(alice, "")).containsExactlyInAnyOrder(withBob, withCarol);
 
         api.putJson("/api/v1/user", Map.of("name", "Zeb"), bob.accessToken());
-        assertThat(roomIds(alice, "zebediah")).as("the name follows bob's profile").isEmpty();
+        assertThat(roomIds(alice, "zebediah"))
+                .as("the name follows bob's profile")
+                .isEmpty();
         assertThat(roomIds(alice, "zeb")).containsExactly(withBob);
     }
 
@@ -171,17 +189,29 @@ class ChatListOverHttpIT {
         Api.Reply second = api.get("/api/v1/chats?limit=2&offset=2", alice.accessToken());
         assertThat(second.json()).containsEntry("limit", 2).containsEntry("offset", 2);
         assertThat(ids(second)).containsExactlyElementsOf(all.subList(2, 4));
-        assertThat(ids(api.get("/api/v1/chats?limit=2&offset=4", alice.accessToken()))).containsExactly(all.get(4));
-        assertThat(ids(api.get("/api/v1/chats?limit=2&offset=5", alice.accessToken()))).isEmpty();
-        assertThat(api.get("/api/v1/chats", alice.accessToken()).json()).containsEntry("limit", 50)
+        assertThat(ids(api.get("/api/v1/chats?limit=2&offset=4", alice.accessToken())))
+                .containsExactly(all.get(4));
+        assertThat(ids(api.get("/api/v1/chats?limit=2&offset=5", alice.accessToken())))
+                .isEmpty();
+        assertThat(api.get("/api/v1/chats", alice.accessToken()).json())
+                .containsEntry("limit", 50)
                 .containsEntry("offset", 0);
-        assertThat(api.get("/api/v1/chats?limit=200", alice.accessToken()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/chats?limit=200", alice.accessToken()).status())
+                .isEqualTo(200);
     }
 
     @Test
     void badPagingOrSearchParametersAre400() {
-        for (String query : List.of("limit=0", "limit=201", "limit=-1", "limit=abc", "offset=-1", "offset=x",
-                "q=" + "q".repeat(129), "q=nul%00byte", "q=bell%07")) {
+        for (String query : List.of(
+                "limit=0",
+                "limit=201",
+                "limit=-1",
+                "limit=abc",
+                "offset=-1",
+                "offset=x",
+                "q=" + "q".repeat(129),
+                "q=nul%00byte",
+                "q=bell%07")) {
             Api.Reply reply = api.get("/api/v1/chats?" + query, alice.accessToken());
             assertThat(reply.status()).as(query + " answered " + reply).isEqualTo(400);
             assertThat(reply.error()).as(query).isNotBlank();
@@ -213,9 +243,12 @@ class ChatListOverHttpIT {
         long group = chats.group(alice, Api.uniqueName("brief "), bob);
         assertThat(roomIds(bob)).containsExactly(group, chatId);
 
-        assertThat(api.delete("/api/v1/group/" + group + "/leave", bob.accessToken()).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/group/" + group + "/leave", bob.accessToken())
+                        .status())
+                .isEqualTo(200);
         assertThat(roomIds(bob)).containsExactly(chatId);
-        assertThat(api.delete("/api/v1/chat/" + chatId, alice.accessToken()).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/chat/" + chatId, alice.accessToken()).status())
+                .isEqualTo(200);
         assertThat(roomIds(bob)).isEmpty();
         assertThat(roomIds(alice)).containsExactly(group);
     }
@@ -231,8 +264,7 @@ class ChatListOverHttpIT {
     }
 
     private List<Long> roomIds(Api.Session who, String q) {
-        Api.Reply reply = api.get("/api/v1/chats?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
-                who.accessToken());
+        Api.Reply reply = api.get("/api/v1/chats?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), who.accessToken());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return ids(reply);
     }
@@ -242,7 +274,9 @@ class ChatListOverHttpIT {
     }
 
     private Map<String, Object> room(Api.Session who, long chatId) {
-        return rooms(who).stream().filter(r -> id(r) == chatId).findFirst()
+        return rooms(who).stream()
+                .filter(r -> id(r) == chatId)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("chat " + chatId + " is not in the list"));
     }
 

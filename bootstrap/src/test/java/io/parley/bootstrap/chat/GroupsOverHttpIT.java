@@ -55,45 +55,58 @@ class GroupsOverHttpIT {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.string("status")).isEqualTo("ok");
         Map<String, Object> group = reply.map("group");
-        assertThat(group).containsEntry("name", "Book club").containsEntry("description", "monthly")
+        assertThat(group)
+                .containsEntry("name", "Book club")
+                .containsEntry("description", "monthly")
                 .containsEntry("members_count", 2);
         assertThat(((Number) group.get("owner_id")).longValue()).isEqualTo(owner.userId());
         long id = id(group);
         assertThat(((Number) info(id, bob).get("owner_id")).longValue()).isEqualTo(owner.userId());
         assertThat(memberIds(id)).containsExactlyInAnyOrder(owner.userId(), bob.userId());
         Api.Reply users = api.get(group(id) + "/users", bob.accessToken());
-        assertThat(users.list("users")).filteredOn(u -> id(u) == owner.userId())
-                .singleElement().satisfies(u -> assertThat(u).containsEntry("role", "owner"));
+        assertThat(users.list("users"))
+                .filteredOn(u -> id(u) == owner.userId())
+                .singleElement()
+                .satisfies(u -> assertThat(u).containsEntry("role", "owner"));
     }
 
     @Test
     void badGroupsAre400AndCreateNothing() {
         int before = api.get("/api/v1/chats", owner.accessToken()).list("rooms").size();
-        List<Object> bodies = List.of(Map.of("name", " "), Map.of("description", "no name"),
-                Map.of("name", "n".repeat(129)), Map.of("name", "ok", "users", List.of(Map.of("id", Long.MAX_VALUE))),
-                Map.of("name", "ok", "users", List.of(Map.of("name", "no id"))), "[]", "{\"name\":");
+        List<Object> bodies = List.of(
+                Map.of("name", " "),
+                Map.of("description", "no name"),
+                Map.of("name", "n".repeat(129)),
+                Map.of("name", "ok", "users", List.of(Map.of("id", Long.MAX_VALUE))),
+                Map.of("name", "ok", "users", List.of(Map.of("name", "no id"))),
+                "[]",
+                "{\"name\":");
         for (Object body : bodies) {
             Api.Reply reply = api.postJson("/api/v1/group", body, owner.accessToken());
             assertThat(reply.status()).as(String.valueOf(body)).isEqualTo(400);
         }
-        Multipart disguised = new Multipart().field("json", "{\"name\":\"With photo\"}")
+        Multipart disguised = new Multipart()
+                .field("json", "{\"name\":\"With photo\"}")
                 .file("photo", "g.png", "image/png", MediaFixtures.pdf());
         assertThat(api.post("/api/v1/group", disguised.contentType(), disguised.bytes(), owner.accessToken())
-                .status()).isEqualTo(415);
+                        .status())
+                .isEqualTo(415);
         assertThat(api.get("/api/v1/chats", owner.accessToken()).list("rooms")).hasSize(before);
     }
 
     @Test
     void aPhotoWithTheCreateFormBecomesTheGroupsPicture() {
         byte[] png = MediaFixtures.image("png", 30, 30);
-        Multipart form = new Multipart().field("json", "{\"name\":\"Pictured\"}")
-                .file("photo", "g.png", "image/png", png);
+        Multipart form =
+                new Multipart().field("json", "{\"name\":\"Pictured\"}").file("photo", "g.png", "image/png", png);
         Api.Reply created = api.post("/api/v1/group", form.contentType(), form.bytes(), owner.accessToken());
 
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
         long id = ((Number) created.map("group").get("id")).longValue();
         String name = api.get(group(id) + "/avatar/url", owner.accessToken()).string("url");
-        assertThat(api.download(group(id) + "/avatar/" + name, owner.accessToken()).body()).isEqualTo(png);
+        assertThat(api.download(group(id) + "/avatar/" + name, owner.accessToken())
+                        .body())
+                .isEqualTo(png);
     }
 
     @Test
@@ -126,8 +139,8 @@ class GroupsOverHttpIT {
     void removingANonMemberOrTheOwnerIs409AndRemovesNobody() {
         long id = chats.group(owner, "Team", bob);
 
-        Api.Reply notMember = api.deleteJson(group(id) + "/delete", Map.of("users", refs(bob, carol)),
-                owner.accessToken());
+        Api.Reply notMember =
+                api.deleteJson(group(id) + "/delete", Map.of("users", refs(bob, carol)), owner.accessToken());
         Api.Reply theOwner = api.deleteJson(group(id) + "/delete", Map.of("users", refs(owner)), owner.accessToken());
 
         assertThat(notMember.status()).isEqualTo(409);
@@ -141,12 +154,17 @@ class GroupsOverHttpIT {
     void aMemberWhoIsNotTheOwnerIsRefusedWith403() {
         long id = chats.group(owner, "Team", bob);
 
-        assertThat(api.postJson(group(id) + "/add", Map.of("users", refs(carol)), bob.accessToken()).error())
+        assertThat(api.postJson(group(id) + "/add", Map.of("users", refs(carol)), bob.accessToken())
+                        .error())
                 .isEqualTo("group.not_owner");
-        assertThat(api.deleteJson(group(id) + "/delete", Map.of("users", refs(owner)), bob.accessToken()).status())
+        assertThat(api.deleteJson(group(id) + "/delete", Map.of("users", refs(owner)), bob.accessToken())
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.putJson(group(id), Map.of("name", "Mine now"), bob.accessToken()).status()).isEqualTo(403);
-        assertThat(api.postJson(group(id) + "/owner", Map.of("user_id", bob.userId()), bob.accessToken()).status())
+        assertThat(api.putJson(group(id), Map.of("name", "Mine now"), bob.accessToken())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.postJson(group(id) + "/owner", Map.of("user_id", bob.userId()), bob.accessToken())
+                        .status())
                 .isEqualTo(403);
         assertThat(api.delete(group(id), bob.accessToken()).status()).isEqualTo(403);
 
@@ -179,9 +197,11 @@ class GroupsOverHttpIT {
         assertThat(handed.status()).as(handed.toString()).isEqualTo(200);
 
         assertThat(((Number) info(id, owner).get("owner_id")).longValue()).isEqualTo(bob.userId());
-        assertThat(api.postJson(group(id) + "/add", Map.of("users", refs(carol)), owner.accessToken()).status())
+        assertThat(api.postJson(group(id) + "/add", Map.of("users", refs(carol)), owner.accessToken())
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.postJson(group(id) + "/add", Map.of("users", refs(carol)), bob.accessToken()).status())
+        assertThat(api.postJson(group(id) + "/add", Map.of("users", refs(carol)), bob.accessToken())
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -203,12 +223,15 @@ class GroupsOverHttpIT {
         long id = chats.group(owner, "Team", bob);
         chats.send(bob, group(id), "anyone?");
 
-        assertThat(api.postJson(group(id) + "/exit", "", bob.accessToken()).status()).isEqualTo(200);
+        assertThat(api.postJson(group(id) + "/exit", "", bob.accessToken()).status())
+                .isEqualTo(200);
         assertThat(memberIds(id)).containsExactly(owner.userId());
-        assertThat(api.postJson(group(id) + "/exit", "", owner.accessToken()).status()).isEqualTo(200);
+        assertThat(api.postJson(group(id) + "/exit", "", owner.accessToken()).status())
+                .isEqualTo(200);
 
         assertThat(api.get(group(id) + "/info", owner.accessToken()).status()).isEqualTo(404);
-        assertThat(api.delete(group(id) + "/leave", owner.accessToken()).status()).isEqualTo(404);
+        assertThat(api.delete(group(id) + "/leave", owner.accessToken()).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -230,10 +253,16 @@ class GroupsOverHttpIT {
         long bobs = id(chats.send(bob, group(id), "from bob"));
         long carols = id(chats.send(carol, group(id), "from carol"));
 
-        assertThat(api.delete(group(id) + "/messages/" + carols, bob.accessToken()).status()).isEqualTo(403);
-        assertThat(api.delete(group(id) + "/messages/" + carols, owner.accessToken()).status()).isEqualTo(200);
-        assertThat(api.patchJson(group(id) + "/messages/" + bobs, Map.of("text", "edited by owner"),
-                owner.accessToken()).status()).isEqualTo(403);
+        assertThat(api.delete(group(id) + "/messages/" + carols, bob.accessToken())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.delete(group(id) + "/messages/" + carols, owner.accessToken())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.patchJson(
+                                group(id) + "/messages/" + bobs, Map.of("text", "edited by owner"), owner.accessToken())
+                        .status())
+                .isEqualTo(403);
         assertThat(chats.history(carol, group(id))).extracting(Chats::id).containsExactly(bobs);
     }
 
@@ -252,13 +281,20 @@ class GroupsOverHttpIT {
         long groupId = chats.group(owner, "Team", bob);
         long chatId = chats.open(owner, bob);
 
-        assertThat(api.get("/api/v1/chat/" + groupId + "/info", owner.accessToken()).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/chat/" + groupId + "/messages", owner.accessToken()).status()).isEqualTo(404);
-        assertThat(api.delete("/api/v1/chat/" + groupId, owner.accessToken()).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/group/" + chatId + "/info", owner.accessToken()).error())
+        assertThat(api.get("/api/v1/chat/" + groupId + "/info", owner.accessToken())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/chat/" + groupId + "/messages", owner.accessToken())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.delete("/api/v1/chat/" + groupId, owner.accessToken()).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/group/" + chatId + "/info", owner.accessToken())
+                        .error())
                 .isEqualTo("group.not_found");
         assertThat(api.postJson("/api/v1/group/" + chatId + "/messages", Map.of("text", "x"), owner.accessToken())
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
         assertThat(memberIds(groupId)).hasSize(2);
     }
 }

@@ -31,7 +31,9 @@ class PrivateChatsOverHttpIT {
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.string("status")).isEqualTo("ok");
         assertThat(first.map("chat")).containsEntry("created", true).containsEntry("name", "Bob Builder");
-        assertThat(again.map("chat")).containsEntry("created", false).containsEntry("id", first.map("chat").get("id"));
+        assertThat(again.map("chat"))
+                .containsEntry("created", false)
+                .containsEntry("id", first.map("chat").get("id"));
         assertThat(fromBob.map("chat").get("id")).isEqualTo(first.map("chat").get("id"));
     }
 
@@ -42,10 +44,11 @@ class PrivateChatsOverHttpIT {
         Api.Reply info = api.get("/api/v1/chat/" + id + "/info", alice.accessToken());
 
         assertThat(info.status()).isEqualTo(200);
-        assertThat(info.json()).containsEntry("type", "private").containsEntry("name", "Bob Builder")
+        assertThat(info.json())
+                .containsEntry("type", "private")
+                .containsEntry("name", "Bob Builder")
                 .containsKey("created_at");
-        assertThat(info.list("members")).extracting(Chats::id)
-                .containsExactlyInAnyOrder(alice.userId(), bob.userId());
+        assertThat(info.list("members")).extracting(Chats::id).containsExactlyInAnyOrder(alice.userId(), bob.userId());
     }
 
     @Test
@@ -75,9 +78,12 @@ class PrivateChatsOverHttpIT {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(info.error()).isEqualTo(missing.error()).isEqualTo("chat.not_found");
         assertThat(info.string("message")).isEqualTo("chat " + id + " does not exist");
-        assertThat(api.get("/api/v1/chat/" + id + "/messages", eve.accessToken()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/chat/" + id + "/messages", eve.accessToken())
+                        .status())
+                .isEqualTo(404);
         assertThat(api.postJson("/api/v1/chat/" + id + "/messages", Map.of("text", "let me in"), eve.accessToken())
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
         assertThat(api.delete("/api/v1/chat/" + id, eve.accessToken()).status()).isEqualTo(404);
         assertThat(chats.history(alice, "/api/v1/chat/" + id)).hasSize(1);
     }
@@ -91,7 +97,8 @@ class PrivateChatsOverHttpIT {
 
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.string("status")).isEqualTo("ok");
-        assertThat(api.get("/api/v1/chat/" + id + "/info", alice.accessToken()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/chat/" + id + "/info", alice.accessToken()).status())
+                .isEqualTo(404);
         assertThat(api.get("/api/v1/chats", alice.accessToken()).list("rooms")).isEmpty();
         long reopened = chats.open(alice, bob);
         assertThat(reopened).isNotEqualTo(id);

@@ -42,14 +42,24 @@ class MediaOverHttpIT {
         byte[] ogg = MediaFixtures.ogg();
         byte[] pdf = MediaFixtures.pdf();
 
-        List<String> photos = urls(upload(alice, "/api/v1/chat/" + chat + "/img", new Multipart()
-                .file("photos", "beach.png", "image/png", png).file("photos", "sunset.jpg", "image/jpeg", jpg)));
-        List<String> videos = urls(upload(alice, "/api/v1/chat/" + chat + "/video", new Multipart()
-                .file("videos", "clip.mp4", "video/mp4", mp4)));
-        List<String> audio = urls(upload(alice, "/api/v1/chat/" + chat + "/audio", new Multipart()
-                .file("audio", "voice.ogg", "audio/ogg", ogg)));
-        List<String> files = urls(upload(alice, "/api/v1/chat/" + chat + "/file", new Multipart()
-                .file("files", "cv.pdf", "application/octet-stream", pdf)));
+        List<String> photos = urls(upload(
+                alice,
+                "/api/v1/chat/" + chat + "/img",
+                new Multipart()
+                        .file("photos", "beach.png", "image/png", png)
+                        .file("photos", "sunset.jpg", "image/jpeg", jpg)));
+        List<String> videos = urls(upload(
+                alice,
+                "/api/v1/chat/" + chat + "/video",
+                new Multipart().file("videos", "clip.mp4", "video/mp4", mp4)));
+        List<String> audio = urls(upload(
+                alice,
+                "/api/v1/chat/" + chat + "/audio",
+                new Multipart().file("audio", "voice.ogg", "audio/ogg", ogg)));
+        List<String> files = urls(upload(
+                alice,
+                "/api/v1/chat/" + chat + "/file",
+                new Multipart().file("files", "cv.pdf", "application/octet-stream", pdf)));
 
         assertThat(photos).hasSize(2).allMatch(u -> u.matches("/chat/" + chat + "/img/[0-9]+_[a-z]+\\.(png|jpg)"));
         assertThat(videos).singleElement().asString().startsWith("/chat/" + chat + "/video/");
@@ -67,14 +77,21 @@ class MediaOverHttpIT {
         assertThat(photo.header("Content-Length")).isEqualTo(String.valueOf(png.length));
         assertThat(photo.header("ETag")).matches("\"[0-9a-f]{64}\"");
         assertThat(Files.isRegularFile(mediaRoot.resolve("chats/" + chat + "/photos/"
-                + photos.get(0).substring(photos.get(0).lastIndexOf('/') + 1)))).isTrue();
+                        + photos.get(0).substring(photos.get(0).lastIndexOf('/') + 1))))
+                .isTrue();
 
-        Map<String, Object> listing = api.get("/api/v1/chat/" + chat + "/files", bob.accessToken()).json();
-        assertThat(Frames.list(listing, "files")).extracting(f -> f.get("url"))
+        Map<String, Object> listing =
+                api.get("/api/v1/chat/" + chat + "/files", bob.accessToken()).json();
+        assertThat(Frames.list(listing, "files"))
+                .extracting(f -> f.get("url"))
                 .containsExactlyInAnyOrderElementsOf(concat(photos, videos, audio, files));
-        assertThat(Frames.list(listing, "files")).filteredOn(f -> f.get("url").equals(videos.get(0))).singleElement()
+        assertThat(Frames.list(listing, "files"))
+                .filteredOn(f -> f.get("url").equals(videos.get(0)))
+                .singleElement()
                 .satisfies(f -> {
-                    assertThat(f).containsEntry("file_mime", "video/mp4").containsEntry("file_type", "video")
+                    assertThat(f)
+                            .containsEntry("file_mime", "video/mp4")
+                            .containsEntry("file_type", "video")
                             .containsEntry("original_name", "clip.mp4");
                     assertThat(((Number) f.get("file_size")).longValue()).isEqualTo(mp4.length);
                 });
@@ -86,8 +103,11 @@ class MediaOverHttpIT {
         Api.Session bob = api.register();
         long group = chats.group(alice, "Movies", bob);
         byte[] mp4 = MediaFixtures.mp4(200_000);
-        String url = urls(upload(alice, "/api/v1/group/" + group + "/video", new Multipart()
-                .file("videos", "film.mp4", "video/mp4", mp4))).get(0);
+        String url = urls(upload(
+                        alice,
+                        "/api/v1/group/" + group + "/video",
+                        new Multipart().file("videos", "film.mp4", "video/mp4", mp4)))
+                .get(0);
 
         Api.Download first = download(bob, url, "Range", "bytes=0-99");
         Api.Download middle = download(bob, url, "Range", "bytes=100000-100999");
@@ -106,7 +126,8 @@ class MediaOverHttpIT {
         assertThat(outside.header("Content-Range")).isEqualTo("bytes */" + mp4.length);
         assertThat(outside.header("Content-Type")).startsWith("application/json");
         assertThat(new String(outside.body(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("\"error\":\"media.range_not_satisfiable\"").contains("\"message\":");
+                .contains("\"error\":\"media.range_not_satisfiable\"")
+                .contains("\"message\":");
         assertThat(cached.status()).isEqualTo(304);
         assertThat(download(bob, url).header("Accept-Ranges")).isEqualTo("bytes");
     }
@@ -117,16 +138,23 @@ class MediaOverHttpIT {
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
 
-        Api.Reply refused = upload(alice, "/api/v1/chat/" + chat + "/img", new Multipart()
-                .file("photos", "fine.png", "image/png", MediaFixtures.image("png", 8, 8))
-                .file("photos", "photo.jpg", "image/jpeg", MediaFixtures.elfExecutable()));
-        Api.Reply wrongEndpoint = upload(alice, "/api/v1/chat/" + chat + "/video", new Multipart()
-                .file("videos", "clip.mp4", "video/mp4", MediaFixtures.pdf()));
+        Api.Reply refused = upload(
+                alice,
+                "/api/v1/chat/" + chat + "/img",
+                new Multipart()
+                        .file("photos", "fine.png", "image/png", MediaFixtures.image("png", 8, 8))
+                        .file("photos", "photo.jpg", "image/jpeg", MediaFixtures.elfExecutable()));
+        Api.Reply wrongEndpoint = upload(
+                alice,
+                "/api/v1/chat/" + chat + "/video",
+                new Multipart().file("videos", "clip.mp4", "video/mp4", MediaFixtures.pdf()));
 
         assertThat(refused.status()).isEqualTo(415);
         assertThat(refused.error()).isEqualTo("media.unsupported_type");
         assertThat(wrongEndpoint.status()).isEqualTo(415);
-        assertThat(api.get("/api/v1/chat/" + chat + "/files", alice.accessToken()).list("files")).isEmpty();
+        assertThat(api.get("/api/v1/chat/" + chat + "/files", alice.accessToken())
+                        .list("files"))
+                .isEmpty();
         assertThat(filesUnder(mediaRoot.resolve("chats/" + chat))).isEmpty();
     }
 
@@ -136,11 +164,15 @@ class MediaOverHttpIT {
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
 
-        Api.Reply refused = upload(alice, "/api/v1/chat/" + chat + "/video", new Multipart()
-                .file("videos", "huge.mp4", "video/mp4", MediaFixtures.mp4(33 * 1024 * 1024)));
+        Api.Reply refused = upload(
+                alice,
+                "/api/v1/chat/" + chat + "/video",
+                new Multipart().file("videos", "huge.mp4", "video/mp4", MediaFixtures.mp4(33 * 1024 * 1024)));
 
         assertThat(refused.status()).isEqualTo(413);
-        assertThat(api.get("/api/v1/chat/" + chat + "/files", alice.accessToken()).list("files")).isEmpty();
+        assertThat(api.get("/api/v1/chat/" + chat + "/files", alice.accessToken())
+                        .list("files"))
+                .isEmpty();
         assertThat(filesUnder(mediaRoot.resolve("chats/" + chat))).isEmpty();
     }
 
@@ -150,16 +182,24 @@ class MediaOverHttpIT {
         Api.Session bob = api.register();
         Api.Session eve = api.register();
         long chat = chats.open(alice, bob);
-        String url = urls(upload(alice, "/api/v1/chat/" + chat + "/img", new Multipart()
-                .file("photos", "private.png", "image/png", MediaFixtures.image("png", 8, 8)))).get(0);
+        String url = urls(upload(
+                        alice,
+                        "/api/v1/chat/" + chat + "/img",
+                        new Multipart().file("photos", "private.png", "image/png", MediaFixtures.image("png", 8, 8))))
+                .get(0);
 
-        Api.Reply upload = upload(eve, "/api/v1/chat/" + chat + "/img", new Multipart()
-                .file("photos", "spam.png", "image/png", MediaFixtures.image("png", 8, 8)));
+        Api.Reply upload = upload(
+                eve,
+                "/api/v1/chat/" + chat + "/img",
+                new Multipart().file("photos", "spam.png", "image/png", MediaFixtures.image("png", 8, 8)));
         assertThat(upload.status()).isEqualTo(404);
         assertThat(download(eve, url).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/chat/" + chat + "/files", eve.accessToken()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/chat/" + chat + "/files", eve.accessToken()).status())
+                .isEqualTo(404);
         assertThat(download(null, url).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/chat/" + chat + "/files", alice.accessToken()).list("files")).hasSize(1);
+        assertThat(api.get("/api/v1/chat/" + chat + "/files", alice.accessToken())
+                        .list("files"))
+                .hasSize(1);
     }
 
     @Test
@@ -167,11 +207,19 @@ class MediaOverHttpIT {
         Api.Session alice = api.register();
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
-        urls(upload(alice, "/api/v1/chat/" + chat + "/file", new Multipart()
-                .file("files", "cv.pdf", "application/pdf", MediaFixtures.pdf())));
+        urls(upload(
+                alice,
+                "/api/v1/chat/" + chat + "/file",
+                new Multipart().file("files", "cv.pdf", "application/pdf", MediaFixtures.pdf())));
 
-        for (String name : List.of("..%2F..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fjwt-secret", "..",
-                "1_a%00.pdf", "1_..%5C..%5Cjwt-secret", "cv.pdf", "1_cv.pdf%2F..")) {
+        for (String name : List.of(
+                "..%2F..%2F..%2Fetc%2Fpasswd",
+                "%2e%2e%2f%2e%2e%2fjwt-secret",
+                "..",
+                "1_a%00.pdf",
+                "1_..%5C..%5Cjwt-secret",
+                "cv.pdf",
+                "1_cv.pdf%2F..")) {
             int status = download(alice, "/chat/" + chat + "/file/" + name).status();
             assertThat(status).as(name).isIn(400, 404);
         }
@@ -183,8 +231,11 @@ class MediaOverHttpIT {
         Api.Session alice = api.register();
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
-        String url = urls(upload(alice, "/api/v1/chat/" + chat + "/img", new Multipart()
-                .file("photos", "logo.svg", "image/svg+xml", MediaFixtures.svgWithScript()))).get(0);
+        String url = urls(upload(
+                        alice,
+                        "/api/v1/chat/" + chat + "/img",
+                        new Multipart().file("photos", "logo.svg", "image/svg+xml", MediaFixtures.svgWithScript())))
+                .get(0);
 
         Api.Download svg = download(bob, url);
 
@@ -198,11 +249,14 @@ class MediaOverHttpIT {
         Api.Session alice = api.register();
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
-        urls(upload(alice, "/api/v1/chat/" + chat + "/audio", new Multipart()
-                .file("audio", "voice.ogg", "audio/ogg", MediaFixtures.ogg())));
+        urls(upload(
+                alice,
+                "/api/v1/chat/" + chat + "/audio",
+                new Multipart().file("audio", "voice.ogg", "audio/ogg", MediaFixtures.ogg())));
         assertThat(mediaRoot.resolve("chats/" + chat + "/audios")).isDirectory();
 
-        assertThat(api.delete("/api/v1/chat/" + chat, alice.accessToken()).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/chat/" + chat, alice.accessToken()).status())
+                .isEqualTo(200);
 
         assertThat(mediaRoot.resolve("chats/" + chat)).doesNotExist();
     }

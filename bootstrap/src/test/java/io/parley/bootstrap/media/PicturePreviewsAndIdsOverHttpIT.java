@@ -45,11 +45,14 @@ class PicturePreviewsAndIdsOverHttpIT {
         String pngName = mine.substring(0, mine.length() - 4) + ".png";
 
         assertPreview(api.download("/api/v1/user/avatar/" + mine + "?thumb=1", alice.accessToken()), pngName);
-        assertPreview(api.download("/api/v1/user/" + alice.userId() + "/avatar/" + mine + "?thumb=true",
-                bob.accessToken()), "me.png");
-        assertPreview(api.download("/api/v1/group/" + group + "/avatar/" + team + "?thumb=1", bob.accessToken()),
-                "team.png");
-        assertThat(api.download("/api/v1/user/avatar/" + mine, alice.accessToken()).body()).isEqualTo(jpeg);
+        assertPreview(
+                api.download("/api/v1/user/" + alice.userId() + "/avatar/" + mine + "?thumb=true", bob.accessToken()),
+                "me.png");
+        assertPreview(
+                api.download("/api/v1/group/" + group + "/avatar/" + team + "?thumb=1", bob.accessToken()), "team.png");
+        assertThat(api.download("/api/v1/user/avatar/" + mine, alice.accessToken())
+                        .body())
+                .isEqualTo(jpeg);
     }
 
     @Test
@@ -57,10 +60,11 @@ class PicturePreviewsAndIdsOverHttpIT {
         Api.Session alice = api.register();
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
-        Multipart form = new Multipart().file("photos", "sunset.jpg", "image/jpeg",
-                MediaFixtures.image("jpg", 1280, 720));
+        Multipart form =
+                new Multipart().file("photos", "sunset.jpg", "image/jpeg", MediaFixtures.image("jpg", 1280, 720));
         String url = api.post("/api/v1/chat/" + chat + "/img", form.contentType(), form.bytes(), alice.accessToken())
-                .strings().get(0);
+                .strings()
+                .get(0);
 
         assertPreview(api.download("/api/v1" + url + "?thumb=1", bob.accessToken()), "sunset.png");
     }
@@ -68,14 +72,14 @@ class PicturePreviewsAndIdsOverHttpIT {
     @Test
     void zeroOrNegativeIdsOnPictureEndpointsAreRefusedAsEverywhereElse() {
         Api.Session alice = api.register();
-        for (String path : List.of("/api/v1/user/0/avatar/urls", "/api/v1/user/-3/avatar/urls",
-                "/api/v1/user/0/avatar/1_me.png")) {
+        for (String path : List.of(
+                "/api/v1/user/0/avatar/urls", "/api/v1/user/-3/avatar/urls", "/api/v1/user/0/avatar/1_me.png")) {
             Api.Reply reply = api.get(path, alice.accessToken());
             assertThat(reply.status()).as(path).isEqualTo(400);
             assertThat(reply.error()).as(path).isEqualTo("user.invalid_id");
         }
-        for (String path : List.of("/api/v1/group/0/avatar/url", "/api/v1/group/-1/avatar/url",
-                "/api/v1/group/0/avatar/1_team.png")) {
+        for (String path : List.of(
+                "/api/v1/group/0/avatar/url", "/api/v1/group/-1/avatar/url", "/api/v1/group/0/avatar/1_team.png")) {
             Api.Reply reply = api.get(path, alice.accessToken());
             assertThat(reply.status()).as(path).isEqualTo(400);
             assertThat(reply.error()).as(path).isEqualTo("chat.invalid_id");
@@ -83,7 +87,8 @@ class PicturePreviewsAndIdsOverHttpIT {
         Multipart form = new Multipart().file("photo", "x.png", "image/png", MediaFixtures.image("png", 8, 8));
         Api.Reply upload = api.post("/api/v1/group/0/avatar", form.contentType(), form.bytes(), alice.accessToken());
         assertThat(upload.error()).isEqualTo("chat.invalid_id");
-        assertThat(api.delete("/api/v1/group/-2/avatar/1_team.png", alice.accessToken()).error())
+        assertThat(api.delete("/api/v1/group/-2/avatar/1_team.png", alice.accessToken())
+                        .error())
                 .isEqualTo("chat.invalid_id");
     }
 }

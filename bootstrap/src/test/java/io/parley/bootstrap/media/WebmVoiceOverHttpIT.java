@@ -38,11 +38,14 @@ class WebmVoiceOverHttpIT {
         Api.Download played = api.download("/api/v1" + voice.string("url"), bob.accessToken());
         assertThat(played.header("Content-Type")).startsWith("audio/webm");
         assertThat(played.body()).isEqualTo(voiceNote);
-        Api.Reply sent = api.postJson(group + "/messages", Map.of("type", "audio_message", "audio_message_url",
-                voice.string("url")), alice.accessToken());
+        Api.Reply sent = api.postJson(
+                group + "/messages",
+                Map.of("type", "audio_message", "audio_message_url", voice.string("url")),
+                alice.accessToken());
         assertThat(sent.json()).containsEntry("file_mime", "audio/webm").containsEntry("file_type", "audio");
         assertThat(api.get(group + "/files", bob.accessToken()).list("files"))
-                .extracting(f -> f.get("file_mime")).containsOnly("audio/webm");
+                .extracting(f -> f.get("file_mime"))
+                .containsOnly("audio/webm");
     }
 
     @Test
@@ -60,7 +63,8 @@ class WebmVoiceOverHttpIT {
         assertThat(asVoice.error()).isEqualTo("media.unsupported_type");
         assertThat(asVideo.status()).as(asVideo.toString()).isEqualTo(200);
         assertThat(audioAsVideo.status()).isEqualTo(415);
-        List<Map<String, Object>> files = api.get(chat + "/files", bob.accessToken()).list("files");
+        List<Map<String, Object>> files =
+                api.get(chat + "/files", bob.accessToken()).list("files");
         assertThat(files).extracting(f -> f.get("file_mime")).containsExactly("video/webm");
     }
 }

@@ -69,11 +69,15 @@ class ConcurrencyOverHttpIT {
 
         long total = (long) SENDERS * MESSAGES_EACH;
         List<Long> all = perSender.stream().flatMap(List::stream).sorted().toList();
-        assertThat(all).containsExactlyElementsOf(LongStream.rangeClosed(1, total).boxed().toList());
+        assertThat(all)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, total).boxed().toList());
         perSender.forEach(seqs -> assertThat(seqs).isSorted());
         List<Map<String, Object>> history = chats.history(owner, group);
-        assertThat(history).extracting(Chats::seq).containsExactlyElementsOf(
-                LongStream.rangeClosed(1, total).boxed().toList());
+        assertThat(history)
+                .extracting(Chats::seq)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, total).boxed().toList());
     }
 
     @Test
@@ -83,14 +87,17 @@ class ConcurrencyOverHttpIT {
         String chat = "/api/v1/chat/" + chats.open(alice, bob);
         List<Callable<Api.Reply>> retries = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            retries.add(() -> api.postJson(chat + "/messages", Map.of("text", "exactly once", "client_id", "dup-1"),
-                    alice.accessToken()));
+            retries.add(() -> api.postJson(
+                    chat + "/messages", Map.of("text", "exactly once", "client_id", "dup-1"), alice.accessToken()));
         }
 
         List<Api.Reply> replies = race(retries);
 
-        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
-        assertThat(replies).extracting(r -> Chats.id(r.json())).containsOnly(Chats.id(replies.get(0).json()));
+        assertThat(replies)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(replies)
+                .extracting(r -> Chats.id(r.json()))
+                .containsOnly(Chats.id(replies.get(0).json()));
         assertThat(replies).extracting(r -> r.header("Idempotent-Replayed")).containsOnlyOnce((String) null);
         assertThat(chats.history(bob, chat)).hasSize(1);
         assertThat(Chats.seq(chats.send(bob, chat, "next"))).isEqualTo(2);

@@ -78,7 +78,9 @@ class FileMessageRefusalsOverWireIT {
             socket.next("history", null);
             for (List<String> bad : cases) {
                 socket.sendText(bad.get(0));
-                assertThat(payload(socket.next("error", null)).get("error")).as(bad.get(0)).isEqualTo(bad.get(1));
+                assertThat(payload(socket.next("error", null)).get("error"))
+                        .as(bad.get(0))
+                        .isEqualTo(bad.get(1));
             }
         }
         assertThat(chats.history(bob, chat)).isEmpty();
@@ -90,20 +92,28 @@ class FileMessageRefusalsOverWireIT {
         Api.Session bob = api.register();
         String direct = "/api/v1/direct/" + bob.userId() + "/messages";
 
-        Api.Reply noChatYet = api.postJson(direct, body("type", "with_files", "text", "see attached",
-                "file_urls", List.of("/chat/1/img/1_cat.png")), alice.accessToken());
+        Api.Reply noChatYet = api.postJson(
+                direct,
+                body("type", "with_files", "text", "see attached", "file_urls", List.of("/chat/1/img/1_cat.png")),
+                alice.accessToken());
         assertThat(noChatYet.status()).as(noChatYet.toString()).isEqualTo(400);
         assertThat(noChatYet.error()).isEqualTo("message.foreign_file");
         assertThat(api.get("/api/v1/chats", alice.accessToken()).list("rooms")).isEmpty();
 
         String chat = "/api/v1/chat/" + chats.open(alice, bob);
         String url = photo(alice, chat);
-        Api.Reply sent = api.postJson(direct, body("type", "with_files", "text", "see attached",
-                "file_urls", List.of(url)), alice.accessToken());
+        Api.Reply sent = api.postJson(
+                direct,
+                body("type", "with_files", "text", "see attached", "file_urls", List.of(url)),
+                alice.accessToken());
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-        assertThat(sent.json()).containsEntry("type", "with_files").containsEntry("file_url", url)
+        assertThat(sent.json())
+                .containsEntry("type", "with_files")
+                .containsEntry("file_url", url)
                 .containsEntry("text", "see attached");
-        assertThat(chats.history(bob, chat)).singleElement().satisfies(m -> assertThat(m)
-                .containsEntry("type", "with_files").containsEntry("file_url", url));
+        assertThat(chats.history(bob, chat))
+                .singleElement()
+                .satisfies(
+                        m -> assertThat(m).containsEntry("type", "with_files").containsEntry("file_url", url));
     }
 }

@@ -39,8 +39,8 @@ class FileMessagesOverWireIT {
         String path = "/api/v1/chat/" + chat;
         byte[] png = MediaFixtures.image("png", 32, 32);
         List<String> photos = upload(alice, path + "/img", new Multipart().file("photos", "cat.png", "image/png", png));
-        List<String> docs = upload(alice, path + "/file", new Multipart().file("files", "cv.pdf", "application/pdf",
-                MediaFixtures.pdf()));
+        List<String> docs = upload(
+                alice, path + "/file", new Multipart().file("files", "cv.pdf", "application/pdf", MediaFixtures.pdf()));
 
         try (WsClient bobSocket = WsClient.open(server, path, bob.accessToken())) {
             bobSocket.next("history", null);
@@ -52,19 +52,28 @@ class FileMessagesOverWireIT {
             body.put("file_size", 1);
             Api.Reply sent = api.postJson(path + "/messages", body, alice.accessToken());
             assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-            assertThat(sent.json()).containsEntry("type", "with_files").containsEntry("file_name", "cat.png")
-                    .containsEntry("file_mime", "image/png").containsEntry("file_type", "photo")
-                    .containsEntry("file_size", png.length).containsEntry("file_url", photos.get(0));
+            assertThat(sent.json())
+                    .containsEntry("type", "with_files")
+                    .containsEntry("file_name", "cat.png")
+                    .containsEntry("file_mime", "image/png")
+                    .containsEntry("file_type", "photo")
+                    .containsEntry("file_size", png.length)
+                    .containsEntry("file_url", photos.get(0));
 
             Map<String, Object> live = payload(bobSocket.next("message", "with_files"));
             assertThat(live.get("file_urls")).isEqualTo(List.of(photos.get(0), docs.get(0)));
-            assertThat(Frames.list(live, "files")).extracting(f -> f.get("file_mime"))
+            assertThat(Frames.list(live, "files"))
+                    .extracting(f -> f.get("file_mime"))
                     .containsExactly("image/png", "application/pdf");
         }
         Map<String, Object> stored = chats.history(bob, path).get(0);
-        assertThat(stored).containsEntry("type", "with_files").containsEntry("file_name", "cat.png")
+        assertThat(stored)
+                .containsEntry("type", "with_files")
+                .containsEntry("file_name", "cat.png")
                 .containsEntry("text", "my cat and my cv");
-        assertThat(api.download("/api/v1" + stored.get("file_url"), bob.accessToken()).body()).isEqualTo(png);
+        assertThat(api.download("/api/v1" + stored.get("file_url"), bob.accessToken())
+                        .body())
+                .isEqualTo(png);
     }
 
     @Test
@@ -78,13 +87,15 @@ class FileMessagesOverWireIT {
         String url = voice.string("url");
 
         try (WsClient aliceSocket = WsClient.open(server, path, alice.accessToken());
-             WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken())) {
+                WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken())) {
             aliceSocket.next("history", null);
             bobMain.next("message", "unread_messages");
             aliceSocket.send(Map.of("type", "audio_message", "audio_message_url", url, "client_id", "v-1"));
             assertThat(payload(aliceSocket.next("ack", null))).containsEntry("action", "audio_message");
             Map<String, Object> heard = Frames.message(bobMain.next(Frames.newMessageOfType(group, "audio_message")));
-            assertThat(heard).containsEntry("audio_message_url", url).containsEntry("text", "")
+            assertThat(heard)
+                    .containsEntry("audio_message_url", url)
+                    .containsEntry("text", "")
                     .containsEntry("file_type", "audio");
         }
     }
@@ -96,12 +107,17 @@ class FileMessagesOverWireIT {
         Api.Session carol = api.register();
         long chat = chats.open(alice, bob);
         long otherChat = chats.open(alice, carol);
-        List<String> elsewhere = upload(alice, "/api/v1/chat/" + otherChat + "/img", new Multipart()
-                .file("photos", "private.png", "image/png", MediaFixtures.image("png", 8, 8)));
+        List<String> elsewhere = upload(
+                alice,
+                "/api/v1/chat/" + otherChat + "/img",
+                new Multipart().file("photos", "private.png", "image/png", MediaFixtures.image("png", 8, 8)));
 
-        Api.Reply foreign = api.postJson("/api/v1/chat/" + chat + "/messages",
-                Map.of("type", "with_files", "file_urls", elsewhere), alice.accessToken());
-        Api.Reply unknown = api.postJson("/api/v1/chat/" + chat + "/messages",
+        Api.Reply foreign = api.postJson(
+                "/api/v1/chat/" + chat + "/messages",
+                Map.of("type", "with_files", "file_urls", elsewhere),
+                alice.accessToken());
+        Api.Reply unknown = api.postJson(
+                "/api/v1/chat/" + chat + "/messages",
                 Map.of("type", "with_files", "file_urls", List.of("/chat/" + chat + "/img/1_none.png")),
                 alice.accessToken());
 

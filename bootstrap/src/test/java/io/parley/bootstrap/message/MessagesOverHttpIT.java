@@ -30,10 +30,16 @@ class MessagesOverHttpIT {
     void aSentMessageComesBackInSeed000sShapeWithSeqAndClientId() {
         Map<String, Object> sent = chats.send(alice, chat, "  hello bob  ", "c-1");
 
-        assertThat(sent).containsEntry("text", "hello bob").containsEntry("content", "hello bob")
-                .containsEntry("type", "message").containsEntry("seq", 1).containsEntry("client_id", "c-1")
-                .containsEntry("read", false).containsEntry("edited", false)
-                .containsEntry("user_id", (int) alice.userId()).containsKeys("id", "chat_id", "time", "timestamp");
+        assertThat(sent)
+                .containsEntry("text", "hello bob")
+                .containsEntry("content", "hello bob")
+                .containsEntry("type", "message")
+                .containsEntry("seq", 1)
+                .containsEntry("client_id", "c-1")
+                .containsEntry("read", false)
+                .containsEntry("edited", false)
+                .containsEntry("user_id", (int) alice.userId())
+                .containsKeys("id", "chat_id", "time", "timestamp");
         assertThat(sent).doesNotContainKey("group_id");
         @SuppressWarnings("unchecked")
         Map<String, Object> author = (Map<String, Object>) sent.get("author");
@@ -80,7 +86,13 @@ class MessagesOverHttpIT {
 
     @Test
     void badPagingParametersAre400() {
-        for (String query : List.of("limit=0", "limit=201", "offset=-1", "limit=abc", "before_seq=0", "after_seq=-1",
+        for (String query : List.of(
+                "limit=0",
+                "limit=201",
+                "offset=-1",
+                "limit=abc",
+                "before_seq=0",
+                "after_seq=-1",
                 "offset=2&before_seq=5")) {
             Api.Reply reply = api.get(chat + "/messages?" + query, alice.accessToken());
             assertThat(reply.status()).as(query).isEqualTo(400);
@@ -95,10 +107,14 @@ class MessagesOverHttpIT {
         Api.Reply edited = api.patchJson(chat + "/messages/" + id, Map.of("text", "the typo"), alice.accessToken());
 
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
-        assertThat(edited.json()).containsEntry("text", "the typo").containsEntry("edited", true)
+        assertThat(edited.json())
+                .containsEntry("text", "the typo")
+                .containsEntry("edited", true)
                 .containsEntry("seq", 1);
         assertThat(edited.json().get("edited_at")).isNotNull();
-        assertThat(chats.history(bob, chat).get(0)).containsEntry("text", "the typo").containsEntry("edited", true);
+        assertThat(chats.history(bob, chat).get(0))
+                .containsEntry("text", "the typo")
+                .containsEntry("edited", true);
     }
 
     @Test
@@ -109,7 +125,9 @@ class MessagesOverHttpIT {
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.error()).isEqualTo("message.not_author");
-        assertThat(chats.history(alice, chat).get(0)).containsEntry("text", "mine").containsEntry("edited", false);
+        assertThat(chats.history(alice, chat).get(0))
+                .containsEntry("text", "mine")
+                .containsEntry("edited", false);
     }
 
     @Test
@@ -123,8 +141,10 @@ class MessagesOverHttpIT {
         assertThat(deleted.string("status")).isEqualTo("ok");
         assertThat(chats.history(bob, chat)).extracting(Chats::id).containsExactly(first);
         assertThat(seq(chats.send(bob, chat, "next"))).isEqualTo(3);
-        assertThat(api.delete(chat + "/messages/" + second, alice.accessToken()).status()).isEqualTo(404);
-        assertThat(api.patchJson(chat + "/messages/" + second, Map.of("text", "x"), alice.accessToken()).status())
+        assertThat(api.delete(chat + "/messages/" + second, alice.accessToken()).status())
+                .isEqualTo(404);
+        assertThat(api.patchJson(chat + "/messages/" + second, Map.of("text", "x"), alice.accessToken())
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -141,38 +161,49 @@ class MessagesOverHttpIT {
 
     @Test
     void badTextIs400AndStoresNothing() {
-        for (Object body : List.<Object>of(Map.of("text", "   "), Map.of("text", "x".repeat(4097)), Map.of(),
-                Map.of("text", "nul\u0000byte"), Map.of("text", "ok", "client_id", ""),
-                Map.of("text", "ok", "client_id", "k".repeat(65)), "{\"text\": ", "[1, 2]")) {
+        for (Object body : List.<Object>of(
+                Map.of("text", "   "),
+                Map.of("text", "x".repeat(4097)),
+                Map.of(),
+                Map.of("text", "nul\u0000byte"),
+                Map.of("text", "ok", "client_id", ""),
+                Map.of("text", "ok", "client_id", "k".repeat(65)),
+                "{\"text\": ",
+                "[1, 2]")) {
             Api.Reply reply = api.postJson(chat + "/messages", body, alice.accessToken());
-            assertThat(reply.status()).as(String.valueOf(body).substring(0, Math.min(40, String.valueOf(body).length())))
+            assertThat(reply.status())
+                    .as(String.valueOf(body)
+                            .substring(0, Math.min(40, String.valueOf(body).length())))
                     .isEqualTo(400);
             assertThat(reply.error()).isNotBlank();
         }
         assertThat(chats.history(alice, chat)).isEmpty();
         assertThat(seq(chats.send(alice, chat, "x".repeat(4096)))).isEqualTo(1);
-        assertThat(seq(chats.send(alice, chat, "line one\nline two\twith a tab"))).isEqualTo(2);
+        assertThat(seq(chats.send(alice, chat, "line one\nline two\twith a tab")))
+                .isEqualTo(2);
     }
 
     @Test
     void emojiCountAsOneCharacterEach() {
         String fourThousandNinetySixEmoji = "\uD83D\uDE00".repeat(4096);
-        assertThat(chats.send(alice, chat, fourThousandNinetySixEmoji).get("text")).isEqualTo(fourThousandNinetySixEmoji);
+        assertThat(chats.send(alice, chat, fourThousandNinetySixEmoji).get("text"))
+                .isEqualTo(fourThousandNinetySixEmoji);
     }
 
     @Test
     void aRetryWithTheSameClientIdReturnsTheOriginalAndStoresNothingNew() {
         Map<String, Object> original = chats.send(alice, chat, "only once", "retry-key");
 
-        Api.Reply retry = api.postJson(chat + "/messages", Map.of("text", "only once", "client_id", "retry-key"),
-                alice.accessToken());
+        Api.Reply retry = api.postJson(
+                chat + "/messages", Map.of("text", "only once", "client_id", "retry-key"), alice.accessToken());
 
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(id(retry.json())).isEqualTo(id(original));
         assertThat(seq(retry.json())).isEqualTo(seq(original));
         assertThat(chats.history(bob, chat)).hasSize(1);
-        assertThat(seq(chats.send(bob, chat, "bob may use the same key", "retry-key"))).isEqualTo(2);
+        assertThat(seq(chats.send(bob, chat, "bob may use the same key", "retry-key")))
+                .isEqualTo(2);
     }
 
     @Test
@@ -180,8 +211,8 @@ class MessagesOverHttpIT {
         long id = id(chats.send(alice, chat, "said in haste", "hasty-key"));
         api.delete(chat + "/messages/" + id, alice.accessToken());
 
-        Api.Reply retry = api.postJson(chat + "/messages", Map.of("text", "said in haste", "client_id", "hasty-key"),
-                alice.accessToken());
+        Api.Reply retry = api.postJson(
+                chat + "/messages", Map.of("text", "said in haste", "client_id", "hasty-key"), alice.accessToken());
 
         assertThat(retry.status()).isEqualTo(409);
         assertThat(retry.error()).isEqualTo("message.original_deleted");
@@ -195,8 +226,8 @@ class MessagesOverHttpIT {
         String other = "/api/v1/chat/" + chats.open(alice, carol);
         chats.send(alice, chat, "first", "shared-key");
 
-        Api.Reply reply = api.postJson(other + "/messages", Map.of("text", "second", "client_id", "shared-key"),
-                alice.accessToken());
+        Api.Reply reply = api.postJson(
+                other + "/messages", Map.of("text", "second", "client_id", "shared-key"), alice.accessToken());
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.error()).isEqualTo("message.client_id_reused");
@@ -207,10 +238,10 @@ class MessagesOverHttpIT {
     void directSendOpensTheChatOnceAndLandsInIt() {
         Api.Session carol = api.register();
 
-        Api.Reply first = api.postJson("/api/v1/direct/" + carol.userId() + "/messages", Map.of("text", "hi carol"),
-                alice.accessToken());
-        Api.Reply second = api.postJson("/api/v1/direct/" + alice.userId() + "/messages", Map.of("text", "hi alice"),
-                carol.accessToken());
+        Api.Reply first = api.postJson(
+                "/api/v1/direct/" + carol.userId() + "/messages", Map.of("text", "hi carol"), alice.accessToken());
+        Api.Reply second = api.postJson(
+                "/api/v1/direct/" + alice.userId() + "/messages", Map.of("text", "hi alice"), carol.accessToken());
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
@@ -226,10 +257,14 @@ class MessagesOverHttpIT {
         api.delete(chat + "/messages/" + doomed, alice.accessToken());
         Api.Session carol = api.register();
 
-        Api.Reply reused = api.postJson("/api/v1/direct/" + carol.userId() + "/messages",
-                Map.of("text", "hi", "client_id", "used-key"), alice.accessToken());
-        Api.Reply deleted = api.postJson("/api/v1/direct/" + carol.userId() + "/messages",
-                Map.of("text", "hi", "client_id", "deleted-key"), alice.accessToken());
+        Api.Reply reused = api.postJson(
+                "/api/v1/direct/" + carol.userId() + "/messages",
+                Map.of("text", "hi", "client_id", "used-key"),
+                alice.accessToken());
+        Api.Reply deleted = api.postJson(
+                "/api/v1/direct/" + carol.userId() + "/messages",
+                Map.of("text", "hi", "client_id", "deleted-key"),
+                alice.accessToken());
 
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.error()).isEqualTo("message.client_id_reused");
@@ -240,12 +275,12 @@ class MessagesOverHttpIT {
 
     @Test
     void directSendToNobodyOrToYourselfIsRefusedAndOpensNothing() {
-        Api.Reply unknown = api.postJson("/api/v1/direct/" + Long.MAX_VALUE + "/messages", Map.of("text", "hello?"),
-                alice.accessToken());
-        Api.Reply self = api.postJson("/api/v1/direct/" + alice.userId() + "/messages", Map.of("text", "me"),
-                alice.accessToken());
-        Api.Reply empty = api.postJson("/api/v1/direct/" + api.register().userId() + "/messages", Map.of("text", ""),
-                alice.accessToken());
+        Api.Reply unknown = api.postJson(
+                "/api/v1/direct/" + Long.MAX_VALUE + "/messages", Map.of("text", "hello?"), alice.accessToken());
+        Api.Reply self = api.postJson(
+                "/api/v1/direct/" + alice.userId() + "/messages", Map.of("text", "me"), alice.accessToken());
+        Api.Reply empty = api.postJson(
+                "/api/v1/direct/" + api.register().userId() + "/messages", Map.of("text", ""), alice.accessToken());
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(self.status()).isEqualTo(400);

@@ -25,8 +25,11 @@ class ReadStateOverHttpIT {
     }
 
     private long unread(Api.Session who, long chat) {
-        return api.get("/api/v1/chats", who.accessToken()).list("rooms").stream().filter(r -> id(r) == chat)
-                .map(r -> ((Number) r.get("unread_count")).longValue()).findFirst().orElseThrow();
+        return api.get("/api/v1/chats", who.accessToken()).list("rooms").stream()
+                .filter(r -> id(r) == chat)
+                .map(r -> ((Number) r.get("unread_count")).longValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     private Api.Reply read(Api.Session who, String conversation, long message) {

@@ -50,7 +50,8 @@ class BadFramesOverWsIT {
                 List.of("{\"type\":\"read\",\"id\":99999999}", "message.not_found"),
                 List.of("{\"type\":\"update\",\"id\":99999999}", "frame.missing_field"),
                 List.of("{\"type\":\"delete\",\"id\":99999999}", "message.not_found"),
-                List.of("{\"type\":\"message\",\"chat_id\":" + (chat + 1000000) + ",\"text\":\"x\"}",
+                List.of(
+                        "{\"type\":\"message\",\"chat_id\":" + (chat + 1000000) + ",\"text\":\"x\"}",
                         "frame.wrong_chat"),
                 List.of("{\"type\":\"resume\"}", "frame.missing_field"),
                 List.of("{\"type\":\"resume\",\"chats\":[1]}", "frame.invalid_field"),
@@ -69,7 +70,8 @@ class BadFramesOverWsIT {
             socket.send(Map.of("type", "message", "text", "still here"));
             assertThat(payload(socket.next("ack", null)).get("action")).isEqualTo("message");
         }
-        assertThat(chats.history(bob, "/api/v1/chat/" + chat)).extracting(m -> m.get("text"))
+        assertThat(chats.history(bob, "/api/v1/chat/" + chat))
+                .extracting(m -> m.get("text"))
                 .containsExactly("still here");
     }
 
@@ -95,8 +97,11 @@ class BadFramesOverWsIT {
         try (WsClient socket = WsClient.open(server, "/api/v1/main", alice.accessToken())) {
             socket.next("message", "unread_messages");
             socket.sendText("{\"type\":\"read\",\"chat_id\":5,\"id\":\"12\",\"client_id\":\"c9\"}");
-            assertThat(payload(socket.next("error", null))).containsEntry("error", "frame.invalid_field")
-                    .containsEntry("action", "read").containsEntry("client_id", "c9").containsEntry("chat_id", 5);
+            assertThat(payload(socket.next("error", null)))
+                    .containsEntry("error", "frame.invalid_field")
+                    .containsEntry("action", "read")
+                    .containsEntry("client_id", "c9")
+                    .containsEntry("chat_id", 5);
         }
     }
 
@@ -137,8 +142,8 @@ class BadFramesOverWsIT {
             socket.sendText(huge);
             assertThat(socket.closeCode(WsClient.WAIT)).isEqualTo(1009);
             // the JDK client splits a long message into frames; a browser sends it as one, which Netty refuses
-            try (Socket raw = RawUpgrade.openAndSendAtOnce(server, "/api/v1/chat/" + chat + "/call",
-                    alice.accessToken(), "{\"type\":\"join\"}")) {
+            try (Socket raw = RawUpgrade.openAndSendAtOnce(
+                    server, "/api/v1/chat/" + chat + "/call", alice.accessToken(), "{\"type\":\"join\"}")) {
                 RawUpgrade.readTextContaining(raw, "\"joined\"");
                 RawUpgrade.sendText(raw, huge);
                 assertThat(RawUpgrade.readUntilClose(raw)).isEqualTo(1009);

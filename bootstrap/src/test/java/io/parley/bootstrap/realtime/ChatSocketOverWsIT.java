@@ -31,9 +31,11 @@ class ChatSocketOverWsIT {
         }
 
         try (WsClient all = WsClient.open(server, "/api/v1/chat/" + chat, alice.accessToken());
-             WsClient some = WsClient.open(server, "/api/v1/chat/" + chat + "?limit=2&offset=1", bob.accessToken())) {
+                WsClient some =
+                        WsClient.open(server, "/api/v1/chat/" + chat + "?limit=2&offset=1", bob.accessToken())) {
             Map<String, Object> history = payload(all.next("history", "history"));
-            assertThat(list(history, "messages")).extracting(m -> m.get("text"))
+            assertThat(list(history, "messages"))
+                    .extracting(m -> m.get("text"))
                     .containsExactly("m1", "m2", "m3", "m4", "m5");
             assertThat(history.get("has_more")).isEqualTo(false);
             assertThat(number(history, "cursor")).isEqualTo(5);
@@ -54,7 +56,9 @@ class ChatSocketOverWsIT {
             socket.next("history", "history");
             chats.send(owner, "/api/v1/group/" + otherGroup, "not here");
             Map<String, Object> sent = chats.send(owner, "/api/v1/group/" + group, "hello");
-            api.patchJson("/api/v1/group/" + group + "/messages/" + Chats.id(sent), Map.of("text", "hello, edited"),
+            api.patchJson(
+                    "/api/v1/group/" + group + "/messages/" + Chats.id(sent),
+                    Map.of("text", "hello, edited"),
                     owner.accessToken());
             api.delete("/api/v1/group/" + group + "/messages/" + Chats.id(sent), owner.accessToken());
 
@@ -81,24 +85,34 @@ class ChatSocketOverWsIT {
         long chat = chats.open(alice, bob);
 
         try (WsClient aliceSocket = WsClient.open(server, "/api/v1/chat/" + chat, alice.accessToken());
-             WsClient alicePhone = WsClient.open(server, "/api/v1/main", alice.accessToken());
-             WsClient bobSocket = WsClient.open(server, "/api/v1/chat/" + chat, bob.accessToken())) {
+                WsClient alicePhone = WsClient.open(server, "/api/v1/main", alice.accessToken());
+                WsClient bobSocket = WsClient.open(server, "/api/v1/chat/" + chat, bob.accessToken())) {
             aliceSocket.next("history", null);
             alicePhone.next("message", "unread_messages");
             bobSocket.next("history", null);
 
-            aliceSocket.send(Map.of("type", "message", "text", "hi bob", "client_id", "c-1",
-                    "author", Map.of("id", bob.userId(), "name", "forged")));
+            aliceSocket.send(Map.of(
+                    "type",
+                    "message",
+                    "text",
+                    "hi bob",
+                    "client_id",
+                    "c-1",
+                    "author",
+                    Map.of("id", bob.userId(), "name", "forged")));
             Map<String, Object> ack = payload(aliceSocket.next("ack", null));
             long id = number(ack, "id");
             Map<String, Object> atBob = payload(bobSocket.next("message", "message"));
             assertThat(number(atBob, "id")).isEqualTo(id);
             assertThat(number(Frames.map(atBob, "author"), "id")).isEqualTo(alice.userId());
             assertThat(atBob.get("client_id")).isEqualTo("c-1");
-            assertThat(number(Frames.message(alicePhone.next(Frames.newMessage(chat))), "id")).isEqualTo(id);
+            assertThat(number(Frames.message(alicePhone.next(Frames.newMessage(chat))), "id"))
+                    .isEqualTo(id);
             // the sending socket gets its message too (before its ack), exactly once
-            assertThat(aliceSocket.all()).filteredOn(Frames.of("message", "message"))
-                    .extracting(f -> number(payload(f), "id")).containsExactly(id);
+            assertThat(aliceSocket.all())
+                    .filteredOn(Frames.of("message", "message"))
+                    .extracting(f -> number(payload(f), "id"))
+                    .containsExactly(id);
 
             aliceSocket.send(Map.of("type", "update", "id", id, "text", "hi Bob"));
             assertThat(payload(aliceSocket.next("ack", null)).get("action")).isEqualTo("update");
@@ -106,7 +120,8 @@ class ChatSocketOverWsIT {
 
             aliceSocket.send(Map.of("type", "delete", "id", id));
             assertThat(payload(aliceSocket.next("ack", null)).get("action")).isEqualTo("delete");
-            assertThat(number(payload(bobSocket.next("message", "delete")), "id")).isEqualTo(id);
+            assertThat(number(payload(bobSocket.next("message", "delete")), "id"))
+                    .isEqualTo(id);
             assertThat(chats.history(bob, "/api/v1/chat/" + chat)).isEmpty();
         }
     }
@@ -136,8 +151,8 @@ class ChatSocketOverWsIT {
         long id = Chats.id(sent);
 
         try (WsClient ownerMain = WsClient.open(server, "/api/v1/main", owner.accessToken());
-             WsClient bobSocket = WsClient.open(server, "/api/v1/group/" + group, bob.accessToken());
-             WsClient carolSocket = WsClient.open(server, "/api/v1/group/" + group, carol.accessToken())) {
+                WsClient bobSocket = WsClient.open(server, "/api/v1/group/" + group, bob.accessToken());
+                WsClient carolSocket = WsClient.open(server, "/api/v1/group/" + group, carol.accessToken())) {
             ownerMain.next("message", "unread_messages");
             bobSocket.next("history", null);
             carolSocket.next("history", null);
@@ -149,8 +164,9 @@ class ChatSocketOverWsIT {
             assertThat(seenByCarol.get("read")).isEqualTo(false);
 
             carolSocket.send(Map.of("type", "read", "id", id));
-            Map<String, Object> toAuthor = payload(ownerMain.next(f -> "read".equals(payload(f).get("type"))
-                    && Boolean.TRUE.equals(payload(f).get("read"))));
+            Map<String, Object> toAuthor =
+                    payload(ownerMain.next(f -> "read".equals(payload(f).get("type"))
+                            && Boolean.TRUE.equals(payload(f).get("read"))));
             assertThat(number(toAuthor, "id")).isEqualTo(id);
             assertThat(number(Frames.map(toAuthor, "author"), "id")).isEqualTo(carol.userId());
         }

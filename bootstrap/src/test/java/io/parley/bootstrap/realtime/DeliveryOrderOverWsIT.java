@@ -40,12 +40,14 @@ class DeliveryOrderOverWsIT {
         String path = "/api/v1/group/" + group;
         int total = (REST_SENDERS + SOCKET_SENDERS) * EACH;
 
-        List<WsClient> listeners = List.of(WsClient.open(server, path, owner.accessToken()),
+        List<WsClient> listeners = List.of(
+                WsClient.open(server, path, owner.accessToken()),
                 WsClient.open(server, "/api/v1/main", owner.accessToken()),
                 WsClient.open(server, "/api/v1/main", members.get(0).accessToken()));
         List<WsClient> senders = new ArrayList<>();
         for (int i = 0; i < SOCKET_SENDERS; i++) {
-            senders.add(WsClient.open(server, path, members.get(REST_SENDERS + i).accessToken()));
+            senders.add(
+                    WsClient.open(server, path, members.get(REST_SENDERS + i).accessToken()));
         }
         try {
             listeners.forEach(l -> l.next(f -> "history".equals(f.get("type"))
@@ -75,13 +77,15 @@ class DeliveryOrderOverWsIT {
 
             List<Long> expected = LongStream.rangeClosed(1, total).boxed().toList();
             for (WsClient socket : concat(listeners, senders)) {
-                List<Map<String, Object>> received = socket.awaitCount(Frames.newMessage(group), total,
-                        WsClient.WAIT);
-                assertThat(received).extracting(f -> number(Frames.message(f), "seq")).as("seqs")
+                List<Map<String, Object>> received = socket.awaitCount(Frames.newMessage(group), total, WsClient.WAIT);
+                assertThat(received)
+                        .extracting(f -> number(Frames.message(f), "seq"))
+                        .as("seqs")
                         .containsExactlyElementsOf(expected);
             }
             for (WsClient sender : senders) {
-                assertThat(sender.awaitCount(f -> "ack".equals(f.get("type")), EACH, WsClient.WAIT)).hasSize(EACH);
+                assertThat(sender.awaitCount(f -> "ack".equals(f.get("type")), EACH, WsClient.WAIT))
+                        .hasSize(EACH);
             }
             assertThat(chats.history(owner, path)).hasSize(total);
         } finally {

@@ -34,8 +34,7 @@ import org.junit.jupiter.api.Test;
 class EventsAfterCommitIT {
     private final Api api = TestServer.api();
     private final Chats chats = new Chats(api);
-    private final LocalDelivery publisher = TestServer.parley().context()
-            .getBean(LocalDelivery.class);
+    private final LocalDelivery publisher = TestServer.parley().context().getBean(LocalDelivery.class);
     private final ExecutorService probes = Executors.newSingleThreadExecutor();
 
     @AfterEach
@@ -51,7 +50,9 @@ class EventsAfterCommitIT {
 
         Api.Reply reply;
         try (Recorder events = new Recorder(chatId)) {
-            reply = api.postJson("/api/v1/chat/" + chatId + "/messages", Map.of("text", "hi bob", "client_id", "e-1"),
+            reply = api.postJson(
+                    "/api/v1/chat/" + chatId + "/messages",
+                    Map.of("text", "hi bob", "client_id", "e-1"),
                     alice.accessToken());
             assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 
@@ -76,16 +77,21 @@ class EventsAfterCommitIT {
         String chat = "/api/v1/chat/" + chatId;
         chats.send(bob, chat, "before");
 
-        try (Recorder events = new Recorder(chatId, event -> event instanceof MessageSent sent
-                ? api.get(chat + "/messages?after_seq=" + (sent.message().seq() - 1), bob.accessToken())
-                : null)) {
+        try (Recorder events = new Recorder(
+                chatId,
+                event -> event instanceof MessageSent sent
+                        ? api.get(
+                                chat + "/messages?after_seq=" + (sent.message().seq() - 1), bob.accessToken())
+                        : null)) {
             Map<String, Object> sent = chats.send(alice, chat, "after commit");
 
             assertThat(events.probed()).hasSize(1).first().isInstanceOf(Api.Reply.class);
             Api.Reply seenByBob = (Api.Reply) events.probed().get(0);
             assertThat(seenByBob.status()).as(seenByBob.toString()).isEqualTo(200);
-            assertThat(seenByBob.list("messages")).as("bob's history while the event was being delivered")
-                    .extracting(Chats::id).containsExactly(id(sent));
+            assertThat(seenByBob.list("messages"))
+                    .as("bob's history while the event was being delivered")
+                    .extracting(Chats::id)
+                    .containsExactly(id(sent));
         }
     }
 
@@ -101,8 +107,8 @@ class EventsAfterCommitIT {
             assertThat(events.of(MessageSent.class)).hasSize(1);
             List<ChatEvent> afterOriginal = events.all();
 
-            Api.Reply retry = api.postJson(chat + "/messages", Map.of("text", "once", "client_id", "retry-me"),
-                    alice.accessToken());
+            Api.Reply retry = api.postJson(
+                    chat + "/messages", Map.of("text", "once", "client_id", "retry-me"), alice.accessToken());
 
             assertThat(retry.status()).isEqualTo(201);
             assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
@@ -131,8 +137,7 @@ class EventsAfterCommitIT {
                     api.putJson(group, Map.of("name", "mine now"), member.accessToken()),
                     api.delete(group, member.accessToken()),
                     api.postJson(group + "/owner", Map.of("user_id", member.userId()), member.accessToken()),
-                    api.patchJson(group + "/messages/" + ownersMessage, Map.of("text", "edited"),
-                            member.accessToken()),
+                    api.patchJson(group + "/messages/" + ownersMessage, Map.of("text", "edited"), member.accessToken()),
                     api.delete(group + "/messages/" + ownersMessage, member.accessToken()),
                     api.postJson(group + "/read", Map.of("message_id", ownersMessage), outsider.accessToken()),
                     api.delete(chat, outsider.accessToken()),
@@ -151,8 +156,8 @@ class EventsAfterCommitIT {
         long groupId = chats.group(owner, Api.uniqueName("trio "), bob, carol);
 
         try (Recorder events = new Recorder(groupId)) {
-            Api.Reply removed = api.deleteJson("/api/v1/group/" + groupId + "/delete",
-                    Map.of("users", Chats.refs(carol)), owner.accessToken());
+            Api.Reply removed = api.deleteJson(
+                    "/api/v1/group/" + groupId + "/delete", Map.of("users", Chats.refs(carol)), owner.accessToken());
             assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
 
             assertThat(events.all()).hasSize(1).first().isInstanceOf(MembersRemoved.class);
@@ -170,7 +175,8 @@ class EventsAfterCommitIT {
         long groupId = chats.group(owner, Api.uniqueName("duo "), bob);
 
         try (Recorder events = new Recorder(groupId)) {
-            assertThat(api.send("POST", "/api/v1/group/" + groupId + "/exit", bob.accessToken()).status())
+            assertThat(api.send("POST", "/api/v1/group/" + groupId + "/exit", bob.accessToken())
+                            .status())
                     .isEqualTo(200);
 
             assertThat(events.all()).hasSize(1).first().isInstanceOf(MembersRemoved.class);
@@ -190,7 +196,8 @@ class EventsAfterCommitIT {
         String group = "/api/v1/group/" + groupId;
         chats.send(bob, group, "goodbye");
 
-        try (Recorder events = new Recorder(groupId,
+        try (Recorder events = new Recorder(
+                groupId,
                 event -> event instanceof ChatDeleted ? api.get(group + "/info", carol.accessToken()) : null)) {
             assertThat(api.delete(group, owner.accessToken()).status()).isEqualTo(200);
 
@@ -200,7 +207,8 @@ class EventsAfterCommitIT {
             assertThat(event.audience()).containsExactlyInAnyOrder(user(owner), user(bob), user(carol));
             assertThat(events.probed()).hasSize(1).first().isInstanceOf(Api.Reply.class);
             Api.Reply seenByCarol = (Api.Reply) events.probed().get(0);
-            assertThat(seenByCarol.status()).as("the group while the event was being delivered: " + seenByCarol)
+            assertThat(seenByCarol.status())
+                    .as("the group while the event was being delivered: " + seenByCarol)
                     .isEqualTo(404);
         }
     }
@@ -230,7 +238,8 @@ class EventsAfterCommitIT {
         private Recorder(long[] chatIds, Function<ChatEvent, Object> probe) {
             this.chatIds = Arrays.stream(chatIds).boxed().collect(Collectors.toSet());
             this.subscription = publisher.subscribe(published -> {
-                if (!(published instanceof ChatEvent event) || !this.chatIds.contains(event.chat().value())) {
+                if (!(published instanceof ChatEvent event)
+                        || !this.chatIds.contains(event.chat().value())) {
                     return;
                 }
                 events.add(event);

@@ -26,7 +26,8 @@ class FirstFrameOverWsIT {
         Api.Session alice = api.register();
         for (int i = 0; i < ATTEMPTS; i++) {
             try (Socket socket = RawUpgrade.openAndSendAtOnce(server, "/api/v1/main", alice.accessToken(), "oops")) {
-                assertThat(RawUpgrade.readTextContaining(socket, "frame.invalid_json")).contains("\"error\"");
+                assertThat(RawUpgrade.readTextContaining(socket, "frame.invalid_json"))
+                        .contains("\"error\"");
             }
         }
     }
@@ -37,12 +38,12 @@ class FirstFrameOverWsIT {
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
         for (int i = 0; i < ATTEMPTS; i++) {
-            try (Socket socket = RawUpgrade.openAndSendAtOnce(server, "/api/v1/chat/" + chat, alice.accessToken(),
-                    "oops")) {
+            try (Socket socket =
+                    RawUpgrade.openAndSendAtOnce(server, "/api/v1/chat/" + chat, alice.accessToken(), "oops")) {
                 RawUpgrade.readTextContaining(socket, "frame.invalid_json");
             }
-            try (Socket socket = RawUpgrade.openAndSendAtOnce(server, "/api/v1/chat/" + chat + "/call",
-                    alice.accessToken(), "{\"type\":\"join\"}")) {
+            try (Socket socket = RawUpgrade.openAndSendAtOnce(
+                    server, "/api/v1/chat/" + chat + "/call", alice.accessToken(), "{\"type\":\"join\"}")) {
                 assertThat(RawUpgrade.readTextContaining(socket, "\"joined\"")).contains("sessionId");
             }
         }

@@ -35,7 +35,8 @@ class MainSocketOverWsIT {
             assertThat(last.get("text")).isEqualTo("second");
             assertThat(number(last, "cursor")).isEqualTo(2);
             Map<String, Object> unread = payload(socket.next("message", "unread_messages"));
-            assertThat(Frames.list(unread, "messages")).extracting(m -> m.get("text"))
+            assertThat(Frames.list(unread, "messages"))
+                    .extracting(m -> m.get("text"))
                     .containsExactly("first", "second");
         }
     }
@@ -47,7 +48,7 @@ class MainSocketOverWsIT {
         long chat = chats.open(alice, bob);
 
         try (WsClient aliceSocket = WsClient.open(server, "/api/v1/main", alice.accessToken());
-             WsClient bobSocket = WsClient.open(server, "/api/v1/main", bob.accessToken())) {
+                WsClient bobSocket = WsClient.open(server, "/api/v1/main", bob.accessToken())) {
             aliceSocket.next("message", "unread_messages");
             bobSocket.next("message", "unread_messages");
 
@@ -60,8 +61,9 @@ class MainSocketOverWsIT {
             assertThat(ack.get("action")).isEqualTo("message");
             assertThat(ack.get("client_id")).isEqualTo("k1");
             assertThat(number(ack, "seq")).isEqualTo(2);
-            Map<String, Object> atBob = message(bobSocket.next(f -> Frames.newMessage(chat).test(f)
-                    && "over ws".equals(message(f).get("text"))));
+            Map<String, Object> atBob =
+                    message(bobSocket.next(f -> Frames.newMessage(chat).test(f)
+                            && "over ws".equals(message(f).get("text"))));
             assertThat(number(atBob, "id")).isEqualTo(number(ack, "id"));
             assertThat(Frames.map(atBob, "author").get("id")).isEqualTo(((Number) alice.userId()).intValue());
         }

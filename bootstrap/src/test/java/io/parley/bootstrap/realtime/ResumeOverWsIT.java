@@ -60,7 +60,9 @@ class ResumeOverWsIT {
             Map<String, Object> live = payload(socket.next("message", "message"));
             assertThat(live.get("text")).isEqualTo("live again");
             assertThat(number(live, "cursor")).isEqualTo(8);
-            assertThat(socket.all()).filteredOn(f -> "message".equals(f.get("type"))).hasSize(4);
+            assertThat(socket.all())
+                    .filteredOn(f -> "message".equals(f.get("type")))
+                    .hasSize(4);
         }
     }
 
@@ -89,8 +91,10 @@ class ResumeOverWsIT {
             assertThat(number(ackChat, "cursor")).isEqualTo(1);
             assertThat(number(ackGroup, "cursor")).isEqualTo(2);
             // "two" was at or before the group cursor the client named
-            assertThat(socket.all()).filteredOn(f -> "notification".equals(f.get("type")))
-                    .extracting(f -> Frames.message(f).get("text")).containsExactly("one", "three");
+            assertThat(socket.all())
+                    .filteredOn(f -> "notification".equals(f.get("type")))
+                    .extracting(f -> Frames.message(f).get("text"))
+                    .containsExactly("one", "three");
         }
     }
 
@@ -102,11 +106,13 @@ class ResumeOverWsIT {
         String path = "/api/v1/chat/" + chat;
         ExecutorService senders = Executors.newFixedThreadPool(4);
         try {
-            List<Future<?>> sends = IntStream.range(0, 4).<Future<?>>mapToObj(t -> senders.submit(() -> {
-                for (int i = 0; i < 251; i++) {
-                    chats.send(alice, path, "bulk " + t + "/" + i);
-                }
-            })).toList();
+            List<Future<?>> sends = IntStream.range(0, 4)
+                    .<Future<?>>mapToObj(t -> senders.submit(() -> {
+                        for (int i = 0; i < 251; i++) {
+                            chats.send(alice, path, "bulk " + t + "/" + i);
+                        }
+                    }))
+                    .toList();
             for (Future<?> send : sends) {
                 send.get();
             }
@@ -115,13 +121,16 @@ class ResumeOverWsIT {
         }
 
         try (WsClient socket = WsClient.open(server, path + "?since=0", bob.accessToken());
-             WsClient upToDate = WsClient.open(server, path + "?since=4", bob.accessToken())) {
+                WsClient upToDate = WsClient.open(server, path + "?since=4", bob.accessToken())) {
             Map<String, Object> gap = socket.next("gap", null);
             assertThat(number(payload(gap), "cursor")).isEqualTo(1004);
             chats.send(alice, path, "after the gap");
             assertThat(payload(socket.next("message", "message")).get("text")).isEqualTo("after the gap");
-            assertThat(socket.all()).filteredOn(f -> "message".equals(f.get("type"))).hasSize(1);
-            assertThat(upToDate.awaitCount(f -> "message".equals(f.get("type")), 1001, WsClient.WAIT)).hasSize(1001);
+            assertThat(socket.all())
+                    .filteredOn(f -> "message".equals(f.get("type")))
+                    .hasSize(1);
+            assertThat(upToDate.awaitCount(f -> "message".equals(f.get("type")), 1001, WsClient.WAIT))
+                    .hasSize(1001);
         }
     }
 }

@@ -25,42 +25,58 @@ class SocketAuthorizationOverWsIT {
     @Test
     void anUpgradeWithoutAValidTokenIsRefusedWith401() {
         Api.Session alice = api.register();
-        String expired = Tokens.resign(alice.accessToken(), TestServer.JWT_SECRET, Instant.now().minusSeconds(60));
-        String forged = Tokens.resign(alice.accessToken(), "another-secret-that-is-long-enough-0123456789",
+        String expired = Tokens.resign(
+                alice.accessToken(), TestServer.JWT_SECRET, Instant.now().minusSeconds(60));
+        String forged = Tokens.resign(
+                alice.accessToken(),
+                "another-secret-that-is-long-enough-0123456789",
                 Instant.now().plusSeconds(600));
 
         for (String path : List.of("/api/v1/main", "/api/v1/chat/1", "/api/v1/group/1")) {
             assertThat(RawUpgrade.request(server, path, null).status()).as(path).isEqualTo(401);
-            assertThat(RawUpgrade.request(server, path, "junk").status()).as(path).isEqualTo(401);
-            assertThat(RawUpgrade.request(server, path, expired).status()).as(path).isEqualTo(401);
-            assertThat(RawUpgrade.request(server, path, forged).status()).as(path).isEqualTo(401);
+            assertThat(RawUpgrade.request(server, path, "junk").status())
+                    .as(path)
+                    .isEqualTo(401);
+            assertThat(RawUpgrade.request(server, path, expired).status())
+                    .as(path)
+                    .isEqualTo(401);
+            assertThat(RawUpgrade.request(server, path, forged).status())
+                    .as(path)
+                    .isEqualTo(401);
         }
     }
 
     @Test
     void aLoggedOutSessionCannotOpenASocket() {
         Api.Session alice = api.register();
-        assertThat(api.postJson("/api/v1/auth/logout", "", alice.accessToken()).status()).isEqualTo(204);
+        assertThat(api.postJson("/api/v1/auth/logout", "", alice.accessToken()).status())
+                .isEqualTo(204);
 
-        assertThat(RawUpgrade.request(server, "/api/v1/main", alice.accessToken()).status()).isEqualTo(401);
+        assertThat(RawUpgrade.request(server, "/api/v1/main", alice.accessToken())
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void loggingOutClosesTheSocketsOfThatSessionOnlyAndLoggingOutEverywhereClosesAll() {
         Api.Session phone = api.register();
-        Api.Session laptop = api.logIn(api.get("/api/v1/auth/me", phone.accessToken()).string("username"),
-                "correct horse battery");
+        Api.Session laptop =
+                api.logIn(api.get("/api/v1/auth/me", phone.accessToken()).string("username"), "correct horse battery");
 
         try (WsClient onPhone = WsClient.open(server, "/api/v1/main", phone.accessToken());
-             WsClient onLaptop = WsClient.open(server, "/api/v1/main", laptop.accessToken())) {
+                WsClient onLaptop = WsClient.open(server, "/api/v1/main", laptop.accessToken())) {
             onPhone.next("message", "unread_messages");
             onLaptop.next("message", "unread_messages");
 
-            assertThat(api.postJson("/api/v1/auth/logout", "", phone.accessToken()).status()).isEqualTo(204);
+            assertThat(api.postJson("/api/v1/auth/logout", "", phone.accessToken())
+                            .status())
+                    .isEqualTo(204);
             assertThat(onPhone.closeCode(WsClient.WAIT)).isEqualTo(4401);
             assertThat(onLaptop.isClosed()).isFalse();
 
-            assertThat(api.postJson("/api/v1/auth/logout-all", "", laptop.accessToken()).status()).isEqualTo(204);
+            assertThat(api.postJson("/api/v1/auth/logout-all", "", laptop.accessToken())
+                            .status())
+                    .isEqualTo(204);
             assertThat(onLaptop.closeCode(WsClient.WAIT)).isEqualTo(4401);
         }
     }
@@ -73,15 +89,25 @@ class SocketAuthorizationOverWsIT {
         long chat = chats.open(alice, bob);
         long group = chats.group(alice, "Private", bob);
 
-        for (String path : List.of("/api/v1/chat/" + chat, "/api/v1/group/" + group, "/api/v1/chat/" + group,
-                "/api/v1/group/" + chat, "/api/v1/chat/999999999", "/api/v1/group/abc", "/api/v1/chat/-4")) {
+        for (String path : List.of(
+                "/api/v1/chat/" + chat,
+                "/api/v1/group/" + group,
+                "/api/v1/chat/" + group,
+                "/api/v1/group/" + chat,
+                "/api/v1/chat/999999999",
+                "/api/v1/group/abc",
+                "/api/v1/chat/-4")) {
             RawUpgrade.Answer answer = RawUpgrade.request(server, path, eve.accessToken());
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.body()).as(path).contains("\"error\":").contains("not_found");
         }
-        assertThat(RawUpgrade.request(server, "/api/v1/chat/" + chat, bob.accessToken()).status()).isEqualTo(101);
-        assertThat(RawUpgrade.request(server, "/api/v1/chat/abc", eve.accessToken()).body())
-                .contains("no such chat").doesNotContain("chat 1");
+        assertThat(RawUpgrade.request(server, "/api/v1/chat/" + chat, bob.accessToken())
+                        .status())
+                .isEqualTo(101);
+        assertThat(RawUpgrade.request(server, "/api/v1/chat/abc", eve.accessToken())
+                        .body())
+                .contains("no such chat")
+                .doesNotContain("chat 1");
     }
 
     @Test
@@ -104,8 +130,8 @@ class SocketAuthorizationOverWsIT {
         long chat = chats.open(alice, bob);
 
         for (String query : List.of("limit=0", "limit=201", "limit=x", "offset=-1", "since=-2", "since=ten")) {
-            RawUpgrade.Answer answer = RawUpgrade.request(server, "/api/v1/chat/" + chat + "?" + query,
-                    alice.accessToken());
+            RawUpgrade.Answer answer =
+                    RawUpgrade.request(server, "/api/v1/chat/" + chat + "?" + query, alice.accessToken());
             assertThat(answer.status()).as(query).isEqualTo(400);
             assertThat(answer.body()).as(query).contains("request.invalid_");
         }
@@ -120,8 +146,10 @@ class SocketAuthorizationOverWsIT {
         try (WsClient socket = WsClient.openWithQueryToken(server, "/api/v1/chat/" + chat, alice.accessToken())) {
             assertThat(payload(socket.next("history", null)).get("type")).isEqualTo("history");
         }
-        assertThat(api.get("/api/v1/auth/me?access_token=" + alice.accessToken(), null).status())
-                .as("only socket upgrades read the query token").isEqualTo(401);
+        assertThat(api.get("/api/v1/auth/me?access_token=" + alice.accessToken(), null)
+                        .status())
+                .as("only socket upgrades read the query token")
+                .isEqualTo(401);
     }
 
     @Test
@@ -131,14 +159,19 @@ class SocketAuthorizationOverWsIT {
         long group = chats.group(owner, "Soon without you", member);
 
         try (WsClient groupSocket = WsClient.open(server, "/api/v1/group/" + group, member.accessToken());
-             WsClient mainSocket = WsClient.open(server, "/api/v1/main", member.accessToken())) {
+                WsClient mainSocket = WsClient.open(server, "/api/v1/main", member.accessToken())) {
             groupSocket.next("history", null);
             mainSocket.next("message", "unread_messages");
 
-            assertThat(api.deleteJson("/api/v1/group/" + group + "/delete", Map.of("users", Chats.refs(member)),
-                    owner.accessToken()).status()).isEqualTo(200);
+            assertThat(api.deleteJson(
+                                    "/api/v1/group/" + group + "/delete",
+                                    Map.of("users", Chats.refs(member)),
+                                    owner.accessToken())
+                            .status())
+                    .isEqualTo(200);
 
-            assertThat(payload(groupSocket.next("notification", "removed_from_group")).get("chat_id"))
+            assertThat(payload(groupSocket.next("notification", "removed_from_group"))
+                            .get("chat_id"))
                     .isEqualTo((int) group);
             assertThat(groupSocket.closeCode(WsClient.WAIT)).isEqualTo(4403);
             mainSocket.next("notification", "removed_from_group");
@@ -148,7 +181,8 @@ class SocketAuthorizationOverWsIT {
             assertThat(refused.get("error")).isEqualTo("chat.not_found");
             assertThat(mainSocket.all()).noneMatch(f -> f.toString().contains("after you left"));
         }
-        assertThat(chats.history(owner, "/api/v1/group/" + group)).extracting(m -> m.get("text"))
+        assertThat(chats.history(owner, "/api/v1/group/" + group))
+                .extracting(m -> m.get("text"))
                 .containsExactly("after you left");
     }
 
@@ -172,7 +206,8 @@ class SocketAuthorizationOverWsIT {
             Thread.sleep(Duration.ofMillis(300).toMillis());
             assertThat(eveSocket.all()).noneMatch(f -> f.toString().contains("secret"));
         }
-        assertThat(chats.history(alice, "/api/v1/chat/" + chat)).extracting(m -> m.get("text"))
+        assertThat(chats.history(alice, "/api/v1/chat/" + chat))
+                .extracting(m -> m.get("text"))
                 .containsExactly("secret");
     }
 }

@@ -40,12 +40,13 @@ class StalledClientsOverWsIT {
         String path = "/api/v1/group/" + group;
 
         try (Socket slow = RawUpgrade.openSilent(server, path, stalled.accessToken());
-             WsClient fine = WsClient.open(server, path, healthy.accessToken())) {
+                WsClient fine = WsClient.open(server, path, healthy.accessToken())) {
             fine.next("history", null);
 
             int sent = sendUntilOffline(owner, path, stalled);
 
-            assertThat(fine.awaitCount(Frames.newMessage(group), sent, Duration.ofSeconds(30))).hasSize(sent);
+            assertThat(fine.awaitCount(Frames.newMessage(group), sent, Duration.ofSeconds(30)))
+                    .hasSize(sent);
             assertThat(RawUpgrade.readUntilClose(slow)).isEqualTo(1013);
         }
     }
@@ -72,8 +73,9 @@ class StalledClientsOverWsIT {
                 for (Future<?> done : batch) {
                     done.get();
                 }
-                if (Boolean.FALSE.equals(api.get("/api/v1/user/" + stalled.userId() + "/presence",
-                        owner.accessToken()).json().get("online"))) {
+                if (Boolean.FALSE.equals(api.get("/api/v1/user/" + stalled.userId() + "/presence", owner.accessToken())
+                        .json()
+                        .get("online"))) {
                     return sent.get();
                 }
             }
@@ -90,18 +92,21 @@ class StalledClientsOverWsIT {
         chats.open(quiet, lively);
 
         try (Socket silent = RawUpgrade.openSilent(server, "/api/v1/main", quiet.accessToken());
-             WsClient answering = WsClient.open(server, "/api/v1/main", lively.accessToken())) {
+                WsClient answering = WsClient.open(server, "/api/v1/main", lively.accessToken())) {
             answering.next("message", "unread_messages");
             long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (Boolean.TRUE.equals(api.get("/api/v1/user/" + quiet.userId() + "/presence",
-                    lively.accessToken()).json().get("online"))) {
+            while (Boolean.TRUE.equals(api.get("/api/v1/user/" + quiet.userId() + "/presence", lively.accessToken())
+                    .json()
+                    .get("online"))) {
                 assertThat(System.nanoTime()).as("closed in time").isLessThan(deadline);
                 Thread.sleep(250);
             }
             assertThat(RawUpgrade.readUntilClose(silent)).isEqualTo(1001);
             assertThat(answering.isClosed()).isFalse();
             assertThat(payload(answering.next(f -> "status".equals(f.get("type"))
-                    && Boolean.FALSE.equals(payload(f).get("online")))).get("user_id")).isEqualTo((int) quiet.userId());
+                                    && Boolean.FALSE.equals(payload(f).get("online"))))
+                            .get("user_id"))
+                    .isEqualTo((int) quiet.userId());
         }
     }
 }

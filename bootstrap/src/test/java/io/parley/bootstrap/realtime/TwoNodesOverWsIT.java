@@ -59,9 +59,11 @@ class TwoNodesOverWsIT {
             bobChat.next("history", null);
             try (WsClient aliceMain = WsClient.open(nodeA, "/api/v1/main", alice.accessToken())) {
                 aliceMain.next("message", "unread_messages");
-                assertThat(payload(bobChat.next("status", "status"))).containsEntry("online", true)
+                assertThat(payload(bobChat.next("status", "status")))
+                        .containsEntry("online", true)
                         .containsEntry("user_id", (int) alice.userId());
-                assertThat(apiB.get("/api/v1/user/" + alice.userId() + "/presence", bob.accessToken()).json())
+                assertThat(apiB.get("/api/v1/user/" + alice.userId() + "/presence", bob.accessToken())
+                                .json())
                         .containsEntry("online", true);
 
                 aliceMain.send(Map.of("type", "message", "chat_id", chat, "text", "from node A", "client_id", "a1"));
@@ -78,7 +80,8 @@ class TwoNodesOverWsIT {
                 assertThat(number(receipt, "id")).isEqualTo(number(atBob, "id"));
 
                 new Chats(apiB).send(bob, "/api/v1/chat/" + chat, "from node B over REST");
-                assertThat(Frames.message(aliceMain.next(Frames.newMessage(chat))).get("text"))
+                assertThat(Frames.message(aliceMain.next(Frames.newMessage(chat)))
+                                .get("text"))
                         .isEqualTo("from node B over REST");
             }
             Map<String, Object> gone = payload(bobChat.next(f -> "status".equals(f.get("type"))
@@ -95,8 +98,8 @@ class TwoNodesOverWsIT {
 
         try (WsClient onB = WsClient.open(nodeB, "/api/v1/group/" + group, member.accessToken())) {
             onB.next("history", null);
-            apiA.deleteJson("/api/v1/group/" + group + "/delete", Map.of("users", Chats.refs(member)),
-                    owner.accessToken());
+            apiA.deleteJson(
+                    "/api/v1/group/" + group + "/delete", Map.of("users", Chats.refs(member)), owner.accessToken());
             assertThat(onB.closeCode(WsClient.WAIT)).isEqualTo(4403);
         }
     }
@@ -107,9 +110,10 @@ class TwoNodesOverWsIT {
         Api.Session other = apiB.register();
         long group = new Chats(apiA).group(owner, "Busy cluster", other);
         String path = "/api/v1/group/" + group;
-        List<WsClient> sockets = List.of(WsClient.open(nodeA, path, owner.accessToken()),
-                WsClient.open(nodeB, path, owner.accessToken()), WsClient.open(nodeB, "/api/v1/main",
-                        other.accessToken()));
+        List<WsClient> sockets = List.of(
+                WsClient.open(nodeA, path, owner.accessToken()),
+                WsClient.open(nodeB, path, owner.accessToken()),
+                WsClient.open(nodeB, "/api/v1/main", other.accessToken()));
         try {
             sockets.forEach(s -> s.next(f -> "history".equals(f.get("type"))
                     || "unread_messages".equals(payload(f).get("type"))));
@@ -125,7 +129,8 @@ class TwoNodesOverWsIT {
             List<Long> expected = LongStream.rangeClosed(1, 80).boxed().toList();
             for (WsClient socket : sockets) {
                 assertThat(socket.awaitCount(Frames.newMessage(group), 80, WsClient.WAIT))
-                        .extracting(f -> number(Frames.message(f), "seq")).containsExactlyElementsOf(expected);
+                        .extracting(f -> number(Frames.message(f), "seq"))
+                        .containsExactlyElementsOf(expected);
             }
         } finally {
             sockets.forEach(WsClient::close);
@@ -146,27 +151,37 @@ class TwoNodesOverWsIT {
         String path = "/api/v1/chat/" + chat + "/call";
 
         try (WsClient bobMain = WsClient.open(nodeB, "/api/v1/main", bob.accessToken());
-             WsClient aliceCall = WsClient.open(nodeA, path, alice.accessToken());
-             WsClient bobCall = WsClient.open(nodeB, path, bob.accessToken())) {
+                WsClient aliceCall = WsClient.open(nodeA, path, alice.accessToken());
+                WsClient bobCall = WsClient.open(nodeB, path, bob.accessToken())) {
             bobMain.next("message", "unread_messages");
             aliceCall.send(Map.of("type", "join", "roomId", chat));
-            String aliceSession = (String) aliceCall.next(f -> "joined".equals(f.get("type"))).get("sessionId");
+            String aliceSession =
+                    (String) aliceCall.next(f -> "joined".equals(f.get("type"))).get("sessionId");
             assertThat(number(Frames.map(payload(bobMain.next("notification", "call")), "message"), "chat_id"))
                     .isEqualTo(chat);
 
             bobCall.send(Map.of("type", "join", "roomId", chat));
             Map<String, Object> joined = bobCall.next(f -> "joined".equals(f.get("type")));
-            assertThat(Frames.list(joined, "participants")).extracting(p -> p.get("sessionId"))
+            assertThat(Frames.list(joined, "participants"))
+                    .extracting(p -> p.get("sessionId"))
                     .containsExactly(aliceSession);
             String bobSession = (String) joined.get("sessionId");
             assertThat(aliceCall.next(f -> "join".equals(f.get("type")))).containsEntry("sessionId", bobSession);
 
             Map<String, Object> sdp = Map.of("type", "offer", "sdp", "v=0");
             bobCall.send(Map.of("type", "offer", "roomId", chat, "to", aliceSession, "payload", sdp));
-            assertThat(aliceCall.next(f -> "offer".equals(f.get("type")))).containsEntry("payload", sdp)
+            assertThat(aliceCall.next(f -> "offer".equals(f.get("type"))))
+                    .containsEntry("payload", sdp)
                     .containsEntry("sessionId", bobSession);
-            aliceCall.send(Map.of("type", "answer", "roomId", chat, "to", bobSession,
-                    "payload", Map.of("type", "answer", "sdp", "v=0")));
+            aliceCall.send(Map.of(
+                    "type",
+                    "answer",
+                    "roomId",
+                    chat,
+                    "to",
+                    bobSession,
+                    "payload",
+                    Map.of("type", "answer", "sdp", "v=0")));
             assertThat(bobCall.next(f -> "answer".equals(f.get("type")))).containsEntry("sessionId", aliceSession);
 
             aliceCall.close();

@@ -28,8 +28,8 @@ class TypingAndPresenceOverWsIT {
         long chat = chats.open(alice, bob);
 
         try (WsClient aliceSocket = WsClient.open(server, "/api/v1/chat/" + chat, alice.accessToken());
-             WsClient aliceMain = WsClient.open(server, "/api/v1/main", alice.accessToken());
-             WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken())) {
+                WsClient aliceMain = WsClient.open(server, "/api/v1/main", alice.accessToken());
+                WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken())) {
             aliceSocket.next("history", null);
             aliceMain.next("message", "unread_messages");
             bobMain.next("message", "unread_messages");
@@ -41,8 +41,10 @@ class TypingAndPresenceOverWsIT {
             aliceSocket.send(Map.of("type", "stop_typing"));
             bobMain.next("message", "stop_typing");
             Thread.sleep(200);
-            assertThat(aliceMain.all()).noneMatch(f -> "typing".equals(payload(f).get("type")));
-            assertThat(aliceSocket.all()).noneMatch(f -> "typing".equals(payload(f).get("type")));
+            assertThat(aliceMain.all())
+                    .noneMatch(f -> "typing".equals(payload(f).get("type")));
+            assertThat(aliceSocket.all())
+                    .noneMatch(f -> "typing".equals(payload(f).get("type")));
         }
     }
 
@@ -54,7 +56,8 @@ class TypingAndPresenceOverWsIT {
         chats.open(alice, bob);
         String alicePresence = "/api/v1/user/" + alice.userId() + "/presence";
 
-        assertThat(api.get(alicePresence, bob.accessToken()).json()).containsEntry("online", false)
+        assertThat(api.get(alicePresence, bob.accessToken()).json())
+                .containsEntry("online", false)
                 .containsEntry("last_seen", null);
         try (WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken())) {
             bobMain.next("message", "unread_messages");
@@ -66,7 +69,8 @@ class TypingAndPresenceOverWsIT {
             second.next("message", "unread_messages");
             assertThat(api.get(alicePresence, bob.accessToken()).json()).containsEntry("online", true);
             assertThat(api.get("/api/v1/users/online", bob.accessToken()).list("users"))
-                    .extracting(u -> number(u, "id")).containsExactly(alice.userId());
+                    .extracting(u -> number(u, "id"))
+                    .containsExactly(alice.userId());
 
             first.close();
             Instant closed = Instant.now();
@@ -74,14 +78,17 @@ class TypingAndPresenceOverWsIT {
             Map<String, Object> offline = payload(bobMain.next("status", "status"));
             assertThat(offline.get("online")).isEqualTo(false);
             assertThat(Instant.parse((String) offline.get("last_seen"))).isAfterOrEqualTo(closed.minusSeconds(1));
-            assertThat(bobMain.all()).filteredOn(f -> "status".equals(f.get("type"))).hasSize(2);
+            assertThat(bobMain.all())
+                    .filteredOn(f -> "status".equals(f.get("type")))
+                    .hasSize(2);
         }
         Map<String, Object> after = api.get(alicePresence, bob.accessToken()).json();
         assertThat(after).containsEntry("online", false);
         assertThat(after.get("last_seen")).isNotNull();
         assertThat(api.get(alicePresence, stranger.accessToken()).status()).isEqualTo(404);
         assertThat(api.get(alicePresence, alice.accessToken()).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/users/online", stranger.accessToken()).list("users")).isEmpty();
+        assertThat(api.get("/api/v1/users/online", stranger.accessToken()).list("users"))
+                .isEmpty();
     }
 
     @Test
@@ -91,7 +98,7 @@ class TypingAndPresenceOverWsIT {
         long chat = chats.open(alice, bob);
 
         try (WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken());
-             WsClient aliceChat = WsClient.open(server, "/api/v1/chat/" + chat, alice.accessToken())) {
+                WsClient aliceChat = WsClient.open(server, "/api/v1/chat/" + chat, alice.accessToken())) {
             bobMain.next("message", "unread_messages");
             aliceChat.next("history", null);
             try (WsClient aliceMain = WsClient.open(server, "/api/v1/main", alice.accessToken())) {
@@ -117,7 +124,7 @@ class TypingAndPresenceOverWsIT {
         long chat = fastChats.open(alice, bob);
 
         try (WsClient aliceSocket = WsClient.open(fast, "/api/v1/chat/" + chat, alice.accessToken());
-             WsClient bobSocket = WsClient.open(fast, "/api/v1/chat/" + chat, bob.accessToken())) {
+                WsClient bobSocket = WsClient.open(fast, "/api/v1/chat/" + chat, bob.accessToken())) {
             aliceSocket.next("history", null);
             bobSocket.next("history", null);
             aliceSocket.send(Map.of("type", "typing"));

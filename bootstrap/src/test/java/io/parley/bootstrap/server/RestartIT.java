@@ -28,7 +28,8 @@ class RestartIT {
         }
         Path secret = dataDirectory.resolve("jwt-secret");
         assertThat(Files.readString(secret).strip()).hasSizeGreaterThanOrEqualTo(32);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+                .isEqualTo("rw-------");
 
         try (Parley second = Parley.start(settings, anyPort)) {
             Api api = new Api(second);
@@ -39,8 +40,8 @@ class RestartIT {
 
     @Test
     void aConfiguredSecretShorterThan32CharactersStopsTheStart(@TempDir Path dataDirectory) {
-        LaunchSettings settings = new LaunchSettings(dataDirectory, "jdbc:postgresql://127.0.0.1:1/none", "u", "p",
-                "too-short", 0, null);
+        LaunchSettings settings =
+                new LaunchSettings(dataDirectory, "jdbc:postgresql://127.0.0.1:1/none", "u", "p", "too-short", 0, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Parley.start(settings, Map.of()))
                 .hasMessageContaining("at least 32");
     }

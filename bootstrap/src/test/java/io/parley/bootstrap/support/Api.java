@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /** A plain JDK HTTP client speaking to a running Parley over the loopback wire. */
 public final class Api {
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final JsonMapper json;
 
@@ -37,23 +38,27 @@ public final class Api {
     }
 
     public Reply postJson(String path, Object body, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
     public Reply putJson(String path, Object body, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
     public Reply patchJson(String path, Object body, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
     /** DELETE with a JSON body, as seed 000's {@code DELETE /group/{id}/delete} takes one. */
     public Reply deleteJson(String path, Object body, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .method("DELETE", HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
@@ -62,18 +67,21 @@ public final class Api {
     }
 
     public Reply post(String path, String contentType, String body, String token) {
-        return send(request(path, token).header("Content-Type", contentType)
+        return send(request(path, token)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Reply post(String path, String contentType, byte[] body, String token) {
-        return send(request(path, token).header("Content-Type", contentType)
+        return send(request(path, token)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** A POST whose body is sent without a Content-Length, in chunks ({@code Transfer-Encoding: chunked}). */
     public Reply postChunked(String path, String contentType, byte[] body, String token) {
-        return send(request(path, token).header("Content-Type", contentType)
+        return send(request(path, token)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
@@ -89,7 +97,8 @@ public final class Api {
         }
         try {
             HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.body(), response.headers().map());
+            return new Download(
+                    response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -101,8 +110,11 @@ public final class Api {
     /** A download: status, raw body, headers. */
     public record Download(int status, byte[] body, Map<String, List<String>> headers) {
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -112,7 +124,9 @@ public final class Api {
         if (reply.status() != 201) {
             throw new AssertionError("registration failed: " + reply);
         }
-        return new Session(((Number) reply.map("user").get("id")).longValue(), reply.string("access_token"),
+        return new Session(
+                ((Number) reply.map("user").get("id")).longValue(),
+                reply.string("access_token"),
                 reply.string("refresh_token"));
     }
 
@@ -138,9 +152,10 @@ public final class Api {
 
     private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = client.send(builder.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body(), response.headers().map(), json);
+            HttpResponse<String> response =
+                    client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(
+                    response.statusCode(), response.body(), response.headers().map(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -158,8 +173,7 @@ public final class Api {
     }
 
     /** A logged-in user. */
-    public record Session(long userId, String accessToken, String refreshToken) {
-    }
+    public record Session(long userId, String accessToken, String refreshToken) {}
 
     /** An HTTP answer with its JSON body parsed on demand. */
     public record Reply(int status, String body, Map<String, List<String>> headers, JsonMapper mapper) {
@@ -199,8 +213,11 @@ public final class Api {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
 
         @Override

@@ -30,8 +30,7 @@ public final class BenchmarkAccess {
     }
 
     /** A registered user. */
-    public record User(Api.Session session) {
-    }
+    public record User(Api.Session session) {}
 
     public User newUser() {
         return new User(api.register());
@@ -42,7 +41,8 @@ public final class BenchmarkAccess {
     }
 
     public long group(User owner, List<User> members) {
-        return chats.group(owner.session(), "bench", members.stream().map(User::session).toArray(Api.Session[]::new));
+        return chats.group(
+                owner.session(), "bench", members.stream().map(User::session).toArray(Api.Session[]::new));
     }
 
     /** Sends a message and fails unless it was stored. */
@@ -65,7 +65,8 @@ public final class BenchmarkAccess {
 
     /** Opens a chat socket of {@code who} for sending frames; answers are counted, not parsed. */
     public Sender sender(User who, long chat, int window) {
-        return new Sender(TestServer.parley(), "/api/v1/chat/" + chat, who.session().accessToken(), window);
+        return new Sender(
+                TestServer.parley(), "/api/v1/chat/" + chat, who.session().accessToken(), window);
     }
 
     /**
@@ -81,7 +82,9 @@ public final class BenchmarkAccess {
 
         public Listener(Parley server, String token, String tag) {
             this.tagged = Pattern.compile("\"text\":\"(" + Pattern.quote(tag) + "[^\"]*)\"");
-            this.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer " + token)
+            this.socket = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + token)
                     .buildAsync(URI.create(server.uri().toString().replaceFirst("^http", "ws") + "/api/v1/main"), this)
                     .join();
         }
@@ -136,8 +139,11 @@ public final class BenchmarkAccess {
 
         public Sender(Parley server, String path, String token, int window) {
             this.window = new Semaphore(window);
-            this.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer " + token)
-                    .buildAsync(URI.create(server.uri().toString().replaceFirst("^http", "ws") + path), this).join();
+            this.socket = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + token)
+                    .buildAsync(URI.create(server.uri().toString().replaceFirst("^http", "ws") + path), this)
+                    .join();
         }
 
         @Override
@@ -161,8 +167,8 @@ public final class BenchmarkAccess {
         /** Sends a message frame with this text and client id, once fewer than the window are unanswered. */
         public void send(String text, String clientId) throws InterruptedException {
             window.acquire();
-            socket.sendText("{\"type\":\"message\",\"text\":\"" + text + "\",\"client_id\":\"" + clientId + "\"}",
-                    true).join();
+            socket.sendText("{\"type\":\"message\",\"text\":\"" + text + "\",\"client_id\":\"" + clientId + "\"}", true)
+                    .join();
         }
 
         public int acks() {

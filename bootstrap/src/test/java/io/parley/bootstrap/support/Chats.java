@@ -25,15 +25,17 @@ public final class Chats {
 
     /** Creates a group owned by {@code owner} with the given members; returns its id. */
     public long group(Api.Session owner, String name, Api.Session... members) {
-        Api.Reply reply = api.postJson("/api/v1/group", Map.of("name", name, "users", refs(members)),
-                owner.accessToken());
+        Api.Reply reply =
+                api.postJson("/api/v1/group", Map.of("name", name, "users", refs(members)), owner.accessToken());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return ((Number) reply.map("group").get("id")).longValue();
     }
 
     /** {@code [{"id": …}]} as seed 000 names users in group requests. */
     public static List<Map<String, Object>> refs(Api.Session... users) {
-        return Arrays.stream(users).map(u -> Map.<String, Object>of("id", u.userId())).toList();
+        return Arrays.stream(users)
+                .map(u -> Map.<String, Object>of("id", u.userId()))
+                .toList();
     }
 
     /** Sends into {@code /chat/{id}} or {@code /group/{id}} (pass the prefix) and returns the stored message. */

@@ -33,8 +33,11 @@ public final class DevTools implements WebSocket.Listener, AutoCloseable {
 
     public static DevTools connect(URI page, JsonMapper json) {
         DevTools tools = new DevTools(json);
-        tools.socket = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(page, tools).orTimeout(15, TimeUnit.SECONDS).join();
+        tools.socket = HTTP.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(page, tools)
+                .orTimeout(15, TimeUnit.SECONDS)
+                .join();
         return tools;
     }
 
@@ -68,8 +71,8 @@ public final class DevTools implements WebSocket.Listener, AutoCloseable {
 
     /** Evaluates a JavaScript expression in the page (awaiting a promise) and returns its value as JSON data. */
     public Object evaluate(String expression) {
-        Map<String, Object> result = call("Runtime.evaluate",
-                Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
+        Map<String, Object> result =
+                call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
         if (result.containsKey("exceptionDetails")) {
             throw new IllegalStateException("the page threw: " + result.get("exceptionDetails"));
         }

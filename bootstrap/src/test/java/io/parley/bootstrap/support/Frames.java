@@ -6,8 +6,7 @@ import java.util.function.Predicate;
 
 /** Reading server frames in tests. */
 public final class Frames {
-    private Frames() {
-    }
+    private Frames() {}
 
     @SuppressWarnings("unchecked")
     public static Map<String, Object> payload(Map<String, Object> frame) {
@@ -35,19 +34,23 @@ public final class Frames {
 
     /** A message (or new-message notification) frame of a chat, with its text. */
     public static Predicate<Map<String, Object>> newMessage(long chatId) {
-        return f -> ("message".equals(f.get("type")) && "message".equals(payload(f).get("type"))
-                && number(payload(f), "chat_id") == chatId)
-                || ("notification".equals(f.get("type")) && "message".equals(payload(f).get("type"))
-                && number(map(payload(f), "message"), "chat_id") == chatId);
+        return f -> ("message".equals(f.get("type"))
+                        && "message".equals(payload(f).get("type"))
+                        && number(payload(f), "chat_id") == chatId)
+                || ("notification".equals(f.get("type"))
+                        && "message".equals(payload(f).get("type"))
+                        && number(map(payload(f), "message"), "chat_id") == chatId);
     }
 
     /** A new message of the given {@code type} (e.g. {@code audio_message}) in a chat, on either socket kind. */
     public static Predicate<Map<String, Object>> newMessageOfType(long chatId, String type) {
-        return f -> ("message".equals(f.get("type")) && type.equals(payload(f).get("type"))
-                && number(payload(f), "chat_id") == chatId)
-                || ("notification".equals(f.get("type")) && "message".equals(payload(f).get("type"))
-                && number(map(payload(f), "message"), "chat_id") == chatId
-                && type.equals(map(payload(f), "message").get("type")));
+        return f -> ("message".equals(f.get("type"))
+                        && type.equals(payload(f).get("type"))
+                        && number(payload(f), "chat_id") == chatId)
+                || ("notification".equals(f.get("type"))
+                        && "message".equals(payload(f).get("type"))
+                        && number(map(payload(f), "message"), "chat_id") == chatId
+                        && type.equals(map(payload(f), "message").get("type")));
     }
 
     /** The message of a {@code message} frame or a new-message {@code notification}. */

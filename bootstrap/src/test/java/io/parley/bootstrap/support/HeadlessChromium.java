@@ -36,19 +36,34 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private HeadlessChromium(Path executable, JsonMapper json) throws IOException {
         profile = Files.createTempDirectory("parley-chromium");
-        process = new ProcessBuilder(executable.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-                "--allow-loopback-in-peer-connection", "--remote-allow-origins=*", "--remote-debugging-port=0",
-                "--user-data-dir=" + profile, "about:blank")
-                .redirectErrorStream(true).start();
+        process = new ProcessBuilder(
+                        executable.toString(),
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-quic",
+                        "--use-fake-device-for-media-stream",
+                        "--use-fake-ui-for-media-stream",
+                        "--allow-loopback-in-peer-connection",
+                        "--remote-allow-origins=*",
+                        "--remote-debugging-port=0",
+                        "--user-data-dir=" + profile,
+                        "about:blank")
+                .redirectErrorStream(true)
+                .start();
         CompletableFuture<URI> browser = new CompletableFuture<>();
         Thread reader = new Thread(() -> readOutput(browser), "chromium-output");
         reader.setDaemon(true);
         reader.start();
-        URI endpoint = browser.orTimeout(60, TimeUnit.SECONDS).exceptionally(e -> {
-            throw new IllegalStateException("Chromium did not start: " + output, e);
-        }).join();
+        URI endpoint = browser.orTimeout(60, TimeUnit.SECONDS)
+                .exceptionally(e -> {
+                    throw new IllegalStateException("Chromium did not start: " + output, e);
+                })
+                .join();
         page = DevTools.connect(pageTarget(endpoint, json), json);
     }
 
@@ -89,13 +104,14 @@ public final class HeadlessChromium implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 
     private void readOutput(CompletableFuture<URI> browser) {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (output.size() < 500) {
                     output.add(line);
@@ -114,11 +130,14 @@ public final class HeadlessChromium implements AutoCloseable {
     private static URI pageTarget(URI browser, JsonMapper json) throws IOException {
         URI list = URI.create("http://" + browser.getAuthority() + "/json/list");
         try {
-            String body = HTTP.send(HttpRequest.newBuilder(list).build(), HttpResponse.BodyHandlers.ofString()).body();
-            List<Map<String, Object>> targets = json.readValue(body,
-                    Argument.listOf(Argument.mapOf(String.class, Object.class)));
-            return targets.stream().filter(t -> "page".equals(t.get("type")))
-                    .map(t -> URI.create((String) t.get("webSocketDebuggerUrl"))).findFirst()
+            String body = HTTP.send(HttpRequest.newBuilder(list).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            List<Map<String, Object>> targets =
+                    json.readValue(body, Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            return targets.stream()
+                    .filter(t -> "page".equals(t.get("type")))
+                    .map(t -> URI.create((String) t.get("webSocketDebuggerUrl")))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("Chromium has no page: " + body));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -141,7 +160,9 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     private static void install() throws IOException {
-        Process installer = new ProcessBuilder("bash", "src/test/browser/install-chromium.sh").inheritIO().start();
+        Process installer = new ProcessBuilder("bash", "src/test/browser/install-chromium.sh")
+                .inheritIO()
+                .start();
         try {
             if (!installer.waitFor(15, TimeUnit.MINUTES) || installer.exitValue() != 0) {
                 throw new IllegalStateException("installing Chromium failed (see the output above)");

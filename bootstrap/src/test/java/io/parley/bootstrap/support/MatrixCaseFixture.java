@@ -21,8 +21,13 @@ public final class MatrixCaseFixture {
     private final Map<String, Long> messages;
     private final String foreign;
 
-    private MatrixCaseFixture(String home, String base, boolean group, Map<String, Api.Session> people,
-                              Map<String, Long> messages, String foreign) {
+    private MatrixCaseFixture(
+            String home,
+            String base,
+            boolean group,
+            Map<String, Api.Session> people,
+            Map<String, Long> messages,
+            String foreign) {
         this.home = home;
         this.base = base;
         this.group = group;
@@ -41,8 +46,8 @@ public final class MatrixCaseFixture {
         for (String role : List.of("owner", "member", "extra", "outsider", "candidate")) {
             people.put(role, api.register());
         }
-        long id = chats.group(people.get("owner"), Api.uniqueName("matrix "), people.get("member"),
-                people.get("extra"));
+        long id =
+                chats.group(people.get("owner"), Api.uniqueName("matrix "), people.get("member"), people.get("extra"));
         String home = "/api/v1/group/" + id;
         Map<String, Long> messages = new LinkedHashMap<>();
         messages.put("owner", Chats.id(chats.send(people.get("owner"), home, "from the owner")));
@@ -77,8 +82,7 @@ public final class MatrixCaseFixture {
         return new MatrixCaseFixture(home, home, false, people, messages, foreign);
     }
 
-    private static void alias(Map<String, Api.Session> people, Map<String, Long> messages, String alias,
-                              String role) {
+    private static void alias(Map<String, Api.Session> people, Map<String, Long> messages, String alias, String role) {
         people.put(alias, people.get(role));
         messages.put(alias, messages.get(role));
     }

@@ -20,50 +20,77 @@ public final class MatrixCaseTables {
     public static final String GROUP_NOT_FOUND = "404 group.not_found";
     public static final String CHAT_NOT_FOUND = "404 chat.not_found";
 
-    private static final Endpoint GROUP_INFO = new Endpoint("GET /group/{id}/info", NONE,
-            (api, f, t) -> api.get(f.base() + "/info", t));
-    private static final Endpoint GROUP_USERS = new Endpoint("GET /group/{id}/users", NONE,
-            (api, f, t) -> api.get(f.base() + "/users", t));
-    private static final Endpoint RENAME = new Endpoint("PUT /group/{id}", CHANGES,
+    private static final Endpoint GROUP_INFO =
+            new Endpoint("GET /group/{id}/info", NONE, (api, f, t) -> api.get(f.base() + "/info", t));
+    private static final Endpoint GROUP_USERS =
+            new Endpoint("GET /group/{id}/users", NONE, (api, f, t) -> api.get(f.base() + "/users", t));
+    private static final Endpoint RENAME = new Endpoint(
+            "PUT /group/{id}",
+            CHANGES,
             (api, f, t) -> api.putJson(f.base(), Map.of("name", "renamed", "description", "new words"), t));
-    private static final Endpoint DELETE_GROUP = new Endpoint("DELETE /group/{id}", CHANGES,
-            (api, f, t) -> api.delete(f.base(), t));
-    private static final Endpoint ADD = new Endpoint("POST /group/{id}/add a non-member", CHANGES,
+    private static final Endpoint DELETE_GROUP =
+            new Endpoint("DELETE /group/{id}", CHANGES, (api, f, t) -> api.delete(f.base(), t));
+    private static final Endpoint ADD = new Endpoint(
+            "POST /group/{id}/add a non-member",
+            CHANGES,
             (api, f, t) -> api.postJson(f.base() + "/add", users(f.userId("candidate")), t));
-    private static final Endpoint ADD_MEMBER = new Endpoint("POST /group/{id}/add a member", CHANGES,
+    private static final Endpoint ADD_MEMBER = new Endpoint(
+            "POST /group/{id}/add a member",
+            CHANGES,
             (api, f, t) -> api.postJson(f.base() + "/add", users(f.userId("member")), t));
-    private static final Endpoint REMOVE = new Endpoint("DELETE /group/{id}/delete a member", CHANGES,
+    private static final Endpoint REMOVE = new Endpoint(
+            "DELETE /group/{id}/delete a member",
+            CHANGES,
             (api, f, t) -> api.deleteJson(f.base() + "/delete", users(f.userId("extra")), t));
-    private static final Endpoint REMOVE_OWNER = new Endpoint("DELETE /group/{id}/delete the owner", CHANGES,
+    private static final Endpoint REMOVE_OWNER = new Endpoint(
+            "DELETE /group/{id}/delete the owner",
+            CHANGES,
             (api, f, t) -> api.deleteJson(f.base() + "/delete", users(f.userId("owner")), t));
-    private static final Endpoint REMOVE_STRANGER = new Endpoint("DELETE /group/{id}/delete a non-member", CHANGES,
+    private static final Endpoint REMOVE_STRANGER = new Endpoint(
+            "DELETE /group/{id}/delete a non-member",
+            CHANGES,
             (api, f, t) -> api.deleteJson(f.base() + "/delete", users(f.userId("candidate")), t));
-    private static final Endpoint LEAVE = new Endpoint("DELETE /group/{id}/leave", CHANGES,
-            (api, f, t) -> api.delete(f.base() + "/leave", t));
-    private static final Endpoint EXIT = new Endpoint("POST /group/{id}/exit", CHANGES,
-            (api, f, t) -> api.send("POST", f.base() + "/exit", t));
-    private static final Endpoint TRANSFER = new Endpoint("POST /group/{id}/owner to a member", CHANGES,
+    private static final Endpoint LEAVE =
+            new Endpoint("DELETE /group/{id}/leave", CHANGES, (api, f, t) -> api.delete(f.base() + "/leave", t));
+    private static final Endpoint EXIT =
+            new Endpoint("POST /group/{id}/exit", CHANGES, (api, f, t) -> api.send("POST", f.base() + "/exit", t));
+    private static final Endpoint TRANSFER = new Endpoint(
+            "POST /group/{id}/owner to a member",
+            CHANGES,
             (api, f, t) -> api.postJson(f.base() + "/owner", Map.of("user_id", f.userId("extra")), t));
-    private static final Endpoint TRANSFER_STRANGER = new Endpoint("POST /group/{id}/owner to a non-member", CHANGES,
+    private static final Endpoint TRANSFER_STRANGER = new Endpoint(
+            "POST /group/{id}/owner to a non-member",
+            CHANGES,
             (api, f, t) -> api.postJson(f.base() + "/owner", Map.of("user_id", f.userId("candidate")), t));
 
-    private static final Endpoint CHAT_INFO = new Endpoint("GET /chat/{id}/info", NONE,
-            (api, f, t) -> api.get(f.base() + "/info", t));
-    private static final Endpoint DELETE_CHAT = new Endpoint("DELETE /chat/{id}", CHANGES,
-            (api, f, t) -> api.delete(f.base(), t));
+    private static final Endpoint CHAT_INFO =
+            new Endpoint("GET /chat/{id}/info", NONE, (api, f, t) -> api.get(f.base() + "/info", t));
+    private static final Endpoint DELETE_CHAT =
+            new Endpoint("DELETE /chat/{id}", CHANGES, (api, f, t) -> api.delete(f.base(), t));
 
     /** Conversation endpoints that name no existing conversation; they need a token all the same. */
     private static final List<Endpoint> OUTSIDE_ANY_CHAT = List.of(
             new Endpoint("GET /chats", NONE, (api, f, t) -> api.get("/api/v1/chats", t)),
-            new Endpoint("POST /chat/{userId}", CHANGES, (api, f, t) -> api.postJson("/api/v1/chat/" + f.userId("b"),
-                    "", t)),
-            new Endpoint("POST /group", CHANGES, (api, f, t) -> api.postJson("/api/v1/group",
-                    Map.of("name", "sneaky", "users", List.of(Map.of("id", f.userId("a")))), t)),
-            new Endpoint("POST /direct/{userId}/messages", CHANGES, (api, f, t) -> api.postJson(
-                    "/api/v1/direct/" + f.userId("a") + "/messages", Map.of("text", "psst"), t)));
+            new Endpoint(
+                    "POST /chat/{userId}",
+                    CHANGES,
+                    (api, f, t) -> api.postJson("/api/v1/chat/" + f.userId("b"), "", t)),
+            new Endpoint(
+                    "POST /group",
+                    CHANGES,
+                    (api, f, t) -> api.postJson(
+                            "/api/v1/group",
+                            Map.of("name", "sneaky", "users", List.of(Map.of("id", f.userId("a")))),
+                            t)),
+            new Endpoint(
+                    "POST /direct/{userId}/messages",
+                    CHANGES,
+                    (api, f, t) ->
+                            api.postJson("/api/v1/direct/" + f.userId("a") + "/messages", Map.of("text", "psst"), t)));
 
     /** The callers of each table: first author, second author, outsider. */
     private static final List<String> CHAT_ROLES = List.of("a", "b", "outsider");
+
     private static final List<String> GROUP_ROLES = List.of("owner", "member", "outsider");
 
     public static Stream<MatrixCase> groupMatrix() {
@@ -95,8 +122,8 @@ public final class MatrixCaseTables {
     }
 
     /** The message endpoints; roles are (author of the first message, author of the second, outsider). */
-    private static void messageRows(List<MatrixCase> cases, List<String> roles, String kind, String notFound,
-                                    boolean groupOwnerMayDelete) {
+    private static void messageRows(
+            List<MatrixCase> cases, List<String> roles, String kind, String notFound, boolean groupOwnerMayDelete) {
         String first = roles.get(0);
         String second = roles.get(1);
         String notAuthor = "403 message.not_author";
@@ -109,8 +136,7 @@ public final class MatrixCaseTables {
         row(cases, roles, edit(kind, "missing"), noMessage, noMessage, notFound);
         row(cases, roles, edit(kind, "foreign"), noMessage, noMessage, notFound);
         row(cases, roles, deleteMessage(kind, first), "200", deleteForbidden, notFound);
-        row(cases, roles, deleteMessage(kind, second), groupOwnerMayDelete ? "200" : deleteForbidden, "200",
-                notFound);
+        row(cases, roles, deleteMessage(kind, second), groupOwnerMayDelete ? "200" : deleteForbidden, "200", notFound);
         row(cases, roles, deleteMessage(kind, "missing"), noMessage, noMessage, notFound);
         row(cases, roles, deleteMessage(kind, "foreign"), noMessage, noMessage, notFound);
         row(cases, roles, read(kind, second), "200", "200", notFound);
@@ -124,29 +150,37 @@ public final class MatrixCaseTables {
     }
 
     private static Endpoint history(String kind) {
-        return new Endpoint("GET " + kind + "/{id}/messages", NONE,
-                (api, f, t) -> api.get(f.base() + "/messages?limit=200", t));
+        return new Endpoint(
+                "GET " + kind + "/{id}/messages", NONE, (api, f, t) -> api.get(f.base() + "/messages?limit=200", t));
     }
 
     private static Endpoint send(String kind) {
-        return new Endpoint("POST " + kind + "/{id}/messages", CHANGES,
+        return new Endpoint(
+                "POST " + kind + "/{id}/messages",
+                CHANGES,
                 (api, f, t) -> api.postJson(f.base() + "/messages", Map.of("text", "hello"), t));
     }
 
     private static Endpoint edit(String kind, String author) {
-        return new Endpoint("PATCH " + kind + "/{id}/messages/{" + author + "'s message}", CHANGES,
-                (api, f, t) -> api.patchJson(f.base() + "/messages/" + messageOf(f, author),
-                        Map.of("text", "changed"), t));
+        return new Endpoint(
+                "PATCH " + kind + "/{id}/messages/{" + author + "'s message}",
+                CHANGES,
+                (api, f, t) ->
+                        api.patchJson(f.base() + "/messages/" + messageOf(f, author), Map.of("text", "changed"), t));
     }
 
     private static Endpoint deleteMessage(String kind, String author) {
-        return new Endpoint("DELETE " + kind + "/{id}/messages/{" + author + "'s message}", CHANGES,
+        return new Endpoint(
+                "DELETE " + kind + "/{id}/messages/{" + author + "'s message}",
+                CHANGES,
                 (api, f, t) -> api.delete(f.base() + "/messages/" + messageOf(f, author), t));
     }
 
     /** A read pointer already at the message stays put, so an allowed read need not change anything. */
     private static Endpoint read(String kind, String author) {
-        return new Endpoint("POST " + kind + "/{id}/read up to " + author + "'s message", ANY,
+        return new Endpoint(
+                "POST " + kind + "/{id}/read up to " + author + "'s message",
+                ANY,
                 (api, f, t) -> api.postJson(f.base() + "/read", Map.of("message_id", messageOf(f, author)), t));
     }
 
@@ -172,14 +206,15 @@ public final class MatrixCaseTables {
     }
 
     public static Stream<Arguments> everyEndpointWithBadTokens() {
-        return Stream.of(groupEndpoints().map(e -> Arguments.of(e, true)),
+        return Stream.of(
+                        groupEndpoints().map(e -> Arguments.of(e, true)),
                         privateChatEndpoints().map(e -> Arguments.of(e, false)),
                         OUTSIDE_ANY_CHAT.stream().map(e -> Arguments.of(e, false)))
                 .flatMap(Function.identity())
-                .flatMap(a -> Stream.of(Arguments.of(a.get()[0], a.get()[1], null),
+                .flatMap(a -> Stream.of(
+                        Arguments.of(a.get()[0], a.get()[1], null),
                         Arguments.of(a.get()[0], a.get()[1], "not-a-token")));
     }
 
-    private MatrixCaseTables() {
-    }
+    private MatrixCaseTables() {}
 }

@@ -12,8 +12,7 @@ import javax.imageio.ImageIO;
 
 /** Small real files of each kind, made in the test: images drawn with ImageIO, the others by their headers. */
 public final class MediaFixtures {
-    private MediaFixtures() {
-    }
+    private MediaFixtures() {}
 
     /** A real PNG (or JPEG, {@code format} "jpg") image of the given size. */
     public static byte[] image(String format, int width, int height) {
@@ -36,11 +35,14 @@ public final class MediaFixtures {
     /** An MP4 file: an {@code ftyp} box (brand isom) followed by an {@code mdat} box of {@code payload} bytes. */
     public static byte[] mp4(int payload) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0,
-            'i', 's', 'o', 'm', 'i', 's', 'o', '2', 'a', 'v', 'c', '1', 'm', 'p', '4', '1'});
+        out.writeBytes(new byte[] {
+            0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'i', 's', 'o', '2',
+            'a', 'v', 'c', '1', 'm', 'p', '4', '1'
+        });
         int size = payload + 8;
-        out.writeBytes(new byte[] {(byte) (size >>> 24), (byte) (size >>> 16), (byte) (size >>> 8), (byte) size,
-            'm', 'd', 'a', 't'});
+        out.writeBytes(new byte[] {
+            (byte) (size >>> 24), (byte) (size >>> 16), (byte) (size >>> 8), (byte) size, 'm', 'd', 'a', 't'
+        });
         byte[] data = new byte[payload];
         new Random(payload).nextBytes(data);
         out.writeBytes(data);
@@ -50,10 +52,41 @@ public final class MediaFixtures {
     /** An Ogg Vorbis stream's first page (identification header). */
     public static byte[] ogg() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {'O', 'g', 'g', 'S', 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 1, 30});
-        out.writeBytes(new byte[] {1, 'v', 'o', 'r', 'b', 'i', 's', 0, 0, 0, 0, 1, 0x44, (byte) 0xac, 0, 0,
-            0, 0, 0, 0, 0, (byte) 0xee, 2, 0, 0, 0, 0, 0, (byte) 0xb8, 1});
+        out.writeBytes(
+                new byte[] {'O', 'g', 'g', 'S', 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 30
+                });
+        out.writeBytes(new byte[] {
+            1,
+            'v',
+            'o',
+            'r',
+            'b',
+            'i',
+            's',
+            0,
+            0,
+            0,
+            0,
+            1,
+            0x44,
+            (byte) 0xac,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            (byte) 0xee,
+            2,
+            0,
+            0,
+            0,
+            0,
+            0,
+            (byte) 0xb8,
+            1
+        });
         out.writeBytes(new byte[2000]);
         return out.toByteArray();
     }
@@ -61,9 +94,10 @@ public final class MediaFixtures {
     /** A one-page PDF. */
     public static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
-                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                        + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                        + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
+                        + "trailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A Linux executable's header: what a disguised upload named {@code photo.jpg} would really be. */
@@ -77,7 +111,7 @@ public final class MediaFixtures {
     /** An SVG image that would run a script if a browser rendered it as a page. */
     public static byte[] svgWithScript() {
         return ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
-                + "<script>alert(document.cookie)</script><rect width=\"10\" height=\"10\"/></svg>")
+                        + "<script>alert(document.cookie)</script><rect width=\"10\" height=\"10\"/></svg>")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

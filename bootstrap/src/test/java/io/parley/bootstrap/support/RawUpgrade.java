@@ -11,8 +11,7 @@ import java.util.Locale;
 
 /** A WebSocket upgrade request written by hand, to see the server's answer when it refuses one. */
 public final class RawUpgrade {
-    private RawUpgrade() {
-    }
+    private RawUpgrade() {}
 
     /** The status and body the server answers an upgrade of {@code path} with ({@code token} may be null). */
     public static Answer request(Parley server, String path, String token) {
@@ -141,8 +140,7 @@ public final class RawUpgrade {
         }
     }
 
-    private record Frame(int opcode, byte[] body) {
-    }
+    private record Frame(int opcode, byte[] body) {}
 
     /** One unmasked server frame. */
     private static Frame readFrame(InputStream in, String awaited) throws IOException {
@@ -187,6 +185,5 @@ public final class RawUpgrade {
     }
 
     /** The server's answer to the upgrade. */
-    public record Answer(int status, String body) {
-    }
+    public record Answer(int status, String body) {}
 }

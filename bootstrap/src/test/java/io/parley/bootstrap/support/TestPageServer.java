@@ -25,7 +25,7 @@ public final class TestPageServer implements AutoCloseable {
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/call.html", exchange -> {
             try (InputStream page = TestPageServer.class.getResourceAsStream("/browser/call.html");
-                 OutputStream body = exchange.getResponseBody()) {
+                    OutputStream body = exchange.getResponseBody()) {
                 byte[] bytes = page.readAllBytes();
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(200, bytes.length);
@@ -39,8 +39,8 @@ public final class TestPageServer implements AutoCloseable {
     /** The call page for one user, joining the call socket {@code path} of {@code server}. */
     public URI callPage(Parley server, String path, long room, String token) {
         String socket = server.uri().toString().replaceFirst("^http", "ws") + path + "?access_token=" + token;
-        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/call.html?room=" + room
-                + "&socket=" + URLEncoder.encode(socket, StandardCharsets.UTF_8));
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/call.html?room=" + room + "&socket="
+                + URLEncoder.encode(socket, StandardCharsets.UTF_8));
     }
 
     @Override

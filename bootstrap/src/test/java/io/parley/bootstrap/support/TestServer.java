@@ -21,12 +21,12 @@ public final class TestServer {
      * chat ids start again at 1, so files left by an earlier run must not sit where its chats' files go.
      */
     public static final Path DATA_DIR = Path.of("target", "test-data", "run-" + UUID.randomUUID());
+
     private static Parley parley;
     private static Api api;
     private static Parley fast;
 
-    private TestServer() {
-    }
+    private TestServer() {}
 
     public static synchronized Api api() {
         parley();
@@ -63,8 +63,8 @@ public final class TestServer {
 
     /** A further server on the same database (its caller closes it). */
     public static Parley start(TestDatabase.Target database, Map<String, Object> overrides) {
-        LaunchSettings settings = new LaunchSettings(DATA_DIR, database.url(), database.user(),
-                database.password(), JWT_SECRET, 0, null);
+        LaunchSettings settings =
+                new LaunchSettings(DATA_DIR, database.url(), database.user(), database.password(), JWT_SECRET, 0, null);
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
         properties.putAll(overrides);

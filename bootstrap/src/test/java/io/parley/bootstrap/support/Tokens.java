@@ -13,8 +13,7 @@ import java.util.Date;
 
 /** Forges JWTs the way an attacker or a stale client would present them. */
 public final class Tokens {
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A copy of {@code token}'s claims, re-signed with {@code secret}, expiring at {@code expiry}. */
     public static String resign(String token, String secret, Instant expiry) {
@@ -23,7 +22,8 @@ public final class Tokens {
             JWTClaimsSet claims = new JWTClaimsSet.Builder(original)
                     .issueTime(Date.from(expiry.minusSeconds(900)))
                     .notBeforeTime(Date.from(expiry.minusSeconds(900)))
-                    .expirationTime(Date.from(expiry)).build();
+                    .expirationTime(Date.from(expiry))
+                    .build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
             return jwt.serialize();

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  */
 public final class WsClient implements WebSocket.Listener, AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(15);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final JsonMapper json;
     private final List<Map<String, Object>> frames = new ArrayList<>();
@@ -52,12 +53,14 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     private static WsClient connect(Parley server, String path, String token) {
         WsClient client = new WsClient(server.context().getBean(JsonMapper.class));
-        URI uri = URI.create(server.uri().toString().replaceFirst("^http", "ws")).resolve(path);
+        URI uri =
+                URI.create(server.uri().toString().replaceFirst("^http", "ws")).resolve(path);
         WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
-        client.socket = builder.buildAsync(uri, client).orTimeout(15, TimeUnit.SECONDS).join();
+        client.socket =
+                builder.buildAsync(uri, client).orTimeout(15, TimeUnit.SECONDS).join();
         return client;
     }
 
@@ -121,7 +124,9 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     /** Sends bytes as a binary frame. */
     public void sendBinary(byte[] bytes) {
-        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).orTimeout(10, TimeUnit.SECONDS).join();
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true)
+                .orTimeout(10, TimeUnit.SECONDS)
+                .join();
     }
 
     /** Sends an object as a JSON text frame. */
@@ -145,8 +150,8 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("no matching frame within " + WAIT + "; got " + frames.subList(consumed,
-                        frames.size()));
+                throw new AssertionError(
+                        "no matching frame within " + WAIT + "; got " + frames.subList(consumed, frames.size()));
             }
             try {
                 wait(Math.max(1, left / 1_000_000));
@@ -164,8 +169,8 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Waits until {@code count} frames matching {@code wanted} arrived in total; returns them all. */
-    public synchronized List<Map<String, Object>> awaitCount(Predicate<Map<String, Object>> wanted, int count,
-                                                     Duration timeout) {
+    public synchronized List<Map<String, Object>> awaitCount(
+            Predicate<Map<String, Object>> wanted, int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             List<Map<String, Object>> matching = frames.stream().filter(wanted).toList();
@@ -213,7 +218,9 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     /** Closes from the client side with 1000 and returns the code of the server's answering close frame. */
     public int closeAndAwaitReply() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).join();
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye")
+                .orTimeout(5, TimeUnit.SECONDS)
+                .join();
         return closeCode(WAIT);
     }
 
@@ -224,8 +231,10 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     @Override
     public void close() {
         if (!closed.isDone()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS)
-                    .exceptionally(e -> null).join();
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye")
+                    .orTimeout(5, TimeUnit.SECONDS)
+                    .exceptionally(e -> null)
+                    .join();
         }
         socket.abort();
     }

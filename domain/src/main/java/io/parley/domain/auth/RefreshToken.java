@@ -17,8 +17,8 @@ public final class RefreshToken {
     private final Instant expiresAt;
     private final Instant usedAt;
 
-    private RefreshToken(String digest, SessionId session, UserId owner, Instant issuedAt,
-                         Instant expiresAt, Instant usedAt) {
+    private RefreshToken(
+            String digest, SessionId session, UserId owner, Instant issuedAt, Instant expiresAt, Instant usedAt) {
         this.digest = Objects.requireNonNull(digest, "digest");
         this.session = Objects.requireNonNull(session, "session");
         this.owner = Objects.requireNonNull(owner, "owner");
@@ -33,8 +33,8 @@ public final class RefreshToken {
     }
 
     /** Rebuilds a token from storage. */
-    public static RefreshToken rehydrate(String digest, SessionId session, UserId owner, Instant issuedAt,
-                                         Instant expiresAt, Instant usedAt) {
+    public static RefreshToken rehydrate(
+            String digest, SessionId session, UserId owner, Instant issuedAt, Instant expiresAt, Instant usedAt) {
         return new RefreshToken(digest, session, owner, issuedAt, expiresAt, usedAt);
     }
 

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /** A conversation with a name, one owner who manages it, and members. */
 public final class Group {
-    private static final Comparator<Member> SENIORITY = Comparator.comparing(Member::joinedAt)
-            .thenComparing(m -> m.user().value());
+    private static final Comparator<Member> SENIORITY =
+            Comparator.comparing(Member::joinedAt).thenComparing(m -> m.user().value());
 
     private final ChatId id;
     private final GroupName name;
@@ -34,26 +34,37 @@ public final class Group {
     }
 
     /** A new group owned by its creator; invitees (the creator among them or not) join as members. */
-    public static Group start(ChatId id, UserId owner, GroupName name, GroupDescription description,
-                              Collection<UserId> invitees, Instant now) {
+    public static Group start(
+            ChatId id,
+            UserId owner,
+            GroupName name,
+            GroupDescription description,
+            Collection<UserId> invitees,
+            Instant now) {
         List<Member> members = new ArrayList<>();
         members.add(new Member(owner, MemberRole.OWNER, now));
-        new LinkedHashSet<>(invitees).stream().filter(u -> !u.equals(owner))
-                .forEach(u -> members.add(new Member(u, MemberRole.MEMBER, now)));
+        new LinkedHashSet<>(invitees)
+                .stream()
+                        .filter(u -> !u.equals(owner))
+                        .forEach(u -> members.add(new Member(u, MemberRole.MEMBER, now)));
         return new Group(id, name, description, members, now);
     }
 
     /** Rebuilds a group from storage. */
-    public static Group rehydrate(ChatId id, GroupName name, GroupDescription description, List<Member> members,
-                                  Instant createdAt) {
+    public static Group rehydrate(
+            ChatId id, GroupName name, GroupDescription description, List<Member> members, Instant createdAt) {
         return new Group(id, name, description, members, createdAt);
     }
 
     /** Renames the group and/or changes its description (null keeps a value); owner only. */
     public Group changeDetails(UserId actor, GroupName newName, GroupDescription newDescription) {
         requireOwner(actor);
-        return new Group(id, newName != null ? newName : name,
-                newDescription != null ? newDescription : description, members, createdAt);
+        return new Group(
+                id,
+                newName != null ? newName : name,
+                newDescription != null ? newDescription : description,
+                members,
+                createdAt);
     }
 
     /** Adds users as members; owner only; if any of them is a member already, nobody is added. */
@@ -80,8 +91,12 @@ public final class Group {
         if (distinct.contains(owner())) {
             throw new OwnerNotRemovableException();
         }
-        return new Group(id, name, description,
-                members.stream().filter(m -> !distinct.contains(m.user())).toList(), createdAt);
+        return new Group(
+                id,
+                name,
+                description,
+                members.stream().filter(m -> !distinct.contains(m.user())).toList(),
+                createdAt);
     }
 
     /**
@@ -90,7 +105,8 @@ public final class Group {
      */
     public Optional<Group> leave(UserId actor) {
         requireMember(actor);
-        List<Member> rest = members.stream().filter(m -> !m.user().equals(actor)).toList();
+        List<Member> rest =
+                members.stream().filter(m -> !m.user().equals(actor)).toList();
         if (rest.isEmpty()) {
             return Optional.empty();
         }
@@ -144,7 +160,11 @@ public final class Group {
     }
 
     public UserId owner() {
-        return members.stream().filter(m -> m.role() == MemberRole.OWNER).findFirst().orElseThrow().user();
+        return members.stream()
+                .filter(m -> m.role() == MemberRole.OWNER)
+                .findFirst()
+                .orElseThrow()
+                .user();
     }
 
     /** Members from the longest-standing to the newest. */

@@ -10,9 +10,10 @@ public record GroupDescription(String value) {
 
     public GroupDescription {
         if (value == null || Text.length(value) > MAX_LENGTH || Text.hasControlCharactersBesidesLineBreaks(value)) {
-            throw DomainException.invalid("group.invalid_description",
+            throw DomainException.invalid(
+                    "group.invalid_description",
                     "group description must be at most " + MAX_LENGTH
-                    + " characters without control characters other than line breaks");
+                            + " characters without control characters other than line breaks");
         }
     }
 

@@ -9,7 +9,8 @@ public record GroupName(String value) {
 
     public GroupName {
         if (value == null || value.isEmpty() || Text.length(value) > MAX_LENGTH || Text.hasControlCharacters(value)) {
-            throw DomainException.invalid("group.invalid_name",
+            throw DomainException.invalid(
+                    "group.invalid_name",
                     "group name must be 1-" + MAX_LENGTH + " characters without control characters");
         }
     }

@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 
 /** Formats user ids for error messages. */
 final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     static String listed(Collection<UserId> users) {
         return users.stream().map(UserId::toString).collect(Collectors.joining(", "));

@@ -2,8 +2,14 @@ package io.parley.domain.media;
 
 /** The folders of seed 000's media layout under an owner: {@code <root>/<owner kind>/<id>/<folder>}. */
 public enum MediaFolder {
-    PHOTOS("photos"), VIDEOS("videos"), AUDIOS("audios"), FILES("files"), VOICE_MESSAGES("messages/audio"),
-    VIDEO_MESSAGES("messages/video"), AVATARS("avatars"), THUMBNAILS("thumbnails");
+    PHOTOS("photos"),
+    VIDEOS("videos"),
+    AUDIOS("audios"),
+    FILES("files"),
+    VOICE_MESSAGES("messages/audio"),
+    VIDEO_MESSAGES("messages/video"),
+    AVATARS("avatars"),
+    THUMBNAILS("thumbnails");
 
     private final String path;
 

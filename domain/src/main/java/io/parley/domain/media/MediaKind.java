@@ -7,23 +7,34 @@ import java.util.Set;
  * seed 000 accepts for it (detected from the bytes, never taken from the client).
  */
 public enum MediaKind {
-    PHOTO(MediaFolder.PHOTOS, "photo", Set.of("image/jpeg", "image/png", "image/gif", "image/webp",
-            "image/svg+xml", "image/bmp")),
-    VIDEO(MediaFolder.VIDEOS, "video", Set.of("video/mp4", "video/mpeg", "video/quicktime", "video/webm",
-            "video/x-msvideo", "video/x-ms-wmv")),
-    AUDIO(MediaFolder.AUDIOS, "audio", Set.of("audio/mpeg", "audio/wav", "audio/ogg", "audio/webm",
-            "audio/aac")),
-    FILE(MediaFolder.FILES, "file", Set.of("application/pdf", "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/plain", "text/csv",
-            "application/zip", "application/x-rar-compressed")),
+    PHOTO(
+            MediaFolder.PHOTOS,
+            "photo",
+            Set.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/svg+xml", "image/bmp")),
+    VIDEO(
+            MediaFolder.VIDEOS,
+            "video",
+            Set.of("video/mp4", "video/mpeg", "video/quicktime", "video/webm", "video/x-msvideo", "video/x-ms-wmv")),
+    AUDIO(MediaFolder.AUDIOS, "audio", Set.of("audio/mpeg", "audio/wav", "audio/ogg", "audio/webm", "audio/aac")),
+    FILE(
+            MediaFolder.FILES,
+            "file",
+            Set.of(
+                    "application/pdf",
+                    "application/msword",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "application/vnd.ms-excel",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "text/plain",
+                    "text/csv",
+                    "application/zip",
+                    "application/x-rar-compressed")),
     /** A voice message. */
     VOICE(MediaFolder.VOICE_MESSAGES, "audio", AUDIO.accepted),
     /** A video message. */
     VIDEO_NOTE(MediaFolder.VIDEO_MESSAGES, "video", VIDEO.accepted),
     /** A user's or group's picture: raster images only (an SVG could carry script). */
-    AVATAR(MediaFolder.AVATARS, "photo", Set.of("image/jpeg", "image/png", "image/gif", "image/webp",
-            "image/bmp"));
+    AVATAR(MediaFolder.AVATARS, "photo", Set.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp"));
 
     private final MediaFolder folder;
     private final String fileType;

@@ -1,8 +1,8 @@
 package io.parley.domain.media;
 
+import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatKind;
-import io.parley.domain.DomainException;
 
 /** The chat, group or user that media belongs to. */
 public record MediaOwner(OwnerKind kind, long id) {
@@ -14,6 +14,8 @@ public record MediaOwner(OwnerKind kind, long id) {
 
     /** A conversation's files: a private chat's live under {@code chats/<id>}, a group's under {@code groups/<id>}. */
     public static MediaOwner of(ChatAddress chat) {
-        return new MediaOwner(chat.kind() == ChatKind.GROUP ? OwnerKind.GROUP : OwnerKind.CHAT, chat.id().value());
+        return new MediaOwner(
+                chat.kind() == ChatKind.GROUP ? OwnerKind.GROUP : OwnerKind.CHAT,
+                chat.id().value());
     }
 }

@@ -2,7 +2,9 @@ package io.parley.domain.media;
 
 /** Whose media it is: a private chat's, a group's or a user's (avatars); names the top folder of the layout. */
 public enum OwnerKind {
-    CHAT("chats"), GROUP("groups"), USER("users");
+    CHAT("chats"),
+    GROUP("groups"),
+    USER("users");
 
     private final String folder;
 

@@ -1,6 +1,5 @@
 package io.parley.domain.media;
 
-import io.parley.domain.DomainException;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
@@ -30,8 +29,12 @@ public record StoredName(String value) {
         String base = originalName == null ? "" : originalName;
         base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
         StringBuilder clean = new StringBuilder();
-        base.codePoints().limit(MAX_ORIGINAL).forEach(c -> clean.append(
-                c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_') ? (char) c : '_'));
+        base.codePoints()
+                .limit(MAX_ORIGINAL)
+                .forEach(c -> clean.append(
+                        c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')
+                                ? (char) c
+                                : '_'));
         String name = clean.toString().replaceAll("\\.{2,}", ".").replaceAll("^[._]+", "");
         return name.isEmpty() ? "file" : name;
     }

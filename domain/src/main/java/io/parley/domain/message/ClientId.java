@@ -9,7 +9,8 @@ public record ClientId(String value) {
 
     public ClientId {
         if (value == null || value.isBlank() || Text.length(value) > MAX_LENGTH || Text.hasControlCharacters(value)) {
-            throw DomainException.invalid("message.invalid_client_id",
+            throw DomainException.invalid(
+                    "message.invalid_client_id",
                     "client_id must be 1-" + MAX_LENGTH + " characters without control characters");
         }
     }

@@ -22,8 +22,16 @@ public final class Message {
     private final Instant sentAt;
     private final Instant editedAt;
 
-    private Message(MessageId id, ChatId chat, long seq, UserId author, MessageKind kind, MessageText text,
-                    ClientId clientId, Instant sentAt, Instant editedAt) {
+    private Message(
+            MessageId id,
+            ChatId chat,
+            long seq,
+            UserId author,
+            MessageKind kind,
+            MessageText text,
+            ClientId clientId,
+            Instant sentAt,
+            Instant editedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.chat = Objects.requireNonNull(chat, "chat");
         this.author = Objects.requireNonNull(author, "author");
@@ -42,14 +50,20 @@ public final class Message {
     }
 
     /** A new message by {@code sender}, who must be a member; {@code seq} is the conversation's next number. */
-    public static Message send(MessageId id, Membership sender, long seq, MessageText text, ClientId clientId,
-                               Instant now) {
+    public static Message send(
+            MessageId id, Membership sender, long seq, MessageText text, ClientId clientId, Instant now) {
         return new Message(id, sender.chat(), seq, sender.user(), MessageKind.TEXT, text, clientId, now, null);
     }
 
     /** A new message of files, a voice or a video message, with an optional {@code caption} (null: none). */
-    public static Message sendFiles(MessageId id, Membership sender, long seq, MessageKind kind, MessageText caption,
-                                    ClientId clientId, Instant now) {
+    public static Message sendFiles(
+            MessageId id,
+            Membership sender,
+            long seq,
+            MessageKind kind,
+            MessageText caption,
+            ClientId clientId,
+            Instant now) {
         if (kind == MessageKind.TEXT) {
             throw new IllegalArgumentException("a text message is sent with send()");
         }
@@ -57,8 +71,16 @@ public final class Message {
     }
 
     /** Rebuilds a message from storage; {@code text} is null for a file message without caption. */
-    public static Message rehydrate(MessageId id, ChatId chat, long seq, UserId author, MessageKind kind,
-                                    MessageText text, ClientId clientId, Instant sentAt, Instant editedAt) {
+    public static Message rehydrate(
+            MessageId id,
+            ChatId chat,
+            long seq,
+            UserId author,
+            MessageKind kind,
+            MessageText text,
+            ClientId clientId,
+            Instant sentAt,
+            Instant editedAt) {
         return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt);
     }
 

@@ -4,7 +4,10 @@ import io.parley.domain.DomainException;
 
 /** Seed 000's message types that are stored: text, files, a voice message, a video message. */
 public enum MessageKind {
-    TEXT("message"), WITH_FILES("with_files"), AUDIO_MESSAGE("audio_message"), VIDEO_MESSAGE("video_message");
+    TEXT("message"),
+    WITH_FILES("with_files"),
+    AUDIO_MESSAGE("audio_message"),
+    VIDEO_MESSAGE("video_message");
 
     private final String wireName;
 
@@ -27,7 +30,7 @@ public enum MessageKind {
                 return kind;
             }
         }
-        throw DomainException.invalid("message.invalid_type",
-                "type must be message, with_files, audio_message or video_message");
+        throw DomainException.invalid(
+                "message.invalid_type", "type must be message, with_files, audio_message or video_message");
     }
 }

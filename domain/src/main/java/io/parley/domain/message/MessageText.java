@@ -12,7 +12,8 @@ public record MessageText(String value) {
             throw DomainException.invalid("message.empty_text", "text must not be empty");
         }
         if (Text.length(value) > MAX_LENGTH) {
-            throw DomainException.invalid("message.text_too_long", "text must be at most " + MAX_LENGTH + " characters");
+            throw DomainException.invalid(
+                    "message.text_too_long", "text must be at most " + MAX_LENGTH + " characters");
         }
         if (Text.hasControlCharactersBesidesLineBreaks(value)) {
             throw DomainException.invalid("message.invalid_text", "text must not contain control characters");

@@ -10,7 +10,10 @@ import java.util.List;
  */
 public record ReadHorizon(List<ReadPointer> lowest) {
     public ReadHorizon {
-        lowest = lowest.stream().sorted(Comparator.comparingLong(ReadPointer::seq)).limit(2).toList();
+        lowest = lowest.stream()
+                .sorted(Comparator.comparingLong(ReadPointer::seq))
+                .limit(2)
+                .toList();
     }
 
     /** Builds the horizon from all members' pointers. */
@@ -20,11 +23,13 @@ public record ReadHorizon(List<ReadPointer> lowest) {
 
     /** True once every member other than {@code author} has read up to {@code seq}; false if nobody else is in. */
     public boolean readByEveryoneElse(UserId author, long seq) {
-        return lowest.stream().filter(p -> !p.reader().equals(author)).findFirst()
-                .map(p -> p.seq() >= seq).orElse(false);
+        return lowest.stream()
+                .filter(p -> !p.reader().equals(author))
+                .findFirst()
+                .map(p -> p.seq() >= seq)
+                .orElse(false);
     }
 
     /** A member's read pointer: the highest seq they have read. */
-    public record ReadPointer(UserId reader, long seq) {
-    }
+    public record ReadPointer(UserId reader, long seq) {}
 }

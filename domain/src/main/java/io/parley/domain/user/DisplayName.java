@@ -9,8 +9,8 @@ public record DisplayName(String value) {
 
     public DisplayName {
         if (value == null || value.isEmpty() || Text.length(value) > MAX_LENGTH || Text.hasControlCharacters(value)) {
-            throw DomainException.invalid("user.invalid_name",
-                    "name must be 1-" + MAX_LENGTH + " characters without control characters");
+            throw DomainException.invalid(
+                    "user.invalid_name", "name must be 1-" + MAX_LENGTH + " characters without control characters");
         }
     }
 

@@ -8,11 +8,15 @@ import java.util.regex.Pattern;
 /** An e-mail address, stored in lower case; only its shape is checked, not its deliverability. */
 public record Email(String value) {
     /** Control characters are refused: PostgreSQL cannot store NUL, and none belongs in an address. */
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
+    private static final Pattern SHAPE =
+            Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
+
     private static final int MAX_LENGTH = 254;
 
     public Email {
-        if (value == null || value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
+        if (value == null
+                || value.length() > MAX_LENGTH
+                || !SHAPE.matcher(value).matches()) {
             throw DomainException.invalid("user.invalid_email", "email must look like name@example.org");
         }
     }
@@ -28,7 +32,8 @@ public record Email(String value) {
         }
         String candidate = raw.strip().toLowerCase(Locale.ROOT);
         return candidate.length() <= MAX_LENGTH && SHAPE.matcher(candidate).matches()
-                ? Optional.of(new Email(candidate)) : Optional.empty();
+                ? Optional.of(new Email(candidate))
+                : Optional.empty();
     }
 
     /** True when a login string is meant as an e-mail rather than a username. */

@@ -9,8 +9,8 @@ public record NewPassword(String value) {
 
     public NewPassword {
         if (value == null || value.length() < MIN_LENGTH || value.length() > MAX_LENGTH) {
-            throw DomainException.invalid("user.invalid_password",
-                    "password must be " + MIN_LENGTH + "-" + MAX_LENGTH + " characters");
+            throw DomainException.invalid(
+                    "user.invalid_password", "password must be " + MIN_LENGTH + "-" + MAX_LENGTH + " characters");
         }
     }
 

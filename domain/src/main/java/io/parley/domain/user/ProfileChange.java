@@ -6,8 +6,7 @@ import io.parley.domain.DomainException;
 public record ProfileChange(Username username, DisplayName name, ProfileDescription description) {
     public ProfileChange {
         if (username == null && name == null && description == null) {
-            throw DomainException.invalid("user.empty_profile_change",
-                    "give at least one field to change");
+            throw DomainException.invalid("user.empty_profile_change", "give at least one field to change");
         }
     }
 

@@ -10,8 +10,10 @@ public record ProfileDescription(String value) {
 
     public ProfileDescription {
         if (value == null || Text.length(value) > MAX_LENGTH || Text.hasControlCharactersBesidesLineBreaks(value)) {
-            throw DomainException.invalid("user.invalid_description",
-                    "description must be at most " + MAX_LENGTH + " characters without control characters other than line breaks");
+            throw DomainException.invalid(
+                    "user.invalid_description",
+                    "description must be at most " + MAX_LENGTH
+                            + " characters without control characters other than line breaks");
         }
     }
 

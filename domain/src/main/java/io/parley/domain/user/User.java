@@ -14,8 +14,14 @@ public final class User {
     private final PasswordHash passwordHash;
     private final Instant createdAt;
 
-    private User(UserId id, Username username, Email email, DisplayName name,
-                 ProfileDescription description, PasswordHash passwordHash, Instant createdAt) {
+    private User(
+            UserId id,
+            Username username,
+            Email email,
+            DisplayName name,
+            ProfileDescription description,
+            PasswordHash passwordHash,
+            Instant createdAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.username = Objects.requireNonNull(username, "username");
         this.email = email;
@@ -26,27 +32,41 @@ public final class User {
     }
 
     /** A new account; without a chosen name the username is shown. */
-    public static User register(UserId id, Username username, Email email, DisplayName name,
-                                ProfileDescription description, PasswordHash passwordHash, Instant now) {
+    public static User register(
+            UserId id,
+            Username username,
+            Email email,
+            DisplayName name,
+            ProfileDescription description,
+            PasswordHash passwordHash,
+            Instant now) {
         DisplayName shown = name != null ? name : DisplayName.of(username.value());
         ProfileDescription about = description != null ? description : ProfileDescription.EMPTY;
         return new User(id, username, email, shown, about, passwordHash, now);
     }
 
     /** Rebuilds a user from storage without re-running creation rules. */
-    public static User rehydrate(UserId id, Username username, Email email, DisplayName name,
-                                 ProfileDescription description, PasswordHash passwordHash, Instant createdAt) {
+    public static User rehydrate(
+            UserId id,
+            Username username,
+            Email email,
+            DisplayName name,
+            ProfileDescription description,
+            PasswordHash passwordHash,
+            Instant createdAt) {
         return new User(id, username, email, name, description, passwordHash, createdAt);
     }
 
     /** The same user with the given profile fields replaced; a null argument keeps the current value. */
     public User withProfile(ProfileChange change) {
-        return new User(id,
+        return new User(
+                id,
                 change.username() != null ? change.username() : username,
                 email,
                 change.name() != null ? change.name() : name,
                 change.description() != null ? change.description() : description,
-                passwordHash, createdAt);
+                passwordHash,
+                createdAt);
     }
 
     /** The same user with a new password hash. */

@@ -11,8 +11,8 @@ public record Username(String value) {
 
     public Username {
         if (value == null || !ALLOWED.matcher(value).matches()) {
-            throw DomainException.invalid("user.invalid_username",
-                    "username must be 3-32 characters of a-z, 0-9, '_' and '.'");
+            throw DomainException.invalid(
+                    "user.invalid_username", "username must be 3-32 characters of a-z, 0-9, '_' and '.'");
         }
     }
 
@@ -27,8 +27,7 @@ public record Username(String value) {
             return Optional.empty();
         }
         String candidate = raw.strip().toLowerCase(Locale.ROOT);
-        return ALLOWED.matcher(candidate).matches()
-                ? Optional.of(new Username(candidate)) : Optional.empty();
+        return ALLOWED.matcher(candidate).matches() ? Optional.of(new Username(candidate)) : Optional.empty();
     }
 
     @Override

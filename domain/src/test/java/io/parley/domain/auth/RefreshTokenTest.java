@@ -19,8 +19,8 @@ class RefreshTokenTest {
 
     @Test
     void aUsedTokenShownAgainIsReuseEvenAfterExpiry() {
-        RefreshToken used = RefreshToken.rehydrate("d", SessionId.random(), UserId.of(1), NOW,
-                NOW.plus(Duration.ofDays(1)), NOW.plusSeconds(5));
+        RefreshToken used = RefreshToken.rehydrate(
+                "d", SessionId.random(), UserId.of(1), NOW, NOW.plus(Duration.ofDays(1)), NOW.plusSeconds(5));
         assertThat(used.present(NOW.plusSeconds(10))).isEqualTo(RefreshToken.Presentation.REUSED);
         assertThat(used.present(NOW.plus(Duration.ofDays(2)))).isEqualTo(RefreshToken.Presentation.REUSED);
     }

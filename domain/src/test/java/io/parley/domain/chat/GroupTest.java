@@ -21,16 +21,22 @@ class GroupTest {
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     private static final Instant LATER = NOW.plusSeconds(3600);
 
-    private final Group team = aGroup().ownedBy(ALICE).with(BOB, CAROL).named("Team").describedAs("about").build(ID);
+    private final Group team = aGroup().ownedBy(ALICE)
+            .with(BOB, CAROL)
+            .named("Team")
+            .describedAs("about")
+            .build(ID);
 
     @Test
     void startMakesTheCreatorOwnerAndTheInviteesMembersOnce() {
-        Group group = Group.start(ID, ALICE, GroupName.of("Team"), GroupDescription.EMPTY,
-                List.of(CAROL, BOB, CAROL, ALICE), NOW);
+        Group group = Group.start(
+                ID, ALICE, GroupName.of("Team"), GroupDescription.EMPTY, List.of(CAROL, BOB, CAROL, ALICE), NOW);
 
         assertThat(group.owner()).isEqualTo(ALICE);
         assertThat(group.memberIds()).containsExactlyInAnyOrder(ALICE, BOB, CAROL);
-        assertThat(group.members()).filteredOn(m -> m.role() == MemberRole.OWNER).extracting(Member::user)
+        assertThat(group.members())
+                .filteredOn(m -> m.role() == MemberRole.OWNER)
+                .extracting(Member::user)
                 .containsExactly(ALICE);
         assertThat(group.members()).allSatisfy(m -> assertThat(m.joinedAt()).isEqualTo(NOW));
         assertThat(group.createdAt()).isEqualTo(NOW);
@@ -45,21 +51,34 @@ class GroupTest {
 
     @Test
     void membersAreListedLongestStandingFirstWhateverTheStoredOrder() {
-        Group group = Group.rehydrate(ID, GroupName.of("Team"), GroupDescription.EMPTY, List.of(
-                new Member(DAVE, MemberRole.MEMBER, NOW.plusSeconds(2)),
-                new Member(CAROL, MemberRole.MEMBER, NOW.plusSeconds(1)),
-                new Member(BOB, MemberRole.MEMBER, NOW.plusSeconds(1)),
-                new Member(ALICE, MemberRole.OWNER, NOW)), NOW);
+        Group group = Group.rehydrate(
+                ID,
+                GroupName.of("Team"),
+                GroupDescription.EMPTY,
+                List.of(
+                        new Member(DAVE, MemberRole.MEMBER, NOW.plusSeconds(2)),
+                        new Member(CAROL, MemberRole.MEMBER, NOW.plusSeconds(1)),
+                        new Member(BOB, MemberRole.MEMBER, NOW.plusSeconds(1)),
+                        new Member(ALICE, MemberRole.OWNER, NOW)),
+                NOW);
         assertThat(group.memberIds()).containsExactly(ALICE, BOB, CAROL, DAVE);
     }
 
     @Test
     void aGroupMustHaveExactlyOneOwner() {
-        assertThatThrownBy(() -> Group.rehydrate(ID, GroupName.of("Team"), GroupDescription.EMPTY,
-                List.of(new Member(ALICE, MemberRole.MEMBER, NOW)), NOW))
+        assertThatThrownBy(() -> Group.rehydrate(
+                        ID,
+                        GroupName.of("Team"),
+                        GroupDescription.EMPTY,
+                        List.of(new Member(ALICE, MemberRole.MEMBER, NOW)),
+                        NOW))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Group.rehydrate(ID, GroupName.of("Team"), GroupDescription.EMPTY,
-                List.of(new Member(ALICE, MemberRole.OWNER, NOW), new Member(BOB, MemberRole.OWNER, NOW)), NOW))
+        assertThatThrownBy(() -> Group.rehydrate(
+                        ID,
+                        GroupName.of("Team"),
+                        GroupDescription.EMPTY,
+                        List.of(new Member(ALICE, MemberRole.OWNER, NOW), new Member(BOB, MemberRole.OWNER, NOW)),
+                        NOW))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -119,8 +138,12 @@ class GroupTest {
     void ownerAddsNewMembersOnceEachJoiningNow() {
         Group grown = team.addMembers(ALICE, List.of(ERIN, DAVE, ERIN), LATER);
 
-        assertThat(grown.memberIds()).hasSize(5).containsSubsequence(ALICE, BOB, CAROL).contains(DAVE, ERIN);
-        assertThat(grown.members()).filteredOn(m -> m.user().equals(DAVE) || m.user().equals(ERIN))
+        assertThat(grown.memberIds())
+                .hasSize(5)
+                .containsSubsequence(ALICE, BOB, CAROL)
+                .contains(DAVE, ERIN);
+        assertThat(grown.members())
+                .filteredOn(m -> m.user().equals(DAVE) || m.user().equals(ERIN))
                 .allSatisfy(m -> {
                     assertThat(m.role()).isEqualTo(MemberRole.MEMBER);
                     assertThat(m.joinedAt()).isEqualTo(LATER);
@@ -192,10 +215,15 @@ class GroupTest {
 
     @Test
     void ownerLeavingPassesOwnershipToTheSmallerIdAmongMembersWhoJoinedTogether() {
-        Group group = Group.rehydrate(ID, GroupName.of("Team"), GroupDescription.EMPTY, List.of(
-                new Member(DAVE, MemberRole.OWNER, NOW),
-                new Member(CAROL, MemberRole.MEMBER, LATER),
-                new Member(BOB, MemberRole.MEMBER, LATER)), NOW);
+        Group group = Group.rehydrate(
+                ID,
+                GroupName.of("Team"),
+                GroupDescription.EMPTY,
+                List.of(
+                        new Member(DAVE, MemberRole.OWNER, NOW),
+                        new Member(CAROL, MemberRole.MEMBER, LATER),
+                        new Member(BOB, MemberRole.MEMBER, LATER)),
+                NOW);
 
         assertThat(group.leave(DAVE).orElseThrow().owner()).isEqualTo(BOB);
     }
@@ -220,7 +248,9 @@ class GroupTest {
 
         assertThat(handed.owner()).isEqualTo(CAROL);
         assertThat(handed.hasMember(ALICE)).isTrue();
-        assertThat(handed.members()).filteredOn(m -> m.user().equals(ALICE)).extracting(Member::role)
+        assertThat(handed.members())
+                .filteredOn(m -> m.user().equals(ALICE))
+                .extracting(Member::role)
                 .containsExactly(MemberRole.MEMBER);
         assertThat(handed.memberIds()).isEqualTo(team.memberIds());
     }
@@ -228,8 +258,8 @@ class GroupTest {
     @Test
     void transferToANonMemberIsRefused() {
         assertThatThrownBy(() -> team.transferOwnership(ALICE, DAVE))
-                .isInstanceOfSatisfying(NotGroupMemberException.class,
-                        e -> assertThat(e.code()).isEqualTo("group.not_member"));
+                .isInstanceOfSatisfying(
+                        NotGroupMemberException.class, e -> assertThat(e.code()).isEqualTo("group.not_member"));
         assertThat(team.owner()).isEqualTo(ALICE);
     }
 

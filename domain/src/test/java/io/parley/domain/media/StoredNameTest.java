@@ -23,8 +23,21 @@ class StoredNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "photo.png", "../1_a.png", "1_../a", "1_a/b.png", "1_a\\\\b", "1_.hidden", "1_a..b",
-        "1_a%2fb", "1_a b.png", "x_a.png", "1_\u0000.png"})
+    @ValueSource(
+            strings = {
+                "",
+                "photo.png",
+                "../1_a.png",
+                "1_../a",
+                "1_a/b.png",
+                "1_a\\\\b",
+                "1_.hidden",
+                "1_a..b",
+                "1_a%2fb",
+                "1_a b.png",
+                "x_a.png",
+                "1_\u0000.png"
+            })
     void aNameFromAUrlThatTheServerCannotHaveMadeIsNotFound(String name) {
         assertThatThrownBy(() -> new StoredName(name)).isInstanceOf(MediaNotFoundException.class);
     }

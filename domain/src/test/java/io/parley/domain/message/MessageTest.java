@@ -22,8 +22,8 @@ class MessageTest {
     private static final Instant SENT = Instant.parse("2026-01-01T00:00:00Z");
     private static final Instant LATER = SENT.plusSeconds(60);
 
-    private final Message bobsGroupMessage = Message.send(ID, groupMember(BOB, MemberRole.MEMBER), 7,
-            MessageText.of("hello"), new ClientId("c-1"), SENT);
+    private final Message bobsGroupMessage = Message.send(
+            ID, groupMember(BOB, MemberRole.MEMBER), 7, MessageText.of("hello"), new ClientId("c-1"), SENT);
 
     @Test
     void sendTakesChatAndAuthorFromTheSendersMembership() {
@@ -37,8 +37,9 @@ class MessageTest {
 
     @Test
     void seqMustBePositive() {
-        assertThatThrownBy(() -> Message.send(ID, groupMember(BOB, MemberRole.MEMBER), 0, MessageText.of("hi"),
-                null, SENT)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        Message.send(ID, groupMember(BOB, MemberRole.MEMBER), 0, MessageText.of("hi"), null, SENT))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -84,12 +85,17 @@ class MessageTest {
 
     @Test
     void inAPrivateChatOnlyTheAuthorMayDelete() {
-        Message message = Message.send(ID, new Membership(PRIVATE, ChatKind.PRIVATE, ALICE, MemberRole.MEMBER), 1,
-                MessageText.of("hi"), null, SENT);
+        Message message = Message.send(
+                ID,
+                new Membership(PRIVATE, ChatKind.PRIVATE, ALICE, MemberRole.MEMBER),
+                1,
+                MessageText.of("hi"),
+                null,
+                SENT);
 
         message.checkDeletableBy(new Membership(PRIVATE, ChatKind.PRIVATE, ALICE, MemberRole.MEMBER));
-        assertThatThrownBy(() -> message.checkDeletableBy(
-                new Membership(PRIVATE, ChatKind.PRIVATE, BOB, MemberRole.MEMBER)))
+        assertThatThrownBy(() ->
+                        message.checkDeletableBy(new Membership(PRIVATE, ChatKind.PRIVATE, BOB, MemberRole.MEMBER)))
                 .isInstanceOf(MessageDeletionForbiddenException.class);
     }
 

@@ -25,7 +25,9 @@ class ReadHorizonTest {
     @Test
     void inAGroupAMessageIsReadOnceTheSlowestOtherMemberReadIt() {
         ReadHorizon horizon = ReadHorizon.of(List.of(
-                new ReadPointer(ALICE, 10), new ReadPointer(BOB, 4), new ReadPointer(CAROL, 7),
+                new ReadPointer(ALICE, 10),
+                new ReadPointer(BOB, 4),
+                new ReadPointer(CAROL, 7),
                 new ReadPointer(DAVE, 9)));
 
         assertThat(horizon.readByEveryoneElse(ALICE, 4)).isTrue();
@@ -36,8 +38,8 @@ class ReadHorizonTest {
 
     @Test
     void whenTheAuthorIsTheLowestReaderTheNextLowestDecides() {
-        ReadHorizon horizon = ReadHorizon.of(List.of(
-                new ReadPointer(ALICE, 10), new ReadPointer(BOB, 4), new ReadPointer(CAROL, 7)));
+        ReadHorizon horizon =
+                ReadHorizon.of(List.of(new ReadPointer(ALICE, 10), new ReadPointer(BOB, 4), new ReadPointer(CAROL, 7)));
 
         assertThat(horizon.readByEveryoneElse(BOB, 7)).isTrue();
         assertThat(horizon.readByEveryoneElse(BOB, 8)).isFalse();
@@ -45,8 +47,8 @@ class ReadHorizonTest {
 
     @Test
     void tiedLowestPointersStillCountTheOtherMember() {
-        ReadHorizon horizon = ReadHorizon.of(List.of(
-                new ReadPointer(ALICE, 2), new ReadPointer(BOB, 2), new ReadPointer(CAROL, 9)));
+        ReadHorizon horizon =
+                ReadHorizon.of(List.of(new ReadPointer(ALICE, 2), new ReadPointer(BOB, 2), new ReadPointer(CAROL, 9)));
 
         assertThat(horizon.readByEveryoneElse(ALICE, 2)).isTrue();
         assertThat(horizon.readByEveryoneElse(ALICE, 3)).isFalse();
@@ -54,14 +56,15 @@ class ReadHorizonTest {
 
     @Test
     void keepsOnlyTheTwoLowestPointers() {
-        ReadHorizon horizon = ReadHorizon.of(List.of(
-                new ReadPointer(ALICE, 10), new ReadPointer(BOB, 4), new ReadPointer(CAROL, 7)));
+        ReadHorizon horizon =
+                ReadHorizon.of(List.of(new ReadPointer(ALICE, 10), new ReadPointer(BOB, 4), new ReadPointer(CAROL, 7)));
         assertThat(horizon.lowest()).containsExactly(new ReadPointer(BOB, 4), new ReadPointer(CAROL, 7));
     }
 
     @Test
     void withNobodyElseInTheConversationNothingIsRead() {
-        assertThat(ReadHorizon.of(List.of(new ReadPointer(ALICE, 8))).readByEveryoneElse(ALICE, 1)).isFalse();
+        assertThat(ReadHorizon.of(List.of(new ReadPointer(ALICE, 8))).readByEveryoneElse(ALICE, 1))
+                .isFalse();
         assertThat(ReadHorizon.of(List.of()).readByEveryoneElse(ALICE, 1)).isFalse();
     }
 }

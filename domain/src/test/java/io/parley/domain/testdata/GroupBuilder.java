@@ -26,8 +26,7 @@ public final class GroupBuilder {
     private String description = "";
     private Instant startedAt = STARTED;
 
-    private GroupBuilder() {
-    }
+    private GroupBuilder() {}
 
     public static GroupBuilder aGroup() {
         return new GroupBuilder();

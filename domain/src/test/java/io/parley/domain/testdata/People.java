@@ -10,6 +10,5 @@ public final class People {
     public static final UserId DAVE = UserId.of(4);
     public static final UserId ERIN = UserId.of(5);
 
-    private People() {
-    }
+    private People() {}
 }

@@ -19,8 +19,7 @@ public final class UserBuilder {
     private String passwordHash = "test-hash";
     private Instant createdAt = CREATED;
 
-    private UserBuilder() {
-    }
+    private UserBuilder() {}
 
     public static UserBuilder aUser() {
         return new UserBuilder();
@@ -58,9 +57,14 @@ public final class UserBuilder {
     }
 
     public User build(UserId id) {
-        return User.register(id, Username.of(username), email == null ? null : Email.of(email),
-                name == null ? null : DisplayName.of(name), ProfileDescription.of(description),
-                new PasswordHash(passwordHash), createdAt);
+        return User.register(
+                id,
+                Username.of(username),
+                email == null ? null : Email.of(email),
+                name == null ? null : DisplayName.of(name),
+                ProfileDescription.of(description),
+                new PasswordHash(passwordHash),
+                createdAt);
     }
 
     public User build(long id) {

@@ -41,7 +41,7 @@ class ProfileValuesTest {
     @Test
     void aProfileChangeNeedsAtLeastOneField() {
         assertThatThrownBy(() -> new ProfileChange(null, null, null))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("user.empty_profile_change"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("user.empty_profile_change"));
     }
 }

@@ -1,8 +1,7 @@
 package io.parley.domain.user;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import static io.parley.domain.testdata.UserBuilder.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,11 @@ class UserTest {
 
     @Test
     void aProfileChangeReplacesOnlyTheGivenFields() {
-        User user = aUser().named("alice").displayed("Alice").describedAs("hi").withEmail("a@example.org").build(1);
+        User user = aUser().named("alice")
+                .displayed("Alice")
+                .describedAs("hi")
+                .withEmail("a@example.org")
+                .build(1);
         User changed = user.withProfile(new ProfileChange(null, null, ProfileDescription.of("new bio")));
         assertThat(changed.name().value()).isEqualTo("Alice");
         assertThat(changed.username().value()).isEqualTo("alice");

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class UsernameTest {
 
@@ -20,11 +20,10 @@ class UsernameTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "ab", "a-b-c", "white space", "ünïcode", "abcdefghijklmnopqrstuvwxyz0123456"})
     void rejectsNamesOutsideTheAllowedShape(String raw) {
-        assertThatThrownBy(() -> Username.of(raw))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
-                    assertThat(e.code()).isEqualTo("user.invalid_username");
-                });
+        assertThatThrownBy(() -> Username.of(raw)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
+            assertThat(e.code()).isEqualTo("user.invalid_username");
+        });
     }
 
     @Test

@@ -1,14 +1,14 @@
 package io.parley.adapter.persistence.chat;
 
 import io.parley.adapter.persistence.Sql;
-import io.parley.application.model.ChatListItem;
-import io.parley.application.model.ParticipantView;
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.ChatListItem;
 import io.parley.application.model.LatestByAuthor;
+import io.parley.application.model.MessageView;
+import io.parley.application.model.ParticipantView;
 import io.parley.application.model.UnreadMessage;
 import io.parley.application.port.ChatPosition;
-import io.parley.application.model.MessageView;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.Member;
@@ -26,12 +26,14 @@ import java.util.Locale;
 
 /** Reads conversation rows back into domain objects and views. */
 final class ChatRows {
-    private ChatRows() {
-    }
+    private ChatRows() {}
 
     static PrivateChat privateChat(ResultSet row) throws SQLException {
-        return PrivateChat.rehydrate(ChatId.of(row.getLong("id")), UserId.of(row.getLong("pair_low")),
-                UserId.of(row.getLong("pair_high")), Sql.instant(row, "created_at"));
+        return PrivateChat.rehydrate(
+                ChatId.of(row.getLong("id")),
+                UserId.of(row.getLong("pair_low")),
+                UserId.of(row.getLong("pair_high")),
+                Sql.instant(row, "created_at"));
     }
 
     static MemberRole role(String stored) {
@@ -43,13 +45,17 @@ final class ChatRows {
     }
 
     static Member member(ResultSet row) throws SQLException {
-        return new Member(UserId.of(row.getLong("user_id")), role(row.getString("role")),
-                Sql.instant(row, "joined_at"));
+        return new Member(
+                UserId.of(row.getLong("user_id")), role(row.getString("role")), Sql.instant(row, "joined_at"));
     }
 
     static ParticipantView participant(ResultSet row) throws SQLException {
-        return new ParticipantView(row.getLong("id"), row.getString("username"), row.getString("name"),
-                role(row.getString("role")), Sql.instant(row, "joined_at"));
+        return new ParticipantView(
+                row.getLong("id"),
+                row.getString("username"),
+                row.getString("name"),
+                role(row.getString("role")),
+                Sql.instant(row, "joined_at"));
     }
 
     /** A message selected with {@link ChatSql#MESSAGE_COLUMNS}. */
@@ -57,10 +63,15 @@ final class ChatRows {
         String clientId = row.getString("client_id");
         String text = row.getString("text");
         MessageKind kind = MessageKind.of(row.getString("message_kind"));
-        Message message = Message.rehydrate(MessageId.of(row.getLong("id")), ChatId.of(row.getLong("chat_id")),
-                row.getLong("seq"), UserId.of(row.getLong("author_id")), kind,
+        Message message = Message.rehydrate(
+                MessageId.of(row.getLong("id")),
+                ChatId.of(row.getLong("chat_id")),
+                row.getLong("seq"),
+                UserId.of(row.getLong("author_id")),
+                kind,
                 kind != MessageKind.TEXT && text.isEmpty() ? null : new MessageText(text),
-                clientId == null ? null : new ClientId(clientId), Sql.instant(row, "sent_at"),
+                clientId == null ? null : new ClientId(clientId),
+                Sql.instant(row, "sent_at"),
                 Sql.instant(row, "edited_at"));
         return new AuthoredMessage(message, row.getString("author_name"));
     }
@@ -72,8 +83,14 @@ final class ChatRows {
             AuthoredMessage newest = authoredMessage(row);
             last = MessageView.of(newest.message(), newest.authorName(), kind, row.getBoolean("last_read"));
         }
-        return new ChatListItem(row.getLong("room_id"), kind, row.getString("name"), last,
-                row.getLong("unread_count"), Sql.instant(row, "last_activity_at"), row.getLong("last_change"));
+        return new ChatListItem(
+                row.getLong("room_id"),
+                kind,
+                row.getString("name"),
+                last,
+                row.getLong("unread_count"),
+                Sql.instant(row, "last_activity_at"),
+                row.getLong("last_change"));
     }
 
     static ChatPosition position(ResultSet row) throws SQLException {
@@ -84,14 +101,19 @@ final class ChatRows {
     static ChangedMessage changedMessage(ResultSet row) throws SQLException {
         boolean deleted = row.getTimestamp("deleted_at") != null;
         Long deletedBy = Sql.nullableLong(row, "deleted_by");
-        return new ChangedMessage(MessageId.of(row.getLong("id")), row.getLong("seq"), row.getLong("created_cursor"),
-                row.getLong("changed_cursor"), deleted ? null : authoredMessage(row),
-                deletedBy == null ? null : UserId.of(deletedBy), Sql.instant(row, "deleted_at"));
+        return new ChangedMessage(
+                MessageId.of(row.getLong("id")),
+                row.getLong("seq"),
+                row.getLong("created_cursor"),
+                row.getLong("changed_cursor"),
+                deleted ? null : authoredMessage(row),
+                deletedBy == null ? null : UserId.of(deletedBy),
+                Sql.instant(row, "deleted_at"));
     }
 
     static LatestByAuthor latestByAuthor(ResultSet row) throws SQLException {
-        return new LatestByAuthor(UserId.of(row.getLong("author_id")), MessageId.of(row.getLong("id")),
-                row.getLong("seq"));
+        return new LatestByAuthor(
+                UserId.of(row.getLong("author_id")), MessageId.of(row.getLong("id")), row.getLong("seq"));
     }
 
     static UnreadMessage unreadMessage(ResultSet row) throws SQLException {

@@ -9,7 +9,8 @@ public final class ChatSql {
             insert into chat_members (chat_id, user_id, role, joined_at, read_seq)
             values (?, ?, ?, ?, (select last_seq from chats where id = ?))""";
 
-    static final String UPSERT_MEMBER = INSERT_MEMBER + " on conflict (chat_id, user_id) do update set role = excluded.role";
+    static final String UPSERT_MEMBER =
+            INSERT_MEMBER + " on conflict (chat_id, user_id) do update set role = excluded.role";
 
     static final String MESSAGE_COLUMNS = """
             m.id, m.chat_id, m.seq, m.author_id, m.kind as message_kind, m.text, m.client_id, m.sent_at, m.edited_at,
@@ -55,8 +56,8 @@ public final class ChatSql {
             order by other.user_id""";
 
     /** A message row with what catching up needs; deleted rows have empty text and no author name needed. */
-    static final String CHANGE_COLUMNS = MESSAGE_COLUMNS
-            + ", m.created_cursor, m.changed_cursor, m.deleted_at, m.deleted_by";
+    static final String CHANGE_COLUMNS =
+            MESSAGE_COLUMNS + ", m.created_cursor, m.changed_cursor, m.deleted_at, m.deleted_by";
 
     /** A chat's messages changed after a cursor, by latest change. Parameters: chat, cursor, limit. */
     public static final String CHANGED_SINCE = "select " + CHANGE_COLUMNS + """
@@ -88,6 +89,5 @@ public final class ChatSql {
             where me.user_id = ?
             order by m.sent_at desc, m.id desc limit ?""";
 
-    private ChatSql() {
-    }
+    private ChatSql() {}
 }

@@ -44,41 +44,61 @@ public final class JdbcChatRepository implements ChatRepository {
     public void addPrivate(PrivateChat chat) {
         List<UserId> pair = chat.pair();
         try {
-            sql.update("""
+            sql.update(
+                    """
                     insert into chats (id, kind, pair_low, pair_high, created_at, last_activity_at)
                     values (?, 'private', ?, ?, ?, ?)""",
-                    chat.id().value(), pair.get(0).value(), pair.get(1).value(), chat.createdAt(), chat.createdAt());
+                    chat.id().value(),
+                    pair.get(0).value(),
+                    pair.get(1).value(),
+                    chat.createdAt(),
+                    chat.createdAt());
         } catch (DataAccessException e) {
-            if (UniqueViolation.constraintOf(e).filter("chats_private_pair_key"::equals).isPresent()) {
+            if (UniqueViolation.constraintOf(e)
+                    .filter("chats_private_pair_key"::equals)
+                    .isPresent()) {
                 throw new PrivateChatExistsException();
             }
             throw e;
         }
-        sql.batch(ChatSql.INSERT_MEMBER, pair.stream()
-                .map(user -> memberRow(chat.id(), new Member(user, MemberRole.MEMBER, chat.createdAt()))).toList());
+        sql.batch(
+                ChatSql.INSERT_MEMBER,
+                pair.stream()
+                        .map(user -> memberRow(chat.id(), new Member(user, MemberRole.MEMBER, chat.createdAt())))
+                        .toList());
     }
 
     @Override
     public Optional<PrivateChat> findPrivateBetween(UserId one, UserId other) {
         long low = Math.min(one.value(), other.value());
         long high = Math.max(one.value(), other.value());
-        return sql.one(ChatSql.PRIVATE_COLUMNS + " where kind = 'private' and pair_low = ? and pair_high = ?",
-                ChatRows::privateChat, low, high);
+        return sql.one(
+                ChatSql.PRIVATE_COLUMNS + " where kind = 'private' and pair_low = ? and pair_high = ?",
+                ChatRows::privateChat,
+                low,
+                high);
     }
 
     @Override
     public Optional<PrivateChat> findPrivate(ChatId id) {
-        return sql.one(ChatSql.PRIVATE_COLUMNS + " where id = ? and kind = 'private'", ChatRows::privateChat, id.value());
+        return sql.one(
+                ChatSql.PRIVATE_COLUMNS + " where id = ? and kind = 'private'", ChatRows::privateChat, id.value());
     }
 
     @Override
     public void addGroup(Group group) {
-        sql.update("""
+        sql.update(
+                """
                 insert into chats (id, kind, name, description, created_at, last_activity_at)
                 values (?, 'group', ?, ?, ?, ?)""",
-                group.id().value(), group.name().value(), group.description().value(), group.createdAt(),
+                group.id().value(),
+                group.name().value(),
+                group.description().value(),
+                group.createdAt(),
                 group.createdAt());
-        sql.batch(ChatSql.INSERT_MEMBER, group.members().stream().map(m -> memberRow(group.id(), m)).toList());
+        sql.batch(
+                ChatSql.INSERT_MEMBER,
+                group.members().stream().map(m -> memberRow(group.id(), m)).toList());
     }
 
     @Override
@@ -93,32 +113,43 @@ public final class JdbcChatRepository implements ChatRepository {
 
     private Optional<Group> group(ChatId id, String lock) {
         // the members are read after the group row, not from inside its row mapper
-        return sql.one("select name, description, created_at from chats where id = ? and kind = 'group'" + lock,
-                        row -> new GroupRow(new GroupName(row.getString("name")),
-                                new GroupDescription(row.getString("description")), Sql.instant(row, "created_at")),
+        return sql.one(
+                        "select name, description, created_at from chats where id = ? and kind = 'group'" + lock,
+                        row -> new GroupRow(
+                                new GroupName(row.getString("name")),
+                                new GroupDescription(row.getString("description")),
+                                Sql.instant(row, "created_at")),
                         id.value())
                 .map(row -> Group.rehydrate(id, row.name(), row.description(), members(id), row.createdAt()));
     }
 
-    private record GroupRow(GroupName name, GroupDescription description, Instant createdAt) {
-    }
+    private record GroupRow(GroupName name, GroupDescription description, Instant createdAt) {}
 
     private List<Member> members(ChatId id) {
-        return sql.list("select user_id, role, joined_at from chat_members where chat_id = ?", ChatRows::member,
-                id.value());
+        return sql.list(
+                "select user_id, role, joined_at from chat_members where chat_id = ?", ChatRows::member, id.value());
     }
 
     @Override
     public void updateGroup(Group group) {
         long id = group.id().value();
-        sql.update("update chats set name = ?, description = ? where id = ?", group.name().value(),
-                group.description().value(), id);
-        sql.update("delete from chat_members where chat_id = ? and user_id <> all(?)", id,
+        sql.update(
+                "update chats set name = ?, description = ? where id = ?",
+                group.name().value(),
+                group.description().value(),
+                id);
+        sql.update(
+                "delete from chat_members where chat_id = ? and user_id <> all(?)",
+                id,
                 sql.longs(group.memberIds().stream().map(UserId::value).toList()));
         // demote first: the one-owner index is checked row by row
-        sql.update("update chat_members set role = 'member' where chat_id = ? and role = 'owner' and user_id <> ?",
-                id, group.owner().value());
-        sql.batch(ChatSql.UPSERT_MEMBER, group.members().stream().map(m -> memberRow(group.id(), m)).toList());
+        sql.update(
+                "update chat_members set role = 'member' where chat_id = ? and role = 'owner' and user_id <> ?",
+                id,
+                group.owner().value());
+        sql.batch(
+                ChatSql.UPSERT_MEMBER,
+                group.members().stream().map(m -> memberRow(group.id(), m)).toList());
     }
 
     @Override
@@ -128,11 +159,14 @@ public final class JdbcChatRepository implements ChatRepository {
 
     @Override
     public Optional<Membership> findMembership(ChatAddress address, UserId user) {
-        return sql.one("""
+        return sql.one(
+                """
                 select m.role from chat_members m join chats c on c.id = m.chat_id
                 where m.chat_id = ? and m.user_id = ? and c.kind = ?""",
                 row -> new Membership(address.id(), address.kind(), user, ChatRows.role(row.getString("role"))),
-                address.id().value(), user.value(), address.kind().wireName());
+                address.id().value(),
+                user.value(),
+                address.kind().wireName());
     }
 
     @Override
@@ -145,8 +179,8 @@ public final class JdbcChatRepository implements ChatRepository {
 
     @Override
     public List<UserId> memberIds(ChatId id) {
-        return sql.list("select user_id from chat_members where chat_id = ?", row -> UserId.of(row.getLong(1)),
-                id.value());
+        return sql.list(
+                "select user_id from chat_members where chat_id = ?", row -> UserId.of(row.getLong(1)), id.value());
     }
 
     @Override
@@ -160,8 +194,8 @@ public final class JdbcChatRepository implements ChatRepository {
 
     @Override
     public long nextChange(ChatId id) {
-        return sql.number("update chats set last_change = last_change + 1 where id = ? returning last_change",
-                id.value());
+        return sql.number(
+                "update chats set last_change = last_change + 1 where id = ? returning last_change", id.value());
     }
 
     @Override
@@ -175,19 +209,26 @@ public final class JdbcChatRepository implements ChatRepository {
         // locked first, so the pointer it reports as "before" is the one this transaction moves from
         Optional<Long> before = sql.one(
                 "select read_seq from chat_members where chat_id = ? and user_id = ? for update",
-                row -> row.getLong(1), chat.value(), reader.value());
+                row -> row.getLong(1),
+                chat.value(),
+                reader.value());
         if (before.isEmpty() || before.get() >= seq) {
             return OptionalLong.empty();
         }
-        sql.update("update chat_members set read_seq = ? where chat_id = ? and user_id = ?", seq, chat.value(),
+        sql.update(
+                "update chat_members set read_seq = ? where chat_id = ? and user_id = ?",
+                seq,
+                chat.value(),
                 reader.value());
         return OptionalLong.of(before.get());
     }
 
     @Override
     public List<ChatId> chatIdsOf(UserId user) {
-        return sql.list("select chat_id from chat_members where user_id = ? order by chat_id",
-                row -> ChatId.of(row.getLong(1)), user.value());
+        return sql.list(
+                "select chat_id from chat_members where user_id = ? order by chat_id",
+                row -> ChatId.of(row.getLong(1)),
+                user.value());
     }
 
     @Override
@@ -199,21 +240,25 @@ public final class JdbcChatRepository implements ChatRepository {
     public boolean shareAChat(UserId one, UserId other) {
         return sql.one("""
                 select 1 from chat_members a join chat_members b on b.chat_id = a.chat_id
-                where a.user_id = ? and b.user_id = ? limit 1""", row -> true, one.value(), other.value())
-                .isPresent();
+                where a.user_id = ? and b.user_id = ? limit 1""", row -> true, one.value(), other.value()).isPresent();
     }
 
     @Override
     public long readPointer(ChatId chat, UserId reader) {
-        return sql.one("select read_seq from chat_members where chat_id = ? and user_id = ?", row -> row.getLong(1),
-                chat.value(), reader.value()).orElse(0L);
+        return sql.one(
+                        "select read_seq from chat_members where chat_id = ? and user_id = ?",
+                        row -> row.getLong(1),
+                        chat.value(),
+                        reader.value())
+                .orElse(0L);
     }
 
     @Override
     public ReadHorizon readHorizon(ChatId chat) {
-        return ReadHorizon.of(sql.list("select user_id, read_seq from chat_members where chat_id = ? "
-                        + "order by read_seq limit 2",
-                row -> new ReadHorizon.ReadPointer(UserId.of(row.getLong(1)), row.getLong(2)), chat.value()));
+        return ReadHorizon.of(sql.list(
+                "select user_id, read_seq from chat_members where chat_id = ? " + "order by read_seq limit 2",
+                row -> new ReadHorizon.ReadPointer(UserId.of(row.getLong(1)), row.getLong(2)),
+                chat.value()));
     }
 
     @Override
@@ -223,7 +268,12 @@ public final class JdbcChatRepository implements ChatRepository {
     }
 
     private static Object[] memberRow(ChatId chat, Member member) {
-        return new Object[] {chat.value(), member.user().value(), member.role().name().toLowerCase(Locale.ROOT),
-            member.joinedAt(), chat.value()};
+        return new Object[] {
+            chat.value(),
+            member.user().value(),
+            member.role().name().toLowerCase(Locale.ROOT),
+            member.joinedAt(),
+            chat.value()
+        };
     }
 }

@@ -3,12 +3,12 @@ package io.parley.adapter.persistence.chat;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
-import io.parley.application.model.MediaFile;
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.ChangedMessage;
-import io.parley.application.model.LatestByAuthor;
-import io.parley.application.model.UnreadMessage;
 import io.parley.application.model.HistoryPage;
+import io.parley.application.model.LatestByAuthor;
+import io.parley.application.model.MediaFile;
+import io.parley.application.model.UnreadMessage;
 import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.MessageRepository;
 import io.parley.domain.chat.ChatId;
@@ -45,15 +45,25 @@ public final class JdbcMessageRepository implements MessageRepository {
     @Override
     public void add(Message message, long cursor) {
         try {
-            sql.update("""
+            sql.update(
+                    """
                     insert into messages (id, chat_id, seq, author_id, kind, text, client_id, sent_at,
                                           created_cursor, changed_cursor)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    message.id().value(), message.chat().value(), message.seq(), message.author().value(),
-                    message.kind().wireName(), message.textValue(),
-                    message.clientId().map(ClientId::value).orElse(null), message.sentAt(), cursor, cursor);
+                    message.id().value(),
+                    message.chat().value(),
+                    message.seq(),
+                    message.author().value(),
+                    message.kind().wireName(),
+                    message.textValue(),
+                    message.clientId().map(ClientId::value).orElse(null),
+                    message.sentAt(),
+                    cursor,
+                    cursor);
         } catch (DataAccessException e) {
-            if (UniqueViolation.constraintOf(e).filter("messages_client_id_key"::equals).isPresent()) {
+            if (UniqueViolation.constraintOf(e)
+                    .filter("messages_client_id_key"::equals)
+                    .isPresent()) {
                 throw new ClientIdTakenException();
             }
             throw e;
@@ -76,42 +86,53 @@ public final class JdbcMessageRepository implements MessageRepository {
 
     @Override
     public Optional<AuthoredMessage> findAuthored(ChatId chat, MessageId id) {
-        return sql.one(SELECT + " and m.id = ? and m.chat_id = ?", ChatRows::authoredMessage, id.value(),
-                chat.value()).map(files::withFiles);
+        return sql.one(SELECT + " and m.id = ? and m.chat_id = ?", ChatRows::authoredMessage, id.value(), chat.value())
+                .map(files::withFiles);
     }
 
     @Override
     public Optional<AuthoredMessage> findByClientId(UserId author, ClientId clientId) {
-        return sql.one(SELECT + " and m.author_id = ? and m.client_id = ?", ChatRows::authoredMessage,
-                author.value(), clientId.value()).map(files::withFiles);
+        return sql.one(
+                        SELECT + " and m.author_id = ? and m.client_id = ?",
+                        ChatRows::authoredMessage,
+                        author.value(),
+                        clientId.value())
+                .map(files::withFiles);
     }
 
     @Override
     public boolean hasUsedClientId(UserId author, ClientId clientId) {
-        return sql.one("select 1 from messages where author_id = ? and client_id = ?", row -> true, author.value(),
-                clientId.value()).isPresent();
+        return sql.one(
+                        "select 1 from messages where author_id = ? and client_id = ?",
+                        row -> true,
+                        author.value(),
+                        clientId.value())
+                .isPresent();
     }
 
     @Override
     public void update(Message message, long cursor) {
-        sql.update("""
+        sql.update(
+                """
                 update messages set text = ?, edited_at = ?, changed_cursor = ?
                 where id = ? and deleted_at is null""",
-                message.textValue(), message.editedAt().orElse(null), cursor, message.id().value());
+                message.textValue(),
+                message.editedAt().orElse(null),
+                cursor,
+                message.id().value());
     }
 
     @Override
     public void delete(ChatId chat, MessageId id, UserId by, Instant at, long cursor) {
         sql.update("""
                 update messages set deleted_at = ?, deleted_by = ?, text = '', changed_cursor = ?
-                where id = ? and chat_id = ? and deleted_at is null""",
-                at, by.value(), cursor, id.value(), chat.value());
+                where id = ? and chat_id = ? and deleted_at is null""", at, by.value(), cursor, id.value(), chat.value());
     }
 
     @Override
     public List<ChangedMessage> changedSince(ChatId chat, long cursor, int limit) {
-        return files.withFilesOfLive(sql.list(ChatSql.CHANGED_SINCE, ChatRows::changedMessage, chat.value(), cursor,
-                limit));
+        return files.withFilesOfLive(
+                sql.list(ChatSql.CHANGED_SINCE, ChatRows::changedMessage, chat.value(), cursor, limit));
     }
 
     @Override
@@ -124,9 +145,10 @@ public final class JdbcMessageRepository implements MessageRepository {
 
     @Override
     public List<UnreadMessage> newestUnread(UserId reader, int limit) {
-        List<UnreadMessage> unread = sql.list(ChatSql.NEWEST_UNREAD, ChatRows::unreadMessage, limit, reader.value(),
-                limit);
-        List<AuthoredMessage> withFiles = files.withFiles(unread.stream().map(UnreadMessage::message).toList());
+        List<UnreadMessage> unread =
+                sql.list(ChatSql.NEWEST_UNREAD, ChatRows::unreadMessage, limit, reader.value(), limit);
+        List<AuthoredMessage> withFiles =
+                files.withFiles(unread.stream().map(UnreadMessage::message).toList());
         List<UnreadMessage> result = new ArrayList<>();
         for (int i = 0; i < unread.size(); i++) {
             result.add(new UnreadMessage(withFiles.get(i), unread.get(i).kind()));
@@ -138,13 +160,21 @@ public final class JdbcMessageRepository implements MessageRepository {
     public List<AuthoredMessage> page(ChatId chat, HistoryPage page) {
         int rows = page.limit() + 1;
         if (page.afterSeq() != null) {
-            return files.withFiles(sql.list(SELECT
-                    + " and m.chat_id = ? and m.seq > ? and m.seq < ? order by m.seq limit ?",
-                    ChatRows::authoredMessage, chat.value(), page.afterSeq(), upperBound(page), rows));
+            return files.withFiles(sql.list(
+                    SELECT + " and m.chat_id = ? and m.seq > ? and m.seq < ? order by m.seq limit ?",
+                    ChatRows::authoredMessage,
+                    chat.value(),
+                    page.afterSeq(),
+                    upperBound(page),
+                    rows));
         }
         List<AuthoredMessage> newestFirst = sql.list(
                 SELECT + " and m.chat_id = ? and m.seq < ? order by m.seq desc limit ? offset ?",
-                ChatRows::authoredMessage, chat.value(), upperBound(page), rows, page.offset());
+                ChatRows::authoredMessage,
+                chat.value(),
+                upperBound(page),
+                rows,
+                page.offset());
         List<AuthoredMessage> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         return files.withFiles(oldestFirst);

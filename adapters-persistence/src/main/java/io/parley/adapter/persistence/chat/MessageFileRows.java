@@ -2,9 +2,9 @@ package io.parley.adapter.persistence.chat;
 
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.media.MediaRows;
-import io.parley.application.model.MediaFile;
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.MediaFile;
 import io.parley.domain.message.MessageKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,31 +24,50 @@ final class MessageFileRows {
     }
 
     List<AuthoredMessage> withFiles(List<AuthoredMessage> messages) {
-        List<Long> ids = messages.stream().filter(m -> m.message().kind() != MessageKind.TEXT)
-                .map(m -> m.message().id().value()).toList();
+        List<Long> ids = messages.stream()
+                .filter(m -> m.message().kind() != MessageKind.TEXT)
+                .map(m -> m.message().id().value())
+                .toList();
         if (ids.isEmpty()) {
             return messages;
         }
         Map<Long, List<MediaFile>> byMessage = new HashMap<>();
-        sql.list("""
+        sql.list(
+                """
                 select mf.message_id as file_of, media.* from message_files mf
                 join media on media.id = mf.media_id
                 where mf.message_id = any(?) order by mf.message_id, mf.position""",
-                row -> byMessage.computeIfAbsent(row.getLong("file_of"), id -> new ArrayList<>())
-                        .add(MediaRows.file(row)), sql.longs(ids));
-        return messages.stream().map(m -> new AuthoredMessage(m.message(), m.authorName(),
-                byMessage.getOrDefault(m.message().id().value(), List.of()))).toList();
+                row -> byMessage
+                        .computeIfAbsent(row.getLong("file_of"), id -> new ArrayList<>())
+                        .add(MediaRows.file(row)),
+                sql.longs(ids));
+        return messages.stream()
+                .map(m -> new AuthoredMessage(
+                        m.message(),
+                        m.authorName(),
+                        byMessage.getOrDefault(m.message().id().value(), List.of())))
+                .toList();
     }
 
     List<ChangedMessage> withFilesOfLive(List<ChangedMessage> changes) {
-        List<AuthoredMessage> live = withFiles(changes.stream().filter(c -> !c.deleted()).map(ChangedMessage::live)
+        List<AuthoredMessage> live = withFiles(changes.stream()
+                .filter(c -> !c.deleted())
+                .map(ChangedMessage::live)
                 .toList());
         List<ChangedMessage> result = new ArrayList<>();
         int next = 0;
         for (ChangedMessage change : changes) {
-            result.add(change.deleted() ? change : new ChangedMessage(change.id(), change.seq(),
-                    change.createdCursor(), change.changedCursor(), live.get(next++), change.deletedBy(),
-                    change.deletedAt()));
+            result.add(
+                    change.deleted()
+                            ? change
+                            : new ChangedMessage(
+                                    change.id(),
+                                    change.seq(),
+                                    change.createdCursor(),
+                                    change.changedCursor(),
+                                    live.get(next++),
+                                    change.deletedBy(),
+                                    change.deletedAt()));
         }
         return result;
     }

@@ -41,7 +41,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Starts a server in a fresh temporary directory that is deleted when it closes (for tests). */
     public static EmbeddedDatabase startThrowaway() {
         try {
-            return new EmbeddedDatabase(EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start());
+            return new EmbeddedDatabase(EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "200")
+                    .start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start a throwaway embedded PostgreSQL", e);
         }

@@ -33,14 +33,25 @@ public final class JdbcMediaRepository implements MediaRepository {
     public void add(MediaFile file) {
         boolean user = file.owner().kind() == OwnerKind.USER;
         try {
-            sql.update("""
+            sql.update(
+                    """
                     insert into media (id, owner_kind, owner_id, chat_id, user_id, kind, stored_name, original_name,
                                        mime, size, sha256, uploader_id, created_at, thumb_size, thumb_sha256)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    file.id(), name(file.owner().kind()), file.owner().id(), user ? null : file.owner().id(),
-                    user ? file.owner().id() : null, name(file.kind()), file.name().value(), file.originalName(),
-                    file.mime(), file.size(), file.sha256(), file.uploader() == null ? null : file.uploader().value(),
-                    file.createdAt(), file.thumbnail() == null ? null : file.thumbnail().size(),
+                    file.id(),
+                    name(file.owner().kind()),
+                    file.owner().id(),
+                    user ? null : file.owner().id(),
+                    user ? file.owner().id() : null,
+                    name(file.kind()),
+                    file.name().value(),
+                    file.originalName(),
+                    file.mime(),
+                    file.size(),
+                    file.sha256(),
+                    file.uploader() == null ? null : file.uploader().value(),
+                    file.createdAt(),
+                    file.thumbnail() == null ? null : file.thumbnail().size(),
                     file.thumbnail() == null ? null : file.thumbnail().sha256());
         } catch (DataAccessException e) {
             if (UniqueViolation.constraintOf(e).filter("media_name_key"::equals).isPresent()) {
@@ -52,8 +63,13 @@ public final class JdbcMediaRepository implements MediaRepository {
 
     @Override
     public Optional<MediaFile> find(MediaOwner owner, MediaKind kind, StoredName name) {
-        return sql.one("select * from media where owner_kind = ? and owner_id = ? and kind = ? and stored_name = ?",
-                MediaRows::file, name(owner.kind()), owner.id(), name(kind), name.value());
+        return sql.one(
+                "select * from media where owner_kind = ? and owner_id = ? and kind = ? and stored_name = ?",
+                MediaRows::file,
+                name(owner.kind()),
+                owner.id(),
+                name(kind),
+                name.value());
     }
 
     @Override
@@ -61,11 +77,17 @@ public final class JdbcMediaRepository implements MediaRepository {
         if (kinds.isEmpty()) {
             return List.of();
         }
-        String in = String.join(", ", kinds.stream().map(k -> "'" + name(k) + "'").toList());
+        String in =
+                String.join(", ", kinds.stream().map(k -> "'" + name(k) + "'").toList());
         // the kinds are enum names, never input, so they can be written into the statement
-        return sql.list("select * from media where owner_kind = ? and owner_id = ? and kind in (" + in + ")"
-                + " order by created_at desc, id desc limit ? offset ?",
-                MediaRows::file, name(owner.kind()), owner.id(), limit, offset);
+        return sql.list(
+                "select * from media where owner_kind = ? and owner_id = ? and kind in (" + in + ")"
+                        + " order by created_at desc, id desc limit ? offset ?",
+                MediaRows::file,
+                name(owner.kind()),
+                owner.id(),
+                limit,
+                offset);
     }
 
     @Override

@@ -27,14 +27,20 @@ public final class JdbcSessionRepository implements SessionRepository {
 
     @Override
     public void addToken(RefreshToken next) {
-        tokens.save(new RefreshTokenRow(next.digest(), next.session().value(), next.owner().value(),
-                next.issuedAt(), next.expiresAt(), null));
+        tokens.save(new RefreshTokenRow(
+                next.digest(), next.session().value(), next.owner().value(), next.issuedAt(), next.expiresAt(), null));
     }
 
     @Override
     public Optional<RefreshToken> findToken(String digest) {
-        return tokens.findById(digest).map(row -> RefreshToken.rehydrate(row.digest(), new SessionId(row.sessionId()),
-                UserId.of(row.userId()), row.issuedAt(), row.expiresAt(), row.usedAt()));
+        return tokens.findById(digest)
+                .map(row -> RefreshToken.rehydrate(
+                        row.digest(),
+                        new SessionId(row.sessionId()),
+                        UserId.of(row.userId()),
+                        row.issuedAt(),
+                        row.expiresAt(),
+                        row.usedAt()));
     }
 
     @Override

@@ -8,6 +8,10 @@ import java.util.UUID;
 
 /** A row of {@code refresh_tokens}. */
 @MappedEntity("refresh_tokens")
-public record RefreshTokenRow(@Id String digest, UUID sessionId, long userId, Instant issuedAt, Instant expiresAt,
-                              @Nullable Instant usedAt) {
-}
+public record RefreshTokenRow(
+        @Id String digest,
+        UUID sessionId,
+        long userId,
+        Instant issuedAt,
+        Instant expiresAt,
+        @Nullable Instant usedAt) {}

@@ -8,5 +8,8 @@ import java.util.UUID;
 
 /** A row of {@code sessions}. */
 @MappedEntity("sessions")
-public record SessionRow(@Id UUID id, long userId, Instant createdAt, @Nullable Instant revokedAt) {
-}
+public record SessionRow(
+        @Id UUID id,
+        long userId,
+        Instant createdAt,
+        @Nullable Instant revokedAt) {}

@@ -1,5 +1,6 @@
 package io.parley.adapter.persistence.user;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
 import io.parley.application.port.UserRepository;
@@ -12,7 +13,6 @@ import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.Username;
 import io.parley.domain.user.UsernameTakenException;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +20,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Users in PostgreSQL; unique-index violations from racing writers become the domain's conflict errors. */
@@ -76,7 +76,9 @@ public final class JdbcUserRepository implements UserRepository {
     @Override
     public List<User> search(String prefix, int limit, long offset) {
         String pattern = Sql.escapeLike(prefix.toLowerCase(Locale.ROOT)) + "%";
-        return rows.searchByPrefix(pattern, limit, offset).stream().map(JdbcUserRepository::toUser).toList();
+        return rows.searchByPrefix(pattern, limit, offset).stream()
+                .map(JdbcUserRepository::toUser)
+                .toList();
     }
 
     @Override
@@ -84,14 +86,19 @@ public final class JdbcUserRepository implements UserRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return sql.list("select * from users where id = any(?)", JdbcUserRepository::userOf,
+        return sql.list(
+                "select * from users where id = any(?)",
+                JdbcUserRepository::userOf,
                 sql.longs(ids.stream().map(UserId::value).toList()));
     }
 
     @Override
     public void recordLastSeen(UserId user, Instant at) {
         // a late report (an expired node's) never moves last seen backwards
-        sql.update("update users set last_seen_at = greatest(coalesce(last_seen_at, ?), ?) where id = ?", at, at,
+        sql.update(
+                "update users set last_seen_at = greatest(coalesce(last_seen_at, ?), ?) where id = ?",
+                at,
+                at,
                 user.value());
     }
 
@@ -101,34 +108,53 @@ public final class JdbcUserRepository implements UserRepository {
             return Map.of();
         }
         Map<UserId, Instant> seen = new HashMap<>();
-        sql.list("select id, last_seen_at from users where id = any(?) and last_seen_at is not null",
+        sql.list(
+                "select id, last_seen_at from users where id = any(?) and last_seen_at is not null",
                 row -> seen.put(UserId.of(row.getLong(1)), Sql.instant(row, "last_seen_at")),
                 sql.longs(users.stream().map(UserId::value).toList()));
         return seen;
     }
 
     private static User userOf(ResultSet row) throws SQLException {
-        return toUser(new UserRow(row.getLong("id"), row.getString("username"), row.getString("email"),
-                row.getString("name"), row.getString("description"), row.getString("password_hash"),
+        return toUser(new UserRow(
+                row.getLong("id"),
+                row.getString("username"),
+                row.getString("email"),
+                row.getString("name"),
+                row.getString("description"),
+                row.getString("password_hash"),
                 Sql.instant(row, "created_at")));
     }
 
     private static RuntimeException translate(DataAccessException e, User user) {
-        return UniqueViolation.constraintOf(e).<RuntimeException>map(constraint -> switch (constraint) {
-            case "users_username_key" -> new UsernameTakenException(user.username());
-            case "users_email_key" -> new EmailTakenException();
-            default -> e;
-        }).orElse(e);
+        return UniqueViolation.constraintOf(e)
+                .<RuntimeException>map(constraint -> switch (constraint) {
+                    case "users_username_key" -> new UsernameTakenException(user.username());
+                    case "users_email_key" -> new EmailTakenException();
+                    default -> e;
+                })
+                .orElse(e);
     }
 
     private static UserRow toRow(User user) {
-        return new UserRow(user.id().value(), user.username().value(), user.email().map(Email::value).orElse(null),
-                user.name().value(), user.description().value(), user.passwordHash().encoded(), user.createdAt());
+        return new UserRow(
+                user.id().value(),
+                user.username().value(),
+                user.email().map(Email::value).orElse(null),
+                user.name().value(),
+                user.description().value(),
+                user.passwordHash().encoded(),
+                user.createdAt());
     }
 
     private static User toUser(UserRow row) {
-        return User.rehydrate(UserId.of(row.id()), new Username(row.username()),
-                row.email() == null ? null : new Email(row.email()), new DisplayName(row.name()),
-                new ProfileDescription(row.description()), new PasswordHash(row.passwordHash()), row.createdAt());
+        return User.rehydrate(
+                UserId.of(row.id()),
+                new Username(row.username()),
+                row.email() == null ? null : new Email(row.email()),
+                new DisplayName(row.name()),
+                new ProfileDescription(row.description()),
+                new PasswordHash(row.passwordHash()),
+                row.createdAt());
     }
 }

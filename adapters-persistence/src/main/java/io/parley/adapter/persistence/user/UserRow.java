@@ -7,6 +7,11 @@ import java.time.Instant;
 
 /** A row of {@code users}. */
 @MappedEntity("users")
-public record UserRow(@Id long id, String username, @Nullable String email, String name, String description,
-                      String passwordHash, Instant createdAt) {
-}
+public record UserRow(
+        @Id long id,
+        String username,
+        @Nullable String email,
+        String name,
+        String description,
+        String passwordHash,
+        Instant createdAt) {}

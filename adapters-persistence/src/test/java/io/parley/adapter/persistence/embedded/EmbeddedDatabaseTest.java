@@ -36,9 +36,9 @@ class EmbeddedDatabaseTest {
 
     private static Map<String, String> settings(EmbeddedDatabase database) throws SQLException {
         Map<String, String> settings = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(EmbeddedDatabase.DATABASE),
-                EmbeddedDatabase.USER, "");
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl(EmbeddedDatabase.DATABASE), EmbeddedDatabase.USER, "");
+                Statement statement = connection.createStatement()) {
             for (String name : DURABILITY) {
                 try (ResultSet row = statement.executeQuery("show " + name)) {
                     row.next();

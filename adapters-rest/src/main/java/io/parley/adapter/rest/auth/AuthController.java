@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.parley.adapter.rest.Caller;
 import io.parley.adapter.rest.user.AccountResponse;
 import io.parley.adapter.rest.user.UserMapper;
 import io.parley.application.account.ChangePasswordCommand;
@@ -30,7 +31,6 @@ import io.parley.application.account.RegisterAccountUseCase;
 import io.parley.application.account.SessionGrant;
 import io.parley.application.profile.GetProfileQuery;
 import io.parley.application.profile.GetProfileUseCase;
-import io.parley.adapter.rest.Caller;
 
 /** Accounts and sessions: register, login, refresh, logout, password change, me. */
 @Controller("/api/v1/auth")
@@ -46,10 +46,16 @@ public final class AuthController {
     private final HttpClientAddressResolver clientAddresses;
     private final ChangePasswordUseCase changePassword;
 
-    public AuthController(RegisterAccountUseCase register, LogInUseCase logIn, RefreshSessionUseCase refresh,
-                          LogOutUseCase logOut, LogOutEverywhereUseCase logOutEverywhere,
-                          GetProfileUseCase profiles, UserMapper mapper, HttpClientAddressResolver clientAddresses,
-                          ChangePasswordUseCase changePassword) {
+    public AuthController(
+            RegisterAccountUseCase register,
+            LogInUseCase logIn,
+            RefreshSessionUseCase refresh,
+            LogOutUseCase logOut,
+            LogOutEverywhereUseCase logOutEverywhere,
+            GetProfileUseCase profiles,
+            UserMapper mapper,
+            HttpClientAddressResolver clientAddresses,
+            ChangePasswordUseCase changePassword) {
         this.register = register;
         this.logIn = logIn;
         this.refresh = refresh;
@@ -64,15 +70,21 @@ public final class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Post("/register")
     public HttpResponse<RegisterResponse> register(@Body RegisterRequest body) {
-        SessionGrant grant = register.register(new RegisterAccountCommand(body.username(), body.password(),
-                body.name(), body.email(), body.description()));
+        SessionGrant grant = register.register(new RegisterAccountCommand(
+                body.username(), body.password(), body.name(), body.email(), body.description()));
         TokenResponse tokens = TokenResponse.of(grant.tokens());
-        return HttpResponse.created(new RegisterResponse(mapper.toAccount(grant.user()), tokens.accessToken(),
-                tokens.refreshToken(), tokens.tokenType(), tokens.expiresIn()));
+        return HttpResponse.created(new RegisterResponse(
+                mapper.toAccount(grant.user()),
+                tokens.accessToken(),
+                tokens.refreshToken(),
+                tokens.tokenType(),
+                tokens.expiresIn()));
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Post(value = "/login", consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
+    @Post(
+            value = "/login",
+            consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     public TokenResponse login(@Body LoginRequest body, HttpRequest<?> request) {
         LogInCommand command = new LogInCommand(body.loginName(), body.password(), clientAddresses.resolve(request));
         return TokenResponse.of(logIn.logIn(command).tokens());
@@ -95,7 +107,8 @@ public final class AuthController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Post("/logout-all")
     public HttpResponse<Void> logoutAll(Authentication authentication) {
-        logOutEverywhere.logOutEverywhere(new LogOutEverywhereCommand(Caller.of(authentication).user()));
+        logOutEverywhere.logOutEverywhere(
+                new LogOutEverywhereCommand(Caller.of(authentication).user()));
         return HttpResponse.noContent();
     }
 
@@ -103,14 +116,15 @@ public final class AuthController {
     @Post("/password")
     public HttpResponse<Void> changePassword(@Body ChangePasswordRequest body, Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        changePassword.change(new ChangePasswordCommand(caller.user(), caller.session().orElse(null),
-                body.currentPassword(), body.newPassword()));
+        changePassword.change(new ChangePasswordCommand(
+                caller.user(), caller.session().orElse(null), body.currentPassword(), body.newPassword()));
         return HttpResponse.noContent();
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/me")
     public AccountResponse me(Authentication authentication) {
-        return mapper.toAccount(profiles.get(new GetProfileQuery(Caller.of(authentication).user())));
+        return mapper.toAccount(
+                profiles.get(new GetProfileQuery(Caller.of(authentication).user())));
     }
 }

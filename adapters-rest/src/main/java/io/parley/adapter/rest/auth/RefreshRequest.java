@@ -5,5 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Body of {@code POST /api/v1/auth/refresh}. */
 @Serdeable
-public record RefreshRequest(@Nullable String refreshToken) {
-}
+public record RefreshRequest(@Nullable String refreshToken) {}

@@ -5,6 +5,5 @@ import io.parley.adapter.rest.user.AccountResponse;
 
 /** The new account and the tokens of its first session. */
 @Serdeable
-public record RegisterResponse(AccountResponse user, String accessToken, String refreshToken, String tokenType,
-                               long expiresIn) {
-}
+public record RegisterResponse(
+        AccountResponse user, String accessToken, String refreshToken, String tokenType, long expiresIn) {}

@@ -10,17 +10,17 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.web.router.RouteAttributes;
+import io.parley.adapter.rest.Caller;
 import io.parley.adapter.rest.error.ErrorResponses;
 import io.parley.application.account.VerifySessionQuery;
 import io.parley.application.account.VerifySessionUseCase;
 import io.parley.domain.auth.SessionId;
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.web.router.RouteAttributes;
 import java.util.Arrays;
 import java.util.Optional;
-import io.parley.adapter.rest.Caller;
 
 /**
  * Refuses access tokens whose session was logged out, so logout takes effect at once rather than when the
@@ -43,10 +43,11 @@ public final class RevokedSessionFilter implements Ordered {
             // a client that still sends a logged-out token may log in, register, refresh or probe /health
             return null;
         }
-        Optional<SessionId> session = request.getUserPrincipal(Authentication.class).flatMap(Caller::sessionOf);
+        Optional<SessionId> session =
+                request.getUserPrincipal(Authentication.class).flatMap(Caller::sessionOf);
         if (session.isPresent() && !sessions.isActive(new VerifySessionQuery(session.get()))) {
-            return ErrorResponses.of(HttpStatus.UNAUTHORIZED, "auth.session_revoked",
-                    "this session has been logged out; log in again");
+            return ErrorResponses.of(
+                    HttpStatus.UNAUTHORIZED, "auth.session_revoked", "this session has been logged out; log in again");
         }
         return null;
     }

@@ -22,8 +22,10 @@ public final class IceServersController {
     @Get("/ice-servers")
     public IceServersResponse iceServers(Authentication caller) {
         IceServers servers = iceServers.iceServers(Caller.of(caller).user());
-        return new IceServersResponse(servers.iceServers().stream()
-                .map(s -> new IceServersResponse.Server(s.urls(), s.username(), s.credential())).toList(),
+        return new IceServersResponse(
+                servers.iceServers().stream()
+                        .map(s -> new IceServersResponse.Server(s.urls(), s.username(), s.credential()))
+                        .toList(),
                 servers.ttl());
     }
 }

@@ -15,6 +15,8 @@ public record IceServersResponse(List<Server> iceServers, long ttl) {
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Server(List<String> urls, @Nullable String username, @Nullable String credential) {
-    }
+    public record Server(
+            List<String> urls,
+            @Nullable String username,
+            @Nullable String credential) {}
 }

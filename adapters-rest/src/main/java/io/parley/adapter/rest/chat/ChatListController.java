@@ -25,10 +25,13 @@ public final class ChatListController {
     }
 
     @Get
-    public RoomsResponse list(@Nullable @QueryValue String q, @QueryValue(defaultValue = "50") int limit,
-                              @QueryValue(defaultValue = "0") long offset, Authentication caller) {
+    public RoomsResponse list(
+            @Nullable @QueryValue String q,
+            @QueryValue(defaultValue = "50") int limit,
+            @QueryValue(defaultValue = "0") long offset,
+            Authentication caller) {
         ListChatsQuery query = new ListChatsQuery(Caller.of(caller).user(), q, limit, offset);
-        return new RoomsResponse(chats.list(query).stream().map(RoomResponse::of).toList(), query.limit(),
-                query.offset());
+        return new RoomsResponse(
+                chats.list(query).stream().map(RoomResponse::of).toList(), query.limit(), query.offset());
     }
 }

@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Seed 000's {@code {"status": "ok", "chat": {"id": …}}}. */
 @Serdeable
-public record ChatOpenedResponse(String status, ChatRef chat) {
-}
+public record ChatOpenedResponse(String status, ChatRef chat) {}

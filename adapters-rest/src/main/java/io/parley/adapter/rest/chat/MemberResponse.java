@@ -9,7 +9,7 @@ import java.util.Locale;
 @Serdeable
 public record MemberResponse(long id, String name, String username, String role, Instant joinedAt) {
     public static MemberResponse of(ParticipantView view) {
-        return new MemberResponse(view.id(), view.name(), view.username(),
-                view.role().name().toLowerCase(Locale.ROOT), view.joinedAt());
+        return new MemberResponse(
+                view.id(), view.name(), view.username(), view.role().name().toLowerCase(Locale.ROOT), view.joinedAt());
     }
 }

@@ -10,8 +10,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.parley.adapter.rest.StatusResponse;
 import io.parley.adapter.rest.Caller;
+import io.parley.adapter.rest.StatusResponse;
 import io.parley.application.chat.DeletePrivateChatCommand;
 import io.parley.application.chat.DeletePrivateChatUseCase;
 import io.parley.application.chat.GetPrivateChatQuery;
@@ -31,8 +31,8 @@ public final class PrivateChatController {
     private final GetPrivateChatUseCase info;
     private final DeletePrivateChatUseCase delete;
 
-    public PrivateChatController(OpenPrivateChatUseCase open, GetPrivateChatUseCase info,
-                                 DeletePrivateChatUseCase delete) {
+    public PrivateChatController(
+            OpenPrivateChatUseCase open, GetPrivateChatUseCase info, DeletePrivateChatUseCase delete) {
         this.open = open;
         this.info = info;
         this.delete = delete;
@@ -41,13 +41,15 @@ public final class PrivateChatController {
     /** Opens the chat with user {@code userId}, or returns the one the pair already has. */
     @Post("/{userId}")
     public ChatOpenedResponse open(@PathVariable long userId, Authentication caller) {
-        PrivateChatView chat = open.open(new OpenPrivateChatCommand(Caller.of(caller).user(), UserId.of(userId)));
+        PrivateChatView chat =
+                open.open(new OpenPrivateChatCommand(Caller.of(caller).user(), UserId.of(userId)));
         return new ChatOpenedResponse("ok", new ChatRef(chat.id(), chat.name(), chat.created()));
     }
 
     @Get("/{id}/info")
     public PrivateChatResponse info(@PathVariable long id, Authentication caller) {
-        return PrivateChatResponse.of(info.get(new GetPrivateChatQuery(Caller.of(caller).user(), ChatId.of(id))));
+        return PrivateChatResponse.of(
+                info.get(new GetPrivateChatQuery(Caller.of(caller).user(), ChatId.of(id))));
     }
 
     /** Deletes the chat and its messages for both members. */

@@ -7,11 +7,15 @@ import java.time.Instant;
 
 /** Seed 000's ChatRoom plus the caller's unread count and the time of the latest activity. */
 @Serdeable
-public record RoomResponse(long id, String name, String type, MessageResponse lastMessage, long unreadCount,
-                           Instant lastActivityAt) {
+public record RoomResponse(
+        long id, String name, String type, MessageResponse lastMessage, long unreadCount, Instant lastActivityAt) {
     public static RoomResponse of(ChatListItem item) {
-        return new RoomResponse(item.id(), item.name(), item.kind().wireName(),
-                item.lastMessage() == null ? null : MessageResponse.of(item.lastMessage()), item.unreadCount(),
+        return new RoomResponse(
+                item.id(),
+                item.name(),
+                item.kind().wireName(),
+                item.lastMessage() == null ? null : MessageResponse.of(item.lastMessage()),
+                item.unreadCount(),
                 item.lastActivityAt());
     }
 }

@@ -5,5 +5,4 @@ import java.util.List;
 
 /** {@code GET /api/v1/chats}: the caller's chats, most recent activity first. */
 @Serdeable
-public record RoomsResponse(List<RoomResponse> rooms, int limit, long offset) {
-}
+public record RoomsResponse(List<RoomResponse> rooms, int limit, long offset) {}

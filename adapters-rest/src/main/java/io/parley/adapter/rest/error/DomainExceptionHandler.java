@@ -22,10 +22,10 @@ public final class DomainExceptionHandler implements ExceptionHandler<DomainExce
     @Override
     public HttpResponse<ErrorBody> handle(HttpRequest request, DomainException exception) {
         HttpStatus status = HttpStatus.valueOf(ErrorStatus.httpStatus(exception.kind()));
-        MutableHttpResponse<ErrorBody> response = ErrorResponses.of(status, exception.code(),
-                exception.getMessage());
+        MutableHttpResponse<ErrorBody> response = ErrorResponses.of(status, exception.code(), exception.getMessage());
         if (exception instanceof RateLimitedException limited) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfter().toSeconds()));
+            response.header(
+                    HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfter().toSeconds()));
         }
         return response;
     }

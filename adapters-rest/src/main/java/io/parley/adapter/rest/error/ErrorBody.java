@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Every error Parley returns: a stable machine code and a human sentence. */
 @Serdeable
-public record ErrorBody(String error, String message) {
-}
+public record ErrorBody(String error, String message) {}

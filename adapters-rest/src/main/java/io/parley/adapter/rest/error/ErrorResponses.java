@@ -7,12 +7,12 @@ import io.micronaut.http.MutableHttpResponse;
 
 /** Builds error responses in Parley's one JSON shape. */
 public final class ErrorResponses {
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     /** A response with {@code status} and body {@code {"error": code, "message": message}}. */
     public static MutableHttpResponse<ErrorBody> of(HttpStatus status, String code, String message) {
-        MutableHttpResponse<ErrorBody> response = HttpResponse.<ErrorBody>status(status).body(new ErrorBody(code, message));
+        MutableHttpResponse<ErrorBody> response =
+                HttpResponse.<ErrorBody>status(status).body(new ErrorBody(code, message));
         if (status == HttpStatus.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }

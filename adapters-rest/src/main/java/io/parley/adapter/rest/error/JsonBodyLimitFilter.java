@@ -25,16 +25,22 @@ public final class JsonBodyLimitFilter implements Ordered {
     @RequestFilter
     @Nullable
     public HttpResponse<?> refuseLargeNonMultipartBodies(HttpRequest<?> request) {
-        if (request.getContentType().map(MediaType.MULTIPART_FORM_DATA_TYPE::matches).orElse(false)) {
+        if (request.getContentType()
+                .map(MediaType.MULTIPART_FORM_DATA_TYPE::matches)
+                .orElse(false)) {
             return null;
         }
         long length = request.getContentLength();
         if (length > LIMIT) {
-            return ErrorResponses.of(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "request.too_large",
+            return ErrorResponses.of(
+                    HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "request.too_large",
                     "request bodies other than file uploads are limited to 1 MB");
         }
         if (length < 0 && request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)) {
-            return ErrorResponses.of(HttpStatus.LENGTH_REQUIRED, "request.length_required",
+            return ErrorResponses.of(
+                    HttpStatus.LENGTH_REQUIRED,
+                    "request.length_required",
                     "request bodies other than file uploads need a Content-Length; chunked bodies are not accepted");
         }
         return null;

@@ -28,7 +28,8 @@ public final class JsonErrorResponseProcessor implements ErrorResponseProcessor<
         HttpStatus status = base.getStatus();
         MutableHttpResponse<ErrorBody> response = malformedBody(context)
                 .map(message -> ErrorResponses.of(status, "request.malformed_json", message))
-                .orElseGet(() -> ErrorResponses.of(status, ErrorResponses.codeFor(status), messageFor(status, context)));
+                .orElseGet(
+                        () -> ErrorResponses.of(status, ErrorResponses.codeFor(status), messageFor(status, context)));
         base.getHeaders().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
         return response.contentType(MediaType.APPLICATION_JSON_TYPE);
     }
@@ -55,7 +56,8 @@ public final class JsonErrorResponseProcessor implements ErrorResponseProcessor<
             case UNAUTHORIZED -> "a valid bearer token is required";
             case FORBIDDEN -> "you are not allowed to do this";
             case NOT_FOUND -> "no such resource";
-            default -> context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+            default ->
+                context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
         };
     }
 }

@@ -11,8 +11,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.parley.adapter.rest.StatusResponse;
 import io.parley.adapter.rest.Caller;
+import io.parley.adapter.rest.StatusResponse;
 import io.parley.application.group.AddGroupMembersCommand;
 import io.parley.application.group.AddGroupMembersUseCase;
 import io.parley.application.group.DeleteGroupCommand;
@@ -41,9 +41,13 @@ public final class GroupAdminController {
     private final TransferGroupOwnershipUseCase transfer;
     private final DeleteGroupUseCase delete;
 
-    public GroupAdminController(UpdateGroupUseCase update, AddGroupMembersUseCase add,
-                                RemoveGroupMembersUseCase remove, LeaveGroupUseCase leave,
-                                TransferGroupOwnershipUseCase transfer, DeleteGroupUseCase delete) {
+    public GroupAdminController(
+            UpdateGroupUseCase update,
+            AddGroupMembersUseCase add,
+            RemoveGroupMembersUseCase remove,
+            LeaveGroupUseCase leave,
+            TransferGroupOwnershipUseCase transfer,
+            DeleteGroupUseCase delete) {
         this.update = update;
         this.add = add;
         this.remove = remove;
@@ -54,8 +58,8 @@ public final class GroupAdminController {
 
     @Put("/{id}")
     public GroupSavedResponse update(@PathVariable long id, @Body GroupUpdateRequest body, Authentication caller) {
-        return GroupSavedResponse.ok(update.update(new UpdateGroupCommand(Caller.of(caller).user(), ChatId.of(id),
-                body.name(), body.description())));
+        return GroupSavedResponse.ok(update.update(
+                new UpdateGroupCommand(Caller.of(caller).user(), ChatId.of(id), body.name(), body.description())));
     }
 
     @Delete("/{id}")
@@ -66,14 +70,14 @@ public final class GroupAdminController {
 
     @Post("/{id}/add")
     public GroupSavedResponse add(@PathVariable long id, @Body UsersRequest body, Authentication caller) {
-        return GroupSavedResponse.ok(add.add(new AddGroupMembersCommand(Caller.of(caller).user(), ChatId.of(id),
-                UserRefs.ids(body.users(), true))));
+        return GroupSavedResponse.ok(add.add(
+                new AddGroupMembersCommand(Caller.of(caller).user(), ChatId.of(id), UserRefs.ids(body.users(), true))));
     }
 
     @Delete("/{id}/delete")
     public GroupSavedResponse remove(@PathVariable long id, @Body UsersRequest body, Authentication caller) {
-        return GroupSavedResponse.ok(remove.remove(new RemoveGroupMembersCommand(Caller.of(caller).user(),
-                ChatId.of(id), UserRefs.ids(body.users(), true))));
+        return GroupSavedResponse.ok(remove.remove(new RemoveGroupMembersCommand(
+                Caller.of(caller).user(), ChatId.of(id), UserRefs.ids(body.users(), true))));
     }
 
     /** Seed 000's first spelling of leaving. */
@@ -94,7 +98,7 @@ public final class GroupAdminController {
         if (body.userId() == null) {
             throw DomainException.invalid("group.missing_user_id", "name the new owner as user_id");
         }
-        return GroupSavedResponse.ok(transfer.transfer(new TransferGroupOwnershipCommand(Caller.of(caller).user(),
-                ChatId.of(id), UserId.of(body.userId()))));
+        return GroupSavedResponse.ok(transfer.transfer(
+                new TransferGroupOwnershipCommand(Caller.of(caller).user(), ChatId.of(id), UserId.of(body.userId()))));
     }
 }

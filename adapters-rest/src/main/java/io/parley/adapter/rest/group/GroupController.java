@@ -16,9 +16,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.parley.adapter.rest.Caller;
 import io.parley.adapter.rest.JsonPart;
 import io.parley.adapter.rest.PhotoPart;
-import io.parley.adapter.rest.Caller;
 import io.parley.adapter.rest.chat.MemberResponse;
 import io.parley.application.group.CreateGroupCommand;
 import io.parley.application.group.CreateGroupUseCase;
@@ -44,8 +44,12 @@ public final class GroupController {
     private final PhotoPart photos;
     private final DeleteGroupUseCase delete;
 
-    public GroupController(CreateGroupUseCase create, GetGroupUseCase get, JsonMapper json, PhotoPart photos,
-                           DeleteGroupUseCase delete) {
+    public GroupController(
+            CreateGroupUseCase create,
+            GetGroupUseCase get,
+            JsonMapper json,
+            PhotoPart photos,
+            DeleteGroupUseCase delete) {
         this.create = create;
         this.get = get;
         this.json = json;
@@ -60,12 +64,13 @@ public final class GroupController {
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @SingleResult
-    public Publisher<GroupSavedResponse> createFromForm(@Nullable @Part("json") String groupJson,
-                                                        @Part("photo") Publisher<CompletedFileUpload> photo,
-                                                        Authentication caller) {
+    public Publisher<GroupSavedResponse> createFromForm(
+            @Nullable @Part("json") String groupJson,
+            @Part("photo") Publisher<CompletedFileUpload> photo,
+            Authentication caller) {
         return photos.collect(photo).map(parts -> {
-            GroupRequest request = JsonPart.read(json, groupJson, GroupRequest.class,
-                    "a JSON object with name, description and users");
+            GroupRequest request = JsonPart.read(
+                    json, groupJson, GroupRequest.class, "a JSON object with name, description and users");
             IncomingFile picture = photos.checked(parts);
             GroupSavedResponse created = createFromJson(request, caller);
             if (picture != null) {
@@ -78,8 +83,8 @@ public final class GroupController {
     /** The same as the form, for clients that send plain JSON. */
     @Post(consumes = MediaType.APPLICATION_JSON)
     public GroupSavedResponse createFromJson(@Body GroupRequest body, Authentication caller) {
-        return GroupSavedResponse.ok(create.create(new CreateGroupCommand(Caller.of(caller).user(), body.name(),
-                body.description(), UserRefs.ids(body.users(), false))));
+        return GroupSavedResponse.ok(create.create(new CreateGroupCommand(
+                Caller.of(caller).user(), body.name(), body.description(), UserRefs.ids(body.users(), false))));
     }
 
     private void store(IncomingFile picture, GroupSavedResponse created, UserId me) {
@@ -98,7 +103,8 @@ public final class GroupController {
 
     @Get("/{id}/users")
     public GroupUsersResponse users(@PathVariable long id, Authentication caller) {
-        return new GroupUsersResponse(details(id, caller).members().stream().map(MemberResponse::of).toList());
+        return new GroupUsersResponse(
+                details(id, caller).members().stream().map(MemberResponse::of).toList());
     }
 
     private GroupDetails details(long id, Authentication caller) {

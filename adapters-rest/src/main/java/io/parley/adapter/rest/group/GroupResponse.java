@@ -6,10 +6,10 @@ import java.time.Instant;
 
 /** Seed 000's Group model plus the member count and creation time. */
 @Serdeable
-public record GroupResponse(long id, String name, String description, long ownerId, int membersCount,
-                            Instant createdAt) {
+public record GroupResponse(
+        long id, String name, String description, long ownerId, int membersCount, Instant createdAt) {
     public static GroupResponse of(GroupView view) {
-        return new GroupResponse(view.id(), view.name(), view.description(), view.ownerId(), view.memberCount(),
-                view.createdAt());
+        return new GroupResponse(
+                view.id(), view.name(), view.description(), view.ownerId(), view.memberCount(), view.createdAt());
     }
 }

@@ -5,5 +5,5 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Body of {@code PUT /api/v1/group/{id}}: a new name, a new description, or both. */
 @Serdeable
-public record GroupUpdateRequest(@Nullable String name, @Nullable String description) {
-}
+public record GroupUpdateRequest(
+        @Nullable String name, @Nullable String description) {}

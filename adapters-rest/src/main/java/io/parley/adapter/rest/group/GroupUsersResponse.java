@@ -6,5 +6,4 @@ import java.util.List;
 
 /** {@code GET /api/v1/group/{id}/users}: the members, longest-standing first. */
 @Serdeable
-public record GroupUsersResponse(List<MemberResponse> users) {
-}
+public record GroupUsersResponse(List<MemberResponse> users) {}

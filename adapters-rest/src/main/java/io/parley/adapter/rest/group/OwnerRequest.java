@@ -5,5 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Body of {@code POST /api/v1/group/{id}/owner}: the member who becomes owner. */
 @Serdeable
-public record OwnerRequest(@Nullable Long userId) {
-}
+public record OwnerRequest(@Nullable Long userId) {}

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Turns seed 000's {@code users: [{id, name}]} into user ids; a missing list or id is a 400. */
 final class UserRefs {
-    private UserRefs() {
-    }
+    private UserRefs() {}
 
     static List<UserId> ids(List<UserRef> users, boolean required) {
         if (users == null) {

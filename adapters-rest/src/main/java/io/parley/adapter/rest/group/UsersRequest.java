@@ -6,5 +6,4 @@ import java.util.List;
 
 /** Body of {@code POST …/add} and {@code DELETE …/delete}: {@code {"users": [{"id": 1}]}}. */
 @Serdeable
-public record UsersRequest(@Nullable List<UserRef> users) {
-}
+public record UsersRequest(@Nullable List<UserRef> users) {}

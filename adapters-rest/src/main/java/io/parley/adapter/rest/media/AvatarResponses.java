@@ -6,8 +6,7 @@ import java.util.List;
 
 /** The one file of a picture upload. */
 final class AvatarResponses {
-    private AvatarResponses() {
-    }
+    private AvatarResponses() {}
 
     static IncomingFile single(List<IncomingFile> files) {
         if (files.size() != 1) {

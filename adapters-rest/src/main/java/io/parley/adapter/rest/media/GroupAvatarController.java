@@ -18,8 +18,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.parley.adapter.rest.StatusResponse;
 import io.parley.adapter.rest.Caller;
+import io.parley.adapter.rest.StatusResponse;
 import io.parley.application.media.AvatarOwner;
 import io.parley.application.media.AvatarQuery;
 import io.parley.application.media.DeleteAvatarUseCase;
@@ -44,8 +44,12 @@ public final class GroupAvatarController {
     private final OpenAvatarUseCase open;
     private final DeleteAvatarUseCase delete;
 
-    GroupAvatarController(MultipartUploads uploads, UploadAvatarUseCase upload, ListAvatarsUseCase list,
-                          OpenAvatarUseCase open, DeleteAvatarUseCase delete) {
+    GroupAvatarController(
+            MultipartUploads uploads,
+            UploadAvatarUseCase upload,
+            ListAvatarsUseCase list,
+            OpenAvatarUseCase open,
+            DeleteAvatarUseCase delete) {
         this.uploads = uploads;
         this.upload = upload;
         this.list = list;
@@ -57,25 +61,36 @@ public final class GroupAvatarController {
     @SingleResult
     public Publisher<HttpResponse<UrlResponse>> upload(long id, @Body MultipartBody body, Authentication auth) {
         UserId me = Caller.of(auth).user();
-        return uploads.receive(() -> { }, body, files -> HttpResponse.ok(new UrlResponse(upload.upload(
-                new UploadAvatarCommand(me, AvatarOwner.group(id), AvatarResponses.single(files))))));
+        return uploads.receive(
+                () -> {},
+                body,
+                files -> HttpResponse.ok(new UrlResponse(upload.upload(
+                        new UploadAvatarCommand(me, AvatarOwner.group(id), AvatarResponses.single(files))))));
     }
 
     @Get("/url")
     @ExecuteOn(TaskExecutors.BLOCKING)
     public UrlResponse latest(long id, Authentication auth) {
-        return list.list(new AvatarQuery(Caller.of(auth).user(), AvatarOwner.group(id), null)).stream().findFirst()
-                .map(UrlResponse::new).orElseThrow(MediaNotFoundException::new);
+        return list.list(new AvatarQuery(Caller.of(auth).user(), AvatarOwner.group(id), null)).stream()
+                .findFirst()
+                .map(UrlResponse::new)
+                .orElseThrow(MediaNotFoundException::new);
     }
 
     @Get("/{name}{?thumb}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public MutableHttpResponse<?> picture(long id, String name, @Nullable String thumb,
-                                          @Nullable @Header(HttpHeaders.RANGE) String range,
-                                          @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                                          Authentication auth) {
-        return MediaResponses.serve(open.open(new AvatarQuery(Caller.of(auth).user(), AvatarOwner.group(id), name,
-                MediaResponses.wantsPreview(thumb))), range, ifNoneMatch);
+    public MutableHttpResponse<?> picture(
+            long id,
+            String name,
+            @Nullable String thumb,
+            @Nullable @Header(HttpHeaders.RANGE) String range,
+            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            Authentication auth) {
+        return MediaResponses.serve(
+                open.open(new AvatarQuery(
+                        Caller.of(auth).user(), AvatarOwner.group(id), name, MediaResponses.wantsPreview(thumb))),
+                range,
+                ifNoneMatch);
     }
 
     @Delete("/{name}")

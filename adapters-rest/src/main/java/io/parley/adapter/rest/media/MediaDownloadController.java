@@ -19,7 +19,6 @@ import io.parley.application.media.ListMediaUseCase;
 import io.parley.application.media.OpenMediaQuery;
 import io.parley.application.media.OpenMediaUseCase;
 import io.parley.domain.chat.ChatAddress;
-import io.parley.domain.media.MediaKind;
 
 /**
  * Seed 000's downloads, {@code GET /api/v1/chat|group/{id}/img|video|audio|file/{name}} with HTTP Range, and the
@@ -38,42 +37,70 @@ public final class MediaDownloadController {
     }
 
     @Get("/chat/{id}/{kind}/{name}{?thumb}")
-    public MutableHttpResponse<?> fromChat(long id, String kind, String name, @Nullable String thumb,
-                                           @Nullable @Header(HttpHeaders.RANGE) String range,
-                                           @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                                           Authentication auth) {
+    public MutableHttpResponse<?> fromChat(
+            long id,
+            String kind,
+            String name,
+            @Nullable String thumb,
+            @Nullable @Header(HttpHeaders.RANGE) String range,
+            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            Authentication auth) {
         return serve(ChatAddress.privateChat(id), kind, name, thumb, range, ifNoneMatch, auth);
     }
 
     @Get("/group/{id}/{kind}/{name}{?thumb}")
-    public MutableHttpResponse<?> fromGroup(long id, String kind, String name, @Nullable String thumb,
-                                            @Nullable @Header(HttpHeaders.RANGE) String range,
-                                            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                                            Authentication auth) {
+    public MutableHttpResponse<?> fromGroup(
+            long id,
+            String kind,
+            String name,
+            @Nullable String thumb,
+            @Nullable @Header(HttpHeaders.RANGE) String range,
+            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            Authentication auth) {
         return serve(ChatAddress.group(id), kind, name, thumb, range, ifNoneMatch, auth);
     }
 
     @Get("/chat/{id}/files")
-    public MediaListResponse chatFiles(long id, @QueryValue(defaultValue = "50") int limit,
-                                       @QueryValue(defaultValue = "0") long offset, Authentication auth) {
+    public MediaListResponse chatFiles(
+            long id,
+            @QueryValue(defaultValue = "50") int limit,
+            @QueryValue(defaultValue = "0") long offset,
+            Authentication auth) {
         return files(ChatAddress.privateChat(id), limit, offset, auth);
     }
 
     @Get("/group/{id}/files")
-    public MediaListResponse groupFiles(long id, @QueryValue(defaultValue = "50") int limit,
-                                        @QueryValue(defaultValue = "0") long offset, Authentication auth) {
+    public MediaListResponse groupFiles(
+            long id,
+            @QueryValue(defaultValue = "50") int limit,
+            @QueryValue(defaultValue = "0") long offset,
+            Authentication auth) {
         return files(ChatAddress.group(id), limit, offset, auth);
     }
 
     /** {@code ?thumb=1} (or {@code true}) asks for an image's PNG preview. */
-    private MutableHttpResponse<?> serve(ChatAddress chat, String kind, String name, String thumb, String range,
-                                         String ifNoneMatch, Authentication auth) {
-        return MediaResponses.serve(open.open(new OpenMediaQuery(Caller.of(auth).user(), chat,
-                MediaUrls.conversationKind(kind), name, MediaResponses.wantsPreview(thumb))), range, ifNoneMatch);
+    private MutableHttpResponse<?> serve(
+            ChatAddress chat,
+            String kind,
+            String name,
+            String thumb,
+            String range,
+            String ifNoneMatch,
+            Authentication auth) {
+        return MediaResponses.serve(
+                open.open(new OpenMediaQuery(
+                        Caller.of(auth).user(),
+                        chat,
+                        MediaUrls.conversationKind(kind),
+                        name,
+                        MediaResponses.wantsPreview(thumb))),
+                range,
+                ifNoneMatch);
     }
 
     private MediaListResponse files(ChatAddress chat, int limit, long offset, Authentication auth) {
         ListMediaQuery query = new ListMediaQuery(Caller.of(auth).user(), chat, limit, offset);
-        return new MediaListResponse(list.list(query).stream().map(MediaFileResponse::of).toList(), limit, offset);
+        return new MediaListResponse(
+                list.list(query).stream().map(MediaFileResponse::of).toList(), limit, offset);
     }
 }

@@ -7,12 +7,27 @@ import java.time.Instant;
 
 /** One stored file: its URL (relative to {@code /api/v1}), names, detected type, size, checksum, uploader, time. */
 @Serdeable
-public record MediaFileResponse(String url, String name, String originalName, String fileMime, String fileType,
-                                long fileSize, String sha256, long uploaderId, Instant createdAt) {
+public record MediaFileResponse(
+        String url,
+        String name,
+        String originalName,
+        String fileMime,
+        String fileType,
+        long fileSize,
+        String sha256,
+        long uploaderId,
+        Instant createdAt) {
 
     static MediaFileResponse of(MediaView view) {
-        return new MediaFileResponse(MediaUrls.of(view.ref()), view.name(), view.originalName(), view.mime(),
+        return new MediaFileResponse(
+                MediaUrls.of(view.ref()),
+                view.name(),
+                view.originalName(),
+                view.mime(),
                 view.fileType(),
-                view.size(), view.sha256(), view.uploaderId(), view.createdAt());
+                view.size(),
+                view.sha256(),
+                view.uploaderId(),
+                view.createdAt());
     }
 }

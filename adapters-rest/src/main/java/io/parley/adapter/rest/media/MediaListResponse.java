@@ -5,5 +5,4 @@ import java.util.List;
 
 /** A page of a conversation's files, newest first, with seed 000's URLs. */
 @Serdeable
-public record MediaListResponse(List<MediaFileResponse> files, int limit, long offset) {
-}
+public record MediaListResponse(List<MediaFileResponse> files, int limit, long offset) {}

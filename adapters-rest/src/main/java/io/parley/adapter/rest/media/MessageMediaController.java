@@ -44,39 +44,54 @@ public final class MessageMediaController {
 
     @Post(uri = "/chat/{id}/message/{kind}", consumes = MediaType.MULTIPART_FORM_DATA)
     @SingleResult
-    public Publisher<HttpResponse<UrlResponse>> toChat(long id, String kind, @Body MultipartBody body,
-                                                       Authentication auth) {
+    public Publisher<HttpResponse<UrlResponse>> toChat(
+            long id, String kind, @Body MultipartBody body, Authentication auth) {
         return upload(ChatAddress.privateChat(id), kind, body, auth);
     }
 
     @Post(uri = "/group/{id}/message/{kind}", consumes = MediaType.MULTIPART_FORM_DATA)
     @SingleResult
-    public Publisher<HttpResponse<UrlResponse>> toGroup(long id, String kind, @Body MultipartBody body,
-                                                        Authentication auth) {
+    public Publisher<HttpResponse<UrlResponse>> toGroup(
+            long id, String kind, @Body MultipartBody body, Authentication auth) {
         return upload(ChatAddress.group(id), kind, body, auth);
     }
 
     @Get("/chat/{id}/message/{kind}/{name}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public MutableHttpResponse<?> fromChat(long id, String kind, String name, @Nullable @Header(HttpHeaders.RANGE)
-            String range, @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Authentication auth) {
-        return MediaResponses.serve(open.open(new OpenMediaQuery(Caller.of(auth).user(), ChatAddress.privateChat(id),
-                kindOf(kind), name)), range, ifNoneMatch);
+    public MutableHttpResponse<?> fromChat(
+            long id,
+            String kind,
+            String name,
+            @Nullable @Header(HttpHeaders.RANGE) String range,
+            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            Authentication auth) {
+        return MediaResponses.serve(
+                open.open(new OpenMediaQuery(Caller.of(auth).user(), ChatAddress.privateChat(id), kindOf(kind), name)),
+                range,
+                ifNoneMatch);
     }
 
     @Get("/group/{id}/message/{kind}/{name}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public MutableHttpResponse<?> fromGroup(long id, String kind, String name, @Nullable @Header(HttpHeaders.RANGE)
-            String range, @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Authentication auth) {
-        return MediaResponses.serve(open.open(new OpenMediaQuery(Caller.of(auth).user(), ChatAddress.group(id),
-                kindOf(kind), name)), range, ifNoneMatch);
+    public MutableHttpResponse<?> fromGroup(
+            long id,
+            String kind,
+            String name,
+            @Nullable @Header(HttpHeaders.RANGE) String range,
+            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            Authentication auth) {
+        return MediaResponses.serve(
+                open.open(new OpenMediaQuery(Caller.of(auth).user(), ChatAddress.group(id), kindOf(kind), name)),
+                range,
+                ifNoneMatch);
     }
 
-    private Publisher<HttpResponse<UrlResponse>> upload(ChatAddress chat, String kind, MultipartBody body,
-                                                        Authentication auth) {
+    private Publisher<HttpResponse<UrlResponse>> upload(
+            ChatAddress chat, String kind, MultipartBody body, Authentication auth) {
         UploadTarget target = kindOf(kind) == MediaKind.VOICE ? UploadTarget.VOICE : UploadTarget.VIDEO_NOTE;
-        return uploads.stored(chat, target, body, auth).map(views -> HttpResponse.ok(new UrlResponse(
-                MediaUrls.of(views.get(0).ref()))));
+        return uploads.stored(chat, target, body, auth)
+                .map(views -> HttpResponse.ok(
+                        new UrlResponse(MediaUrls.of(views.get(0).ref()))));
     }
 
     private static MediaKind kindOf(String segment) {

@@ -10,10 +10,10 @@ import io.parley.adapter.wire.MediaUrls;
 import io.parley.application.chat.CheckMembershipQuery;
 import io.parley.application.chat.CheckMembershipUseCase;
 import io.parley.application.media.IncomingFile;
-import io.parley.application.model.MediaView;
 import io.parley.application.media.UploadMediaCommand;
 import io.parley.application.media.UploadMediaUseCase;
 import io.parley.application.media.UploadTarget;
+import io.parley.application.model.MediaView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Named;
@@ -41,36 +41,44 @@ final class MultipartUploads {
     private final CheckMembershipUseCase membership;
     private final Scheduler blocking;
 
-    MultipartUploads(UploadMediaUseCase uploads, CheckMembershipUseCase membership,
-                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    MultipartUploads(
+            UploadMediaUseCase uploads,
+            CheckMembershipUseCase membership,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.uploads = uploads;
         this.membership = membership;
         this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
     /** The URLs of the files stored in a conversation, as seed 000 answers. */
-    Publisher<HttpResponse<List<String>>> upload(ChatAddress chat, UploadTarget target, MultipartBody body,
-                                                 Authentication authentication) {
+    Publisher<HttpResponse<List<String>>> upload(
+            ChatAddress chat, UploadTarget target, MultipartBody body, Authentication authentication) {
         return stored(chat, target, body, authentication)
-                .map(views -> HttpResponse.ok(views.stream().map(view -> MediaUrls.of(view.ref())).toList()));
+                .map(views -> HttpResponse.ok(
+                        views.stream().map(view -> MediaUrls.of(view.ref())).toList()));
     }
 
     /** The files stored in a conversation, members only. */
-    Mono<List<MediaView>> stored(ChatAddress chat, UploadTarget target, MultipartBody body,
-                                 Authentication authentication) {
+    Mono<List<MediaView>> stored(
+            ChatAddress chat, UploadTarget target, MultipartBody body, Authentication authentication) {
         UserId actor = Caller.of(authentication).user();
-        return receive(() -> membership.check(new CheckMembershipQuery(actor, chat)), body,
+        return receive(
+                () -> membership.check(new CheckMembershipQuery(actor, chat)),
+                body,
                 files -> uploads.upload(new UploadMediaCommand(actor, chat, target, files)));
     }
 
     /** Runs {@code check}, then hands the request's file parts to {@code use}; both on the blocking pool. */
     <T> Mono<T> receive(Runnable check, MultipartBody body, Function<List<IncomingFile>, T> use) {
-        return Mono.fromRunnable(check).subscribeOn(blocking)
+        return Mono.fromRunnable(check)
+                .subscribeOn(blocking)
                 .thenMany(Flux.from(body))
-                .filter(CompletedFileUpload.class::isInstance).cast(CompletedFileUpload.class)
+                .filter(CompletedFileUpload.class::isInstance)
+                .cast(CompletedFileUpload.class)
                 .collectList()
                 .publishOn(blocking)
-                .map(parts -> use.apply(parts.stream().map(MultipartUploads::incoming).toList()));
+                .map(parts ->
+                        use.apply(parts.stream().map(MultipartUploads::incoming).toList()));
     }
 
     private static IncomingFile incoming(CompletedFileUpload part) {

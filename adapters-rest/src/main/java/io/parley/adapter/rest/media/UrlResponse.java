@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Seed 000's answer to a single upload: {@code {"url": …}}. */
 @Serdeable
-public record UrlResponse(String url) {
-}
+public record UrlResponse(String url) {}

@@ -18,8 +18,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.parley.adapter.rest.StatusResponse;
 import io.parley.adapter.rest.Caller;
+import io.parley.adapter.rest.StatusResponse;
 import io.parley.application.media.AvatarOwner;
 import io.parley.application.media.AvatarQuery;
 import io.parley.application.media.DeleteAvatarUseCase;
@@ -44,8 +44,12 @@ public final class UserAvatarController {
     private final OpenAvatarUseCase open;
     private final DeleteAvatarUseCase delete;
 
-    UserAvatarController(MultipartUploads uploads, UploadAvatarUseCase upload, ListAvatarsUseCase list,
-                         OpenAvatarUseCase open, DeleteAvatarUseCase delete) {
+    UserAvatarController(
+            MultipartUploads uploads,
+            UploadAvatarUseCase upload,
+            ListAvatarsUseCase list,
+            OpenAvatarUseCase open,
+            DeleteAvatarUseCase delete) {
         this.uploads = uploads;
         this.upload = upload;
         this.list = list;
@@ -57,8 +61,11 @@ public final class UserAvatarController {
     @SingleResult
     public Publisher<HttpResponse<UrlResponse>> upload(@Body MultipartBody body, Authentication auth) {
         UserId me = Caller.of(auth).user();
-        return uploads.receive(() -> { }, body, files -> HttpResponse.ok(new UrlResponse(upload.upload(
-                new UploadAvatarCommand(me, AvatarOwner.user(me.value()), AvatarResponses.single(files))))));
+        return uploads.receive(
+                () -> {},
+                body,
+                files -> HttpResponse.ok(new UrlResponse(upload.upload(
+                        new UploadAvatarCommand(me, AvatarOwner.user(me.value()), AvatarResponses.single(files))))));
     }
 
     @Get("/avatar/urls")
@@ -70,13 +77,17 @@ public final class UserAvatarController {
 
     @Get("/avatar/{name}{?thumb}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public MutableHttpResponse<?> myPicture(String name, @Nullable String thumb,
-                                            @Nullable @Header(HttpHeaders.RANGE) String range,
-                                            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                                            Authentication auth) {
+    public MutableHttpResponse<?> myPicture(
+            String name,
+            @Nullable String thumb,
+            @Nullable @Header(HttpHeaders.RANGE) String range,
+            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            Authentication auth) {
         UserId me = Caller.of(auth).user();
-        return MediaResponses.serve(open.open(new AvatarQuery(me, AvatarOwner.user(me.value()), name,
-                MediaResponses.wantsPreview(thumb))), range, ifNoneMatch);
+        return MediaResponses.serve(
+                open.open(new AvatarQuery(me, AvatarOwner.user(me.value()), name, MediaResponses.wantsPreview(thumb))),
+                range,
+                ifNoneMatch);
     }
 
     @Delete("/avatar/{name}")
@@ -95,11 +106,17 @@ public final class UserAvatarController {
 
     @Get("/{id}/avatar/{name}{?thumb}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public MutableHttpResponse<?> theirPicture(long id, String name, @Nullable String thumb,
-                                               @Nullable @Header(HttpHeaders.RANGE) String range,
-                                               @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                                               Authentication auth) {
-        return MediaResponses.serve(open.open(new AvatarQuery(Caller.of(auth).user(), AvatarOwner.user(id), name,
-                MediaResponses.wantsPreview(thumb))), range, ifNoneMatch);
+    public MutableHttpResponse<?> theirPicture(
+            long id,
+            String name,
+            @Nullable String thumb,
+            @Nullable @Header(HttpHeaders.RANGE) String range,
+            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            Authentication auth) {
+        return MediaResponses.serve(
+                open.open(new AvatarQuery(
+                        Caller.of(auth).user(), AvatarOwner.user(id), name, MediaResponses.wantsPreview(thumb))),
+                range,
+                ifNoneMatch);
     }
 }

@@ -5,5 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Body of {@code PATCH …/messages/{messageId}}: the new text. */
 @Serdeable
-public record EditMessageRequest(@Nullable String text) {
-}
+public record EditMessageRequest(@Nullable String text) {}

@@ -17,27 +17,27 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.parley.adapter.rest.StatusResponse;
 import io.parley.adapter.rest.Caller;
+import io.parley.adapter.rest.StatusResponse;
 import io.parley.adapter.wire.IncomingMessages;
-import io.parley.application.message.MessageContent;
-import io.parley.domain.message.ClientId;
 import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageCommand;
 import io.parley.application.message.EditMessageUseCase;
-import io.parley.application.model.HistoryPage;
 import io.parley.application.message.ListMessagesQuery;
 import io.parley.application.message.ListMessagesUseCase;
 import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.MessageContent;
 import io.parley.application.message.SendDirectMessageCommand;
 import io.parley.application.message.SendDirectMessageUseCase;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.message.SentMessage;
+import io.parley.application.model.HistoryPage;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.message.ClientId;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
 
@@ -54,8 +54,13 @@ public final class MessageController {
     private final DeleteMessageUseCase delete;
     private final MarkReadUseCase read;
 
-    public MessageController(ListMessagesUseCase history, SendMessageUseCase send, SendDirectMessageUseCase sendDirect,
-                             EditMessageUseCase edit, DeleteMessageUseCase delete, MarkReadUseCase read) {
+    public MessageController(
+            ListMessagesUseCase history,
+            SendMessageUseCase send,
+            SendDirectMessageUseCase sendDirect,
+            EditMessageUseCase edit,
+            DeleteMessageUseCase delete,
+            MarkReadUseCase read) {
         this.history = history;
         this.send = send;
         this.sendDirect = sendDirect;
@@ -65,51 +70,60 @@ public final class MessageController {
     }
 
     @Get("/chat/{id}/messages")
-    public MessageListResponse chatHistory(@PathVariable long id, @QueryValue(defaultValue = "50") int limit,
-                                           @QueryValue(defaultValue = "0") long offset,
-                                           @Nullable @QueryValue("before_seq") Long beforeSeq,
-                                           @Nullable @QueryValue("after_seq") Long afterSeq, Authentication caller) {
+    public MessageListResponse chatHistory(
+            @PathVariable long id,
+            @QueryValue(defaultValue = "50") int limit,
+            @QueryValue(defaultValue = "0") long offset,
+            @Nullable @QueryValue("before_seq") Long beforeSeq,
+            @Nullable @QueryValue("after_seq") Long afterSeq,
+            Authentication caller) {
         return list(ChatAddress.privateChat(id), new HistoryPage(limit, offset, beforeSeq, afterSeq), caller);
     }
 
     @Get("/group/{id}/messages")
-    public MessageListResponse groupHistory(@PathVariable long id, @QueryValue(defaultValue = "50") int limit,
-                                            @QueryValue(defaultValue = "0") long offset,
-                                            @Nullable @QueryValue("before_seq") Long beforeSeq,
-                                            @Nullable @QueryValue("after_seq") Long afterSeq, Authentication caller) {
+    public MessageListResponse groupHistory(
+            @PathVariable long id,
+            @QueryValue(defaultValue = "50") int limit,
+            @QueryValue(defaultValue = "0") long offset,
+            @Nullable @QueryValue("before_seq") Long beforeSeq,
+            @Nullable @QueryValue("after_seq") Long afterSeq,
+            Authentication caller) {
         return list(ChatAddress.group(id), new HistoryPage(limit, offset, beforeSeq, afterSeq), caller);
     }
 
     @Post("/chat/{id}/messages")
-    public HttpResponse<MessageResponse> sendToChat(@PathVariable long id, @Body SendMessageRequest body,
-                                                    Authentication caller) {
-        return created(send.send(new SendMessageCommand(Caller.of(caller).user(), ChatAddress.privateChat(id),
-                content(body), ClientId.ofNullable(body.clientId()))));
+    public HttpResponse<MessageResponse> sendToChat(
+            @PathVariable long id, @Body SendMessageRequest body, Authentication caller) {
+        return created(send.send(new SendMessageCommand(
+                Caller.of(caller).user(),
+                ChatAddress.privateChat(id),
+                content(body),
+                ClientId.ofNullable(body.clientId()))));
     }
 
     @Post("/group/{id}/messages")
-    public HttpResponse<MessageResponse> sendToGroup(@PathVariable long id, @Body SendMessageRequest body,
-                                                     Authentication caller) {
-        return created(send.send(new SendMessageCommand(Caller.of(caller).user(), ChatAddress.group(id),
-                content(body), ClientId.ofNullable(body.clientId()))));
+    public HttpResponse<MessageResponse> sendToGroup(
+            @PathVariable long id, @Body SendMessageRequest body, Authentication caller) {
+        return created(send.send(new SendMessageCommand(
+                Caller.of(caller).user(), ChatAddress.group(id), content(body), ClientId.ofNullable(body.clientId()))));
     }
 
     @Post("/direct/{userId}/messages")
-    public HttpResponse<MessageResponse> sendDirect(@PathVariable long userId, @Body SendMessageRequest body,
-                                                    Authentication caller) {
-        return created(sendDirect.send(new SendDirectMessageCommand(Caller.of(caller).user(), UserId.of(userId),
-                content(body), ClientId.ofNullable(body.clientId()))));
+    public HttpResponse<MessageResponse> sendDirect(
+            @PathVariable long userId, @Body SendMessageRequest body, Authentication caller) {
+        return created(sendDirect.send(new SendDirectMessageCommand(
+                Caller.of(caller).user(), UserId.of(userId), content(body), ClientId.ofNullable(body.clientId()))));
     }
 
     @Patch("/chat/{id}/messages/{messageId}")
-    public MessageResponse editInChat(@PathVariable long id, @PathVariable long messageId,
-                                      @Body EditMessageRequest body, Authentication caller) {
+    public MessageResponse editInChat(
+            @PathVariable long id, @PathVariable long messageId, @Body EditMessageRequest body, Authentication caller) {
         return edit(ChatAddress.privateChat(id), messageId, body, caller);
     }
 
     @Patch("/group/{id}/messages/{messageId}")
-    public MessageResponse editInGroup(@PathVariable long id, @PathVariable long messageId,
-                                       @Body EditMessageRequest body, Authentication caller) {
+    public MessageResponse editInGroup(
+            @PathVariable long id, @PathVariable long messageId, @Body EditMessageRequest body, Authentication caller) {
         return edit(ChatAddress.group(id), messageId, body, caller);
     }
 
@@ -138,12 +152,13 @@ public final class MessageController {
     }
 
     private MessageListResponse list(ChatAddress chat, HistoryPage page, Authentication caller) {
-        return MessageListResponse.of(history.list(new ListMessagesQuery(Caller.of(caller).user(), chat, page)));
+        return MessageListResponse.of(
+                history.list(new ListMessagesQuery(Caller.of(caller).user(), chat, page)));
     }
 
     private MessageResponse edit(ChatAddress chat, long messageId, EditMessageRequest body, Authentication caller) {
-        return MessageResponse.of(edit.edit(new EditMessageCommand(Caller.of(caller).user(), chat,
-                MessageId.of(messageId), body.text())));
+        return MessageResponse.of(edit.edit(
+                new EditMessageCommand(Caller.of(caller).user(), chat, MessageId.of(messageId), body.text())));
     }
 
     private StatusResponse delete(ChatAddress chat, long messageId, Authentication caller) {
@@ -155,8 +170,10 @@ public final class MessageController {
         if (body.messageId() == null) {
             throw DomainException.invalid("message.missing_id", "name the newest message read as message_id");
         }
-        return new ReadResponse("ok", read.markRead(new MarkReadCommand(Caller.of(caller).user(), chat,
-                MessageId.of(body.messageId()))).readSeq());
+        return new ReadResponse(
+                "ok",
+                read.markRead(new MarkReadCommand(Caller.of(caller).user(), chat, MessageId.of(body.messageId())))
+                        .readSeq());
     }
 
     /** 201 for a new message; a replayed retry answers the same, marked with {@code Idempotent-Replayed: true}. */

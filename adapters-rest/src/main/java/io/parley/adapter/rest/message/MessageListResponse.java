@@ -8,7 +8,7 @@ import java.util.List;
 @Serdeable
 public record MessageListResponse(List<MessageResponse> messages, boolean hasMore) {
     public static MessageListResponse of(MessageHistory history) {
-        return new MessageListResponse(history.messages().stream().map(MessageResponse::of).toList(),
-                history.hasMore());
+        return new MessageListResponse(
+                history.messages().stream().map(MessageResponse::of).toList(), history.hasMore());
     }
 }

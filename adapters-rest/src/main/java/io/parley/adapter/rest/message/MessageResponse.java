@@ -14,12 +14,21 @@ import java.time.Instant;
  * and group messages also carry {@code group_id}.
  */
 @Serdeable
-public record MessageResponse(@JsonUnwrapped MessageJson message, String type,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) Long groupId, long userId, String content,
-                              Instant timestamp) {
+public record MessageResponse(
+        @JsonUnwrapped MessageJson message,
+        String type,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long groupId,
+        long userId,
+        String content,
+        Instant timestamp) {
 
     public static MessageResponse of(MessageView view) {
-        return new MessageResponse(MessageJson.of(view), view.type(),
-                view.chatKind() == ChatKind.GROUP ? view.chatId() : null, view.authorId(), view.text(), view.sentAt());
+        return new MessageResponse(
+                MessageJson.of(view),
+                view.type(),
+                view.chatKind() == ChatKind.GROUP ? view.chatId() : null,
+                view.authorId(),
+                view.text(),
+                view.sentAt());
     }
 }

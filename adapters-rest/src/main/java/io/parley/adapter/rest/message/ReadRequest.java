@@ -5,5 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Body of {@code POST …/read}: the newest message the caller has read. */
 @Serdeable
-public record ReadRequest(@Nullable Long messageId) {
-}
+public record ReadRequest(@Nullable Long messageId) {}

@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** The caller's read pointer after a read: the highest seq read. */
 @Serdeable
-public record ReadResponse(String status, long readSeq) {
-}
+public record ReadResponse(String status, long readSeq) {}

@@ -11,9 +11,13 @@ import java.util.List;
  * or {@code audio_message_url} / {@code video_message_url}).
  */
 @Serdeable
-public record SendMessageRequest(@Nullable String text, @Nullable String clientId, @Nullable String type,
-                                 @Nullable List<String> fileUrls, @Nullable String audioMessageUrl,
-                                 @Nullable String videoMessageUrl) {
+public record SendMessageRequest(
+        @Nullable String text,
+        @Nullable String clientId,
+        @Nullable String type,
+        @Nullable List<String> fileUrls,
+        @Nullable String audioMessageUrl,
+        @Nullable String videoMessageUrl) {
 
     /** Every file URL the request names, in order. */
     public List<String> allFileUrls() {

@@ -6,5 +6,4 @@ import java.util.List;
 
 /** The caller's contacts who are online now (seed 004's online users, limited to people the caller shares a chat with). */
 @Serdeable
-public record OnlineUsersResponse(List<UserResponse> users) {
-}
+public record OnlineUsersResponse(List<UserResponse> users) {}

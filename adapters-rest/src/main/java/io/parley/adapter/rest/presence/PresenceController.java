@@ -36,13 +36,19 @@ public final class PresenceController {
 
     @Get("/user/{id}/presence")
     public PresenceResponse presence(long id, Authentication authentication) {
-        PresenceView view = presence.presence(new GetPresenceQuery(Caller.of(authentication).user(), UserId.of(id)));
+        PresenceView view =
+                presence.presence(new GetPresenceQuery(Caller.of(authentication).user(), UserId.of(id)));
         return new PresenceResponse(view.userId(), view.online(), view.lastSeen());
     }
 
     @Get("/users/online")
     public OnlineUsersResponse online(Authentication authentication) {
-        return new OnlineUsersResponse(online.online(new ListOnlineContactsQuery(Caller.of(authentication).user()))
-                .stream().map(users::toPublic).toList());
+        return new OnlineUsersResponse(
+                online
+                        .online(new ListOnlineContactsQuery(
+                                Caller.of(authentication).user()))
+                        .stream()
+                        .map(users::toPublic)
+                        .toList());
     }
 }

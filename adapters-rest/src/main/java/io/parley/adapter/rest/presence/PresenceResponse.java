@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** Seed 001's presence: online now, and when last seen (null while online or if never seen). */
 @Serdeable
-public record PresenceResponse(long userId, boolean online, @Nullable Instant lastSeen) {
-}
+public record PresenceResponse(
+        long userId, boolean online, @Nullable Instant lastSeen) {}

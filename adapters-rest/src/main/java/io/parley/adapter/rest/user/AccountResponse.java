@@ -6,6 +6,10 @@ import java.time.Instant;
 
 /** A user as they see themselves: the public profile plus e-mail and creation time. */
 @Serdeable
-public record AccountResponse(long id, String username, String name, String description, @Nullable String email,
-                              Instant createdAt) {
-}
+public record AccountResponse(
+        long id,
+        String username,
+        String name,
+        String description,
+        @Nullable String email,
+        Instant createdAt) {}

@@ -17,9 +17,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.parley.adapter.rest.Caller;
 import io.parley.adapter.rest.JsonPart;
 import io.parley.adapter.rest.PhotoPart;
-import io.parley.adapter.rest.Caller;
 import io.parley.application.media.AvatarOwner;
 import io.parley.application.media.IncomingFile;
 import io.parley.application.profile.GetProfileQuery;
@@ -41,8 +41,12 @@ public final class ProfileController {
     private final JsonMapper json;
     private final PhotoPart photos;
 
-    public ProfileController(GetProfileUseCase profiles, UpdateProfileUseCase updates, UserMapper mapper,
-                             JsonMapper json, PhotoPart photos) {
+    public ProfileController(
+            GetProfileUseCase profiles,
+            UpdateProfileUseCase updates,
+            UserMapper mapper,
+            JsonMapper json,
+            PhotoPart photos) {
         this.profiles = profiles;
         this.updates = updates;
         this.mapper = mapper;
@@ -56,12 +60,13 @@ public final class ProfileController {
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @SingleResult
-    public Publisher<ProfileSavedResponse> saveFromForm(@Nullable @Part("json") String profileJson,
-                                                        @Part("photo") Publisher<CompletedFileUpload> photo,
-                                                        Authentication authentication) {
+    public Publisher<ProfileSavedResponse> saveFromForm(
+            @Nullable @Part("json") String profileJson,
+            @Part("photo") Publisher<CompletedFileUpload> photo,
+            Authentication authentication) {
         return photos.collect(photo).map(parts -> {
-            ProfileRequest request = JsonPart.read(json, profileJson, ProfileRequest.class,
-                    "a JSON object with username, name or description");
+            ProfileRequest request = JsonPart.read(
+                    json, profileJson, ProfileRequest.class, "a JSON object with username, name or description");
             IncomingFile picture = photos.checked(parts);
             return picture == null ? save(request, authentication) : save(request, picture, authentication);
         });
@@ -87,7 +92,8 @@ public final class ProfileController {
     @Put(consumes = MediaType.APPLICATION_JSON)
     public ProfileSavedResponse update(@Body ProfileRequest body, Authentication authentication) {
         if (body.username() != null) {
-            throw DomainException.invalid("user.username_not_editable_here",
+            throw DomainException.invalid(
+                    "user.username_not_editable_here",
                     "PUT changes name and description only; change the username with POST /api/v1/user");
         }
         return save(body, authentication);
@@ -95,7 +101,8 @@ public final class ProfileController {
 
     @Get
     public AccountResponse mine(Authentication authentication) {
-        return mapper.toAccount(profiles.get(new GetProfileQuery(Caller.of(authentication).user())));
+        return mapper.toAccount(
+                profiles.get(new GetProfileQuery(Caller.of(authentication).user())));
     }
 
     @Get("/{id}")
@@ -104,8 +111,8 @@ public final class ProfileController {
     }
 
     private ProfileSavedResponse save(ProfileRequest body, Authentication authentication) {
-        UpdateProfileCommand command = new UpdateProfileCommand(Caller.of(authentication).user(),
-                body.username(), body.name(), body.description());
+        UpdateProfileCommand command = new UpdateProfileCommand(
+                Caller.of(authentication).user(), body.username(), body.name(), body.description());
         return ProfileSavedResponse.ok(mapper.toAccount(updates.update(command)));
     }
 }

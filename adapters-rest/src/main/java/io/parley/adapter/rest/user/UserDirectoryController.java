@@ -25,11 +25,12 @@ public final class UserDirectoryController {
     }
 
     @Get
-    public UserListResponse search(@Nullable @QueryValue String q,
-                                   @QueryValue(defaultValue = "20") int limit,
-                                   @QueryValue(defaultValue = "0") long offset) {
+    public UserListResponse search(
+            @Nullable @QueryValue String q,
+            @QueryValue(defaultValue = "20") int limit,
+            @QueryValue(defaultValue = "0") long offset) {
         SearchUsersQuery query = new SearchUsersQuery(q, limit, offset);
-        return new UserListResponse(search.search(query).stream().map(mapper::toPublic).toList(),
-                query.limit(), query.offset());
+        return new UserListResponse(
+                search.search(query).stream().map(mapper::toPublic).toList(), query.limit(), query.offset());
     }
 }

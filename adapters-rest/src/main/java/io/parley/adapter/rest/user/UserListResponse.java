@@ -5,5 +5,4 @@ import java.util.List;
 
 /** A page of the user directory. */
 @Serdeable
-public record UserListResponse(List<UserResponse> users, int limit, long offset) {
-}
+public record UserListResponse(List<UserResponse> users, int limit, long offset) {}

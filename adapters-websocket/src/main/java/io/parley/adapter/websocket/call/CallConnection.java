@@ -22,8 +22,13 @@ public final class CallConnection {
     private volatile String sessionId;
     private volatile long heardAt = System.nanoTime();
 
-    public CallConnection(UserId user, Optional<SessionId> login, ChatAddress chat, Wire wire, Outbox outbox,
-                          SerialExecutor inbound) {
+    public CallConnection(
+            UserId user,
+            Optional<SessionId> login,
+            ChatAddress chat,
+            Wire wire,
+            Outbox outbox,
+            SerialExecutor inbound) {
         this.user = user;
         this.login = login;
         this.chat = chat;

@@ -25,21 +25,24 @@ public final class CallDelivery {
 
     /** Closes the call sockets of the removed members in that group. */
     public void membersRemoved(MembersRemoved removed) {
-        sessions.all().stream().filter(call -> call.chat().id().equals(removed.chat())
-                && removed.removed().contains(call.user()))
+        sessions.all().stream()
+                .filter(call -> call.chat().id().equals(removed.chat())
+                        && removed.removed().contains(call.user()))
                 .forEach(call -> call.close(CloseCodes.REMOVED, "no longer a member"));
     }
 
     /** Closes the call sockets of the deleted chat. */
     public void chatDeleted(ChatDeleted deleted) {
-        sessions.all().stream().filter(call -> call.chat().id().equals(deleted.chat()))
+        sessions.all().stream()
+                .filter(call -> call.chat().id().equals(deleted.chat()))
                 .forEach(call -> call.close(CloseCodes.CHAT_GONE, "the conversation was deleted"));
     }
 
     /** Closes the call sockets opened with a login session that ended. */
     public void sessionsEnded(SessionsEnded ended) {
-        sessions.all().stream().filter(call -> call.user().equals(ended.user())
-                && ended.ends(call.login().orElse(null)))
+        sessions.all().stream()
+                .filter(call -> call.user().equals(ended.user())
+                        && ended.ends(call.login().orElse(null)))
                 .forEach(call -> call.close(CloseCodes.SESSION_ENDED, "logged out"));
     }
 
@@ -47,8 +50,8 @@ public final class CallDelivery {
     public void signal(CallSignal signal) {
         CallConnection target = sessions.session(signal.toSession());
         if (target != null && target.user().equals(signal.to())) {
-            target.send(frames.signal(signal.type(), signal.chat().value(), signal.fromSession(),
-                    signal.toSession(), signal.payload()));
+            target.send(frames.signal(
+                    signal.type(), signal.chat().value(), signal.fromSession(), signal.toSession(), signal.payload()));
         }
     }
 
@@ -56,8 +59,8 @@ public final class CallDelivery {
     public void membershipChanged(CallMembershipChanged change) {
         for (CallConnection call : sessions.inRoom(change.chat())) {
             if (!change.participant().sessionId().equals(call.sessionId())) {
-                call.send(frames.joinOrLeave(change.joined() ? "join" : "leave", change.chat().value(),
-                        change.participant()));
+                call.send(frames.joinOrLeave(
+                        change.joined() ? "join" : "leave", change.chat().value(), change.participant()));
             }
         }
     }

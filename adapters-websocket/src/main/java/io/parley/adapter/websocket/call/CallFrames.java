@@ -1,13 +1,13 @@
 package io.parley.adapter.websocket.call;
 
-import io.parley.adapter.wire.ErrorStatus;
-import io.parley.adapter.websocket.frame.ErrorPayload;
-import io.parley.domain.DomainException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import io.parley.adapter.websocket.frame.ErrorPayload;
 import io.parley.adapter.websocket.frame.Frame;
 import io.parley.adapter.websocket.frame.FrameException;
+import io.parley.adapter.wire.ErrorStatus;
 import io.parley.application.model.CallParticipant;
+import io.parley.domain.DomainException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +29,7 @@ public final class CallFrames {
     }
 
     /** A client frame: {@code type}, the room it names, its session, the target ({@code to}) and the payload. */
-    record Incoming(String type, Long roomId, String sessionId, String to, String payload) {
-    }
+    record Incoming(String type, Long roomId, String sessionId, String to, String payload) {}
 
     Incoming read(String text) {
         JsonNode root;
@@ -57,8 +56,11 @@ public final class CallFrames {
         if (payload != null && !payload.isNull() && !payload.isObject()) {
             throw new FrameException("frame.invalid_field", "payload must be a JSON object");
         }
-        return new Incoming(type.getStringValue(), room == null || room.isNull() ? null : room.getLongValue(),
-                string(root, "sessionId"), string(root, "to"),
+        return new Incoming(
+                type.getStringValue(),
+                room == null || room.isNull() ? null : room.getLongValue(),
+                string(root, "sessionId"),
+                string(root, "to"),
                 payload == null || payload.isNull() ? null : write(payload));
     }
 
@@ -76,8 +78,10 @@ public final class CallFrames {
     }
 
     Frame signal(String type, long room, String from, String to, String payload) {
-        return new Frame(write(base(type, room, from)).replaceFirst("}$", "")
-                + ",\"to\":" + write(to) + ",\"payload\":" + (payload == null ? "null" : payload) + "}", false);
+        return new Frame(
+                write(base(type, room, from)).replaceFirst("}$", "") + ",\"to\":" + write(to) + ",\"payload\":"
+                        + (payload == null ? "null" : payload) + "}",
+                false);
     }
 
     /** A refused call frame: the code and kind an {@code error} frame of the other sockets carries. */
@@ -116,8 +120,11 @@ public final class CallFrames {
     }
 
     private static boolean isWhole(Number number) {
-        return number instanceof Integer || number instanceof Long || number instanceof BigInteger
-                || number instanceof Short || number instanceof Byte;
+        return number instanceof Integer
+                || number instanceof Long
+                || number instanceof BigInteger
+                || number instanceof Short
+                || number instanceof Byte;
     }
 
     private static String string(JsonNode node, String field) {

@@ -19,7 +19,9 @@ final class CallHeartbeat {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelay = "${parley.websocket.ping-interval:30s}", initialDelay = "${parley.websocket.ping-interval:30s}")
+    @Scheduled(
+            fixedDelay = "${parley.websocket.ping-interval:30s}",
+            initialDelay = "${parley.websocket.ping-interval:30s}")
     void beat() {
         long idle = settings.idleTimeout().toNanos();
         for (CallConnection call : sessions.all()) {

@@ -3,15 +3,15 @@ package io.parley.adapter.websocket.call;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
-import io.parley.adapter.websocket.socket.CloseCodes;
-import io.parley.adapter.websocket.socket.SocketHandler;
-import io.parley.adapter.websocket.socket.SocketUser;
-import io.parley.adapter.websocket.socket.WebSocketSettings;
 import io.parley.adapter.websocket.connection.Outbox;
 import io.parley.adapter.websocket.connection.SerialExecutor;
 import io.parley.adapter.websocket.connection.SessionWire;
 import io.parley.adapter.websocket.connection.Wire;
 import io.parley.adapter.websocket.frame.FrameException;
+import io.parley.adapter.websocket.socket.CloseCodes;
+import io.parley.adapter.websocket.socket.SocketHandler;
+import io.parley.adapter.websocket.socket.SocketUser;
+import io.parley.adapter.websocket.socket.WebSocketSettings;
 import io.parley.application.call.JoinCallCommand;
 import io.parley.application.call.JoinCallUseCase;
 import io.parley.application.call.JoinedCall;
@@ -48,9 +48,14 @@ public final class CallLifecycle implements SocketHandler {
     private final WebSocketSettings settings;
     private final ExecutorService blocking;
 
-    CallLifecycle(CallSessions sessions, CallFrames frames, JoinCallUseCase join, LeaveCallUseCase leave,
-                  RelayCallSignalUseCase relay, WebSocketSettings settings,
-                  @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    CallLifecycle(
+            CallSessions sessions,
+            CallFrames frames,
+            JoinCallUseCase join,
+            LeaveCallUseCase leave,
+            RelayCallSignalUseCase relay,
+            WebSocketSettings settings,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.settings = settings;
         this.sessions = sessions;
         this.frames = frames;
@@ -64,10 +69,12 @@ public final class CallLifecycle implements SocketHandler {
         SocketUser user = SocketUser.of(socket);
         Wire wire = new SessionWire(socket);
         CallConnection[] self = new CallConnection[1];
-        Outbox outbox = new Outbox(wire::send, settings.outboundLimit(),
+        Outbox outbox = new Outbox(
+                wire::send,
+                settings.outboundLimit(),
                 reason -> end(self[0], CloseCodes.SLOW_CONSUMER, "the client stopped reading"));
-        self[0] = new CallConnection(user.user(), user.session(), chat, wire, outbox,
-                new SerialExecutor(blocking, settings.inboundQueue()));
+        self[0] = new CallConnection(
+                user.user(), user.session(), chat, wire, outbox, new SerialExecutor(blocking, settings.inboundQueue()));
         socket.put(CONNECTION, self[0]);
         sessions.opened(self[0]);
     }
@@ -104,7 +111,9 @@ public final class CallLifecycle implements SocketHandler {
         try {
             CallFrames.Incoming frame = frames.read(text);
             if (frame.roomId() != null && frame.roomId() != call.chat().id().value()) {
-                throw new FrameException("call.wrong_room", "this socket is for room " + call.chat().id());
+                throw new FrameException(
+                        "call.wrong_room",
+                        "this socket is for room " + call.chat().id());
             }
             dispatch(call, frame);
         } catch (DomainException refused) {
@@ -140,11 +149,11 @@ public final class CallLifecycle implements SocketHandler {
             requireJoined(call);
             if (frame.to() == null) {
                 // offer, answer and ice all take "an"
-                throw new FrameException("frame.missing_field", "an " + frame.type()
-                        + " frame needs its target session in to");
+                throw new FrameException(
+                        "frame.missing_field", "an " + frame.type() + " frame needs its target session in to");
             }
-            relay.relay(new RelayCallSignalCommand(call.user(), call.chat(), frame.type(), call.sessionId(),
-                    frame.to(), frame.payload()));
+            relay.relay(new RelayCallSignalCommand(
+                    call.user(), call.chat(), frame.type(), call.sessionId(), frame.to(), frame.payload()));
         } else {
             throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.type());
         }
@@ -152,8 +161,7 @@ public final class CallLifecycle implements SocketHandler {
 
     private static void requireJoined(CallConnection call) {
         if (call.sessionId() == null) {
-            throw new DomainException(ErrorKind.FORBIDDEN, "call.not_joined",
-                    "join the call first");
+            throw new DomainException(ErrorKind.FORBIDDEN, "call.not_joined", "join the call first");
         }
     }
 

@@ -33,7 +33,8 @@ public final class CallSessions {
 
     void add(CallConnection connection) {
         bySession.put(connection.sessionId(), connection);
-        byRoom.computeIfAbsent(connection.chat().id(), r -> ConcurrentHashMap.newKeySet()).add(connection);
+        byRoom.computeIfAbsent(connection.chat().id(), r -> ConcurrentHashMap.newKeySet())
+                .add(connection);
     }
 
     void remove(CallConnection connection) {
@@ -55,8 +56,12 @@ public final class CallSessions {
     /** The sessions this node holds, by call. */
     Map<ChatId, List<String>> joinedByRoom() {
         Map<ChatId, List<String>> joined = new HashMap<>();
-        byRoom.forEach((room, calls) -> joined.put(room, calls.stream().map(CallConnection::sessionId)
-                .filter(Objects::nonNull).toList()));
+        byRoom.forEach((room, calls) -> joined.put(
+                room,
+                calls.stream()
+                        .map(CallConnection::sessionId)
+                        .filter(Objects::nonNull)
+                        .toList()));
         return joined;
     }
 

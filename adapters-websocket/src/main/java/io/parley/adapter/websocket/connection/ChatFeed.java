@@ -1,9 +1,9 @@
 package io.parley.adapter.websocket.connection;
 
 import io.parley.adapter.websocket.frame.ChangeFrames;
+import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.application.message.CatchUp;
 import io.parley.application.message.MessageChange;
-import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.domain.chat.ChatAddress;
 import java.time.Duration;
 import java.util.Map;
@@ -31,8 +31,13 @@ public final class ChatFeed {
     private boolean filling;
     private ScheduledFuture<?> holeTimer;
 
-    public ChatFeed(ChatAddress chat, FeedSink sink, FeedFiller filler, FrameEncoder encoder,
-                    ScheduledExecutorService timers, Duration holeTimeout) {
+    public ChatFeed(
+            ChatAddress chat,
+            FeedSink sink,
+            FeedFiller filler,
+            FrameEncoder encoder,
+            ScheduledExecutorService timers,
+            Duration holeTimeout) {
         this.chat = chat;
         this.sink = sink;
         this.filler = filler;

@@ -41,8 +41,14 @@ public final class Connection {
     /**
      * @param outboundLimit how much live output may queue up before {@code stalled} is told the client stopped reading
      */
-    public Connection(UserId user, Optional<SessionId> session, ChatAddress scope, Wire wire, long outboundLimit,
-                      Consumer<Connection> stalled, SerialExecutor inbound) {
+    public Connection(
+            UserId user,
+            Optional<SessionId> session,
+            ChatAddress scope,
+            Wire wire,
+            long outboundLimit,
+            Consumer<Connection> stalled,
+            SerialExecutor inbound) {
         this.id = UUID.randomUUID().toString();
         this.user = user;
         this.session = session;

@@ -3,9 +3,9 @@ package io.parley.adapter.websocket.connection;
 import io.parley.adapter.websocket.frame.Frame;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

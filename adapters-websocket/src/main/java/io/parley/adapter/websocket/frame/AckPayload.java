@@ -9,6 +9,11 @@ import io.micronaut.serde.annotation.Serdeable;
  * with a known client id returned the original; {@code cursor} is set for {@code resume}.
  */
 @Serdeable
-public record AckPayload(String action, @Nullable String clientId, long chatId, @Nullable Long id, @Nullable Long seq,
-                         boolean replayed, @Nullable Long cursor) {
-}
+public record AckPayload(
+        String action,
+        @Nullable String clientId,
+        long chatId,
+        @Nullable Long id,
+        @Nullable Long seq,
+        boolean replayed,
+        @Nullable Long cursor) {}

@@ -41,14 +41,23 @@ public final class ChangeFrames {
         switch (change.kind()) {
             case CREATED: {
                 MessagePayload payload = MessagePayload.of(change.message(), change.cursor());
-                return main ? encoder.frame(FrameType.NOTIFICATION, new NotificationPayload("message", payload))
+                return main
+                        ? encoder.frame(FrameType.NOTIFICATION, new NotificationPayload("message", payload))
                         : encoder.frame(FrameType.MESSAGE, payload);
             }
             case EDITED:
                 return encoder.frame(FrameType.MESSAGE, MessagePayload.of(change.message(), "update", change.cursor()));
             default:
-                return encoder.frame(FrameType.MESSAGE, new DeletedPayload(change.messageId(), change.chatId(),
-                        "delete", change.seq(), change.cursor(), change.deletedBy(), change.deletedAt()));
+                return encoder.frame(
+                        FrameType.MESSAGE,
+                        new DeletedPayload(
+                                change.messageId(),
+                                change.chatId(),
+                                "delete",
+                                change.seq(),
+                                change.cursor(),
+                                change.deletedBy(),
+                                change.deletedAt()));
         }
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
  * {@code group_changed}. {@code users} are the users added or removed; {@code group} the group's details after a change.
  */
 @Serdeable
-public record ChatNotificationPayload(String type, long chatId, @Nullable String chatType, List<Long> users,
-                                      @Nullable GroupPayload group) {
-}
+public record ChatNotificationPayload(
+        String type,
+        long chatId,
+        @Nullable String chatType,
+        List<Long> users,
+        @Nullable GroupPayload group) {}

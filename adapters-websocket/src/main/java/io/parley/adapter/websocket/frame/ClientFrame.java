@@ -10,9 +10,15 @@ import java.util.Map;
  * {@code chat_id}; {@code resume} maps chat ids to the change cursor the client has seen. Fields the frame did not
  * carry are null; whether an action needs them is the dispatcher's call.
  */
-public record ClientFrame(String action, @Nullable Long chatId, @Nullable ChatKind chatKind, @Nullable String text,
-                          @Nullable String clientId, @Nullable Long messageId, @Nullable Map<Long, Long> resume,
-                          List<String> fileUrls) {
+public record ClientFrame(
+        String action,
+        @Nullable Long chatId,
+        @Nullable ChatKind chatKind,
+        @Nullable String text,
+        @Nullable String clientId,
+        @Nullable Long messageId,
+        @Nullable Map<Long, Long> resume,
+        List<String> fileUrls) {
     public ClientFrame {
         fileUrls = fileUrls == null ? List.of() : List.copyOf(fileUrls);
     }

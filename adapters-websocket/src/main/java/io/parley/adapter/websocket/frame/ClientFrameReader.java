@@ -40,8 +40,15 @@ public final class ClientFrameReader {
             chatId = groupId;
             kind = ChatKind.GROUP;
         }
-        return new ClientFrame(action, chatId, kind, string(fields, "text"), string(fields, "client_id"),
-                integer(fields, "id"), resume(fields), fileUrls(fields));
+        return new ClientFrame(
+                action,
+                chatId,
+                kind,
+                string(fields, "text"),
+                string(fields, "client_id"),
+                integer(fields, "id"),
+                resume(fields),
+                fileUrls(fields));
     }
 
     /**
@@ -58,8 +65,14 @@ public final class ClientFrameReader {
         JsonNode payload = root.get("payload");
         JsonNode fields = payload != null && payload.isObject() ? payload : root;
         String action = lenientString(fields.get("type"));
-        return new ClientFrame(action != null ? action : lenientString(root.get("type")),
-                lenientLong(fields.get("chat_id")), null, null, lenientString(fields.get("client_id")), null, null,
+        return new ClientFrame(
+                action != null ? action : lenientString(root.get("type")),
+                lenientLong(fields.get("chat_id")),
+                null,
+                null,
+                lenientString(fields.get("client_id")),
+                null,
+                null,
                 null);
     }
 
@@ -108,7 +121,10 @@ public final class ClientFrameReader {
 
     private static boolean isWhole(JsonNode number) {
         Number n = number.getNumberValue();
-        return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
+        return n instanceof Integer
+                || n instanceof Long
+                || n instanceof Short
+                || n instanceof Byte
                 || (n instanceof java.math.BigInteger big && big.bitLength() < 64);
     }
 

@@ -5,5 +5,4 @@ import java.time.Instant;
 
 /** A message was deleted ({@code type} is {@code delete}) by {@code deleted_by} at {@code time}. */
 @Serdeable
-public record DeletedPayload(long id, long chatId, String type, long seq, long cursor, long deletedBy, Instant time) {
-}
+public record DeletedPayload(long id, long chatId, String type, long seq, long cursor, long deletedBy, Instant time) {}

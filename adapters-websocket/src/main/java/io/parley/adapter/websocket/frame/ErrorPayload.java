@@ -11,15 +11,20 @@ import io.parley.domain.DomainException;
  * for a failure of the server's own). The socket stays open.
  */
 @Serdeable
-public record ErrorPayload(String error, String kind, String message, @Nullable String action,
-                           @Nullable String clientId, @Nullable Long chatId) {
+public record ErrorPayload(
+        String error,
+        String kind,
+        String message,
+        @Nullable String action,
+        @Nullable String clientId,
+        @Nullable Long chatId) {
     /** The kind of a failure that is the server's, not the client's. */
     public static final String SERVER_KIND = "server";
 
     /** The frame for a refusal of a client's action. */
-    public static ErrorPayload of(DomainException refused, @Nullable String action, @Nullable String clientId,
-                                  @Nullable Long chatId) {
-        return new ErrorPayload(refused.code(), ErrorStatus.wireName(refused.kind()), refused.getMessage(), action,
-                clientId, chatId);
+    public static ErrorPayload of(
+            DomainException refused, @Nullable String action, @Nullable String clientId, @Nullable Long chatId) {
+        return new ErrorPayload(
+                refused.code(), ErrorStatus.wireName(refused.kind()), refused.getMessage(), action, clientId, chatId);
     }
 }

@@ -29,7 +29,8 @@ public final class FrameEncoder {
             return "{\"type\":\"" + type.wire() + "\",\"payload\":" + json.writeValueAsString(payload) + "}";
         } catch (IOException e) {
             // our own records always serialize; failing here is a programming error, not bad input
-            throw new UncheckedIOException("cannot encode a " + payload.getClass().getSimpleName(), e);
+            throw new UncheckedIOException(
+                    "cannot encode a " + payload.getClass().getSimpleName(), e);
         }
     }
 }

@@ -2,8 +2,13 @@ package io.parley.adapter.websocket.frame;
 
 /** The envelope types of server frames. */
 public enum FrameType {
-    MESSAGE("message"), STATUS("status"), NOTIFICATION("notification"), HISTORY("history"), ACK("ack"),
-    ERROR("error"), GAP("gap");
+    MESSAGE("message"),
+    STATUS("status"),
+    NOTIFICATION("notification"),
+    HISTORY("history"),
+    ACK("ack"),
+    ERROR("error"),
+    GAP("gap");
 
     private final String wire;
 

@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** More changed than a resume can replay: reload the chat through REST; live frames continue after {@code cursor}. */
 @Serdeable
-public record GapPayload(long chatId, long cursor, String reason) {
-}
+public record GapPayload(long chatId, long cursor, String reason) {}

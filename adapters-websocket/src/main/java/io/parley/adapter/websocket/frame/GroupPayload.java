@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Seed 000's Group model with its member count ({@code members_count}, as in the REST answers). */
 @Serdeable
-public record GroupPayload(long id, String name, String description, long ownerId, int membersCount) {
-}
+public record GroupPayload(long id, String name, String description, long ownerId, int membersCount) {}

@@ -5,5 +5,4 @@ import java.util.List;
 
 /** A chat socket's history on connect, oldest first; live frames continue after {@code cursor}. */
 @Serdeable
-public record HistoryPayload(String type, long chatId, List<MessagePayload> messages, boolean hasMore, long cursor) {
-}
+public record HistoryPayload(String type, long chatId, List<MessagePayload> messages, boolean hasMore, long cursor) {}

@@ -13,8 +13,11 @@ import io.parley.application.model.MessageView;
  * message and {@code update} for an edit.
  */
 @Serdeable
-public record MessagePayload(@JsonUnwrapped MessageJson message, String chatType, String type,
-                             @Nullable Long cursor) {
+public record MessagePayload(
+        @JsonUnwrapped MessageJson message,
+        String chatType,
+        String type,
+        @Nullable Long cursor) {
 
     /** The payload of a new message as members see it. */
     public static MessagePayload of(MessageView view, @Nullable Long cursor) {

@@ -1,7 +1,7 @@
 package io.parley.adapter.websocket.frame;
 
-import io.parley.adapter.wire.AuthorJson;
 import io.micronaut.serde.annotation.Serdeable;
+import io.parley.adapter.wire.AuthorJson;
 import java.time.Instant;
 
 /**
@@ -10,6 +10,4 @@ import java.time.Instant;
  * message that the move made read by everyone.
  */
 @Serdeable
-public record ReadPayload(String type, long id, long chatId, long seq, boolean read, AuthorJson author,
-                          Instant time) {
-}
+public record ReadPayload(String type, long id, long chatId, long seq, boolean read, AuthorJson author, Instant time) {}

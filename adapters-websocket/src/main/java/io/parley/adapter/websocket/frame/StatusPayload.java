@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** Seed 000's status frame (with seed 001's {@code last_seen} when the user went offline). */
 @Serdeable
-public record StatusPayload(String type, long userId, boolean online, @Nullable Instant lastSeen) {
-}
+public record StatusPayload(
+        String type, long userId, boolean online, @Nullable Instant lastSeen) {}

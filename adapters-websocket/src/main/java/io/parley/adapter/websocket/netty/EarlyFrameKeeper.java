@@ -55,7 +55,8 @@ final class EarlyFrameKeeper extends ChannelInboundHandlerAdapter {
             // a handler put in from another thread takes frames only once its handlerAdded task has run on this
             // event loop; that task was queued before the change we saw, so a task queued now runs after it
             ctx.executor().execute(() -> release(ctx));
-        } else if (System.nanoTime() - holdingSince > WAIT_NANOS || !ctx.channel().isActive()) {
+        } else if (System.nanoTime() - holdingSince > WAIT_NANOS
+                || !ctx.channel().isActive()) {
             release();
             ctx.close();
         } else {

@@ -15,7 +15,9 @@ final class EarlyFramePipeline implements BeanCreatedEventListener<ChannelPipeli
         if (customizer.isServerChannel()) {
             customizer.doOnConnect(pipeline -> {
                 if (pipeline.get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND) != null) {
-                    pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, EarlyFrameKeeper.NAME,
+                    pipeline.addBefore(
+                            ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND,
+                            EarlyFrameKeeper.NAME,
                             new EarlyFrameKeeper());
                 }
                 return pipeline;

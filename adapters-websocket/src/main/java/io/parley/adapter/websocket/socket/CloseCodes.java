@@ -17,8 +17,7 @@ public final class CloseCodes {
     /** The chat or group this socket watches was deleted (or the user is no longer in it). */
     public static final int CHAT_GONE = 4404;
 
-    private CloseCodes() {
-    }
+    private CloseCodes() {}
 
     /** Codes a close frame may carry (RFC 6455 section 7.4): a client's close is answered with the same code. */
     public static boolean sendable(int code) {

@@ -15,9 +15,10 @@ public record SocketUser(UserId user, Optional<SessionId> session) {
 
     public static SocketUser of(WebSocketSession socket) {
         Authentication authentication = socket.getUserPrincipal()
-                .filter(Authentication.class::isInstance).map(Authentication.class::cast)
-                .orElseThrow(() -> new DomainException(ErrorKind.UNAUTHENTICATED, "auth.required",
-                        "the socket was opened without a token"));
+                .filter(Authentication.class::isInstance)
+                .map(Authentication.class::cast)
+                .orElseThrow(() -> new DomainException(
+                        ErrorKind.UNAUTHENTICATED, "auth.required", "the socket was opened without a token"));
         return of(authentication);
     }
 
@@ -25,10 +26,12 @@ public record SocketUser(UserId user, Optional<SessionId> session) {
         try {
             UserId user = UserId.of(Long.parseLong(authentication.getName()));
             Object sid = authentication.getAttributes().get(SESSION_CLAIM);
-            return new SocketUser(user, sid == null ? Optional.empty()
-                    : Optional.of(new SessionId(UUID.fromString(sid.toString()))));
+            return new SocketUser(
+                    user, sid == null ? Optional.empty() : Optional.of(new SessionId(UUID.fromString(sid.toString()))));
         } catch (IllegalArgumentException e) {
-            throw new DomainException(ErrorKind.UNAUTHENTICATED, "auth.invalid_subject",
+            throw new DomainException(
+                    ErrorKind.UNAUTHENTICATED,
+                    "auth.invalid_subject",
                     "the token does not name a Parley user and session");
         }
     }

@@ -13,7 +13,6 @@ import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -30,20 +29,26 @@ class ChatFeedTest {
     private final List<Long> gaps = new CopyOnWriteArrayList<>();
     private final List<Long> fills = new CopyOnWriteArrayList<>();
     private CatchUp nextFill;
-    private final ChatFeed feed = new ChatFeed(CHAT, new FeedSink() {
-        @Override
-        public void change(ChangeFrames change, boolean live) {
-            released.add(change.cursor());
-        }
+    private final ChatFeed feed = new ChatFeed(
+            CHAT,
+            new FeedSink() {
+                @Override
+                public void change(ChangeFrames change, boolean live) {
+                    released.add(change.cursor());
+                }
 
-        @Override
-        public void gap(ChatId chat, long cursor) {
-            gaps.add(cursor);
-        }
-    }, (f, since) -> {
-        fills.add(since);
-        f.filled(nextFill);
-    }, encoder, timers, Duration.ofMillis(100));
+                @Override
+                public void gap(ChatId chat, long cursor) {
+                    gaps.add(cursor);
+                }
+            },
+            (f, since) -> {
+                fills.add(since);
+                f.filled(nextFill);
+            },
+            encoder,
+            timers,
+            Duration.ofMillis(100));
 
     @AfterEach
     void stopTimers() {
@@ -117,10 +122,28 @@ class ChatFeedTest {
     }
 
     private static MessageChange change(long cursor) {
-        MessageView view = new MessageView(100 + cursor, CHAT.id().value(), ChatKind.GROUP, cursor, 1, "Alice",
-                "m" + cursor, null, Instant.EPOCH, null, false);
-        return new MessageChange(MessageChange.Kind.CREATED, CHAT.id().value(), ChatKind.GROUP, view.id(), cursor,
-                cursor, view, 0, null);
+        MessageView view = new MessageView(
+                100 + cursor,
+                CHAT.id().value(),
+                ChatKind.GROUP,
+                cursor,
+                1,
+                "Alice",
+                "m" + cursor,
+                null,
+                Instant.EPOCH,
+                null,
+                false);
+        return new MessageChange(
+                MessageChange.Kind.CREATED,
+                CHAT.id().value(),
+                ChatKind.GROUP,
+                view.id(),
+                cursor,
+                cursor,
+                view,
+                0,
+                null);
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {

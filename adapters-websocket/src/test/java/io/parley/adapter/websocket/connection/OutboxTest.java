@@ -13,12 +13,15 @@ class OutboxTest {
     private final List<String> written = new ArrayList<>();
     private final List<CompletableFuture<Void>> pending = new ArrayList<>();
     private final List<String> gaveUp = new ArrayList<>();
-    private final Outbox outbox = new Outbox(text -> {
-        written.add(text);
-        CompletableFuture<Void> taken = new CompletableFuture<>();
-        pending.add(taken);
-        return taken;
-    }, 100, gaveUp::add);
+    private final Outbox outbox = new Outbox(
+            text -> {
+                written.add(text);
+                CompletableFuture<Void> taken = new CompletableFuture<>();
+                pending.add(taken);
+                return taken;
+            },
+            100,
+            gaveUp::add);
 
     @Test
     void framesGoOutInOrderAtMostSixteenAtATime() {
