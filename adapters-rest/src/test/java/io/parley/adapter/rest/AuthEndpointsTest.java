@@ -3,6 +3,7 @@ package io.parley.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.parley.adapter.wire.testing.AdapterTestServer;
 import io.parley.application.account.LogInCommand;
 import io.parley.application.account.LogOutCommand;
 import io.parley.application.account.RegisterAccountCommand;
@@ -29,12 +30,12 @@ class AuthEndpointsTest {
     private static final UserView ALICE =
             new UserView(7, "alice", "Alice", "", "alice@example.org", Instant.parse("2025-01-02T03:04:05Z"));
     private static final TokenPair TOKENS = new TokenPair("access-1", 900, "refresh-1");
-    private final Http http = new Http(RestAdapterServer.get());
+    private final Http http = new Http(AdapterTestServer.get());
     private ScriptedUseCases script;
 
     @BeforeEach
     void emptyScript() {
-        script = RestAdapterServer.script();
+        script = AdapterTestServer.script();
     }
 
     @Test
@@ -129,7 +130,7 @@ class AuthEndpointsTest {
 
     @Test
     void aTokenSignedWithAnotherSecretIs401() {
-        String forged = RestAdapterServer.sign(
+        String forged = AdapterTestServer.sign(
                 "another-secret-that-is-long-enough-for-hs256",
                 new JWTClaimsSet.Builder()
                         .subject("7")
@@ -148,7 +149,7 @@ class AuthEndpointsTest {
         script.answer(VerifySessionQuery.class, query -> true);
         script.answer(GetProfileQuery.class, query -> ALICE);
 
-        Http.Reply reply = http.get("/api/v1/auth/me", RestAdapterServer.token(7, session));
+        Http.Reply reply = http.get("/api/v1/auth/me", AdapterTestServer.token(7, session));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json()).containsEntry("username", "alice").containsEntry("email", "alice@example.org");
@@ -160,7 +161,7 @@ class AuthEndpointsTest {
     void aTokenOfALoggedOutSessionIs401SessionRevokedBeforeTheControllerRuns() {
         script.answer(VerifySessionQuery.class, query -> false);
 
-        Http.Reply reply = http.get("/api/v1/auth/me", RestAdapterServer.token(7, UUID.randomUUID()));
+        Http.Reply reply = http.get("/api/v1/auth/me", AdapterTestServer.token(7, UUID.randomUUID()));
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.error()).isEqualTo("auth.session_revoked");
@@ -170,7 +171,7 @@ class AuthEndpointsTest {
     @Test
     void aTokenWhoseSubjectIsNoUserIdIs401InvalidSubject() {
         script.answer(VerifySessionQuery.class, query -> true);
-        String token = RestAdapterServer.sign(RestAdapterServer.SECRET, new JWTClaimsSet.Builder().subject("alice"));
+        String token = AdapterTestServer.sign(AdapterTestServer.SECRET, new JWTClaimsSet.Builder().subject("alice"));
 
         Http.Reply reply = http.get("/api/v1/auth/me", token);
 
@@ -184,7 +185,7 @@ class AuthEndpointsTest {
         script.answer(VerifySessionQuery.class, query -> true);
         script.answer(LogOutCommand.class, command -> null);
 
-        Http.Reply reply = http.postJson("/api/v1/auth/logout", "", RestAdapterServer.token(7, session));
+        Http.Reply reply = http.postJson("/api/v1/auth/logout", "", AdapterTestServer.token(7, session));
 
         assertThat(reply.status()).isEqualTo(204);
         assertThat(script.only(LogOutCommand.class)).isEqualTo(new LogOutCommand(UserId.of(7), new SessionId(session)));

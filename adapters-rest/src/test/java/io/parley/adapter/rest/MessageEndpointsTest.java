@@ -2,6 +2,7 @@ package io.parley.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.adapter.wire.testing.AdapterTestServer;
 import io.parley.application.account.VerifySessionQuery;
 import io.parley.application.fake.ScriptedUseCases;
 import io.parley.application.message.DeleteMessageCommand;
@@ -29,13 +30,13 @@ class MessageEndpointsTest {
     private static final Instant SENT = Instant.parse("2025-03-04T05:06:07Z");
     private static final MessageView HELLO =
             new MessageView(31, 12, ChatKind.GROUP, 4, 7, "Alice", "hello", "c-1", SENT, null, false);
-    private final Http http = new Http(RestAdapterServer.get());
-    private final String token = RestAdapterServer.token(7, UUID.randomUUID());
+    private final Http http = new Http(AdapterTestServer.get());
+    private final String token = AdapterTestServer.token(7, UUID.randomUUID());
     private ScriptedUseCases script;
 
     @BeforeEach
     void emptyScriptWithAnActiveSession() {
-        script = RestAdapterServer.script();
+        script = AdapterTestServer.script();
         script.answer(VerifySessionQuery.class, query -> true);
     }
 

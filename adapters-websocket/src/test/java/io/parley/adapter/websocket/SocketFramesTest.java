@@ -4,6 +4,7 @@ import static io.parley.adapter.websocket.SocketClient.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.parley.adapter.wire.testing.AdapterTestServer;
 import io.parley.application.chat.CheckMembershipQuery;
 import io.parley.application.chat.Inbox;
 import io.parley.application.chat.OpenInboxQuery;
@@ -38,14 +39,14 @@ class SocketFramesTest {
     private static final Instant SENT = Instant.parse("2025-03-04T05:06:07Z");
     private static final MessageView HELLO =
             new MessageView(31, 5, ChatKind.PRIVATE, 4, 8, "Bob", "hello", null, SENT, null, false);
-    private final EmbeddedServer server = WebSocketAdapterServer.get();
+    private final EmbeddedServer server = AdapterTestServer.get();
     private final UUID session = UUID.randomUUID();
-    private final String token = WebSocketAdapterServer.token(7, session);
+    private final String token = AdapterTestServer.token(7, session);
     private ScriptedUseCases script;
 
     @BeforeEach
     void membersOfEveryChat() {
-        script = WebSocketAdapterServer.script();
+        script = AdapterTestServer.script();
         script.answer(GoOnlineCommand.class, command -> null);
         script.answer(GoOfflineCommand.class, command -> null);
         script.answer(

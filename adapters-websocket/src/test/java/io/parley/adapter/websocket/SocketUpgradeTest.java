@@ -3,6 +3,7 @@ package io.parley.adapter.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.parley.adapter.wire.testing.AdapterTestServer;
 import io.parley.application.chat.CheckMembershipQuery;
 import io.parley.application.chat.Inbox;
 import io.parley.application.chat.OpenInboxQuery;
@@ -24,13 +25,13 @@ import org.junit.jupiter.api.Test;
 
 /** Upgrades the adapter refuses before any socket opens (401, 404, 400), and the two ways a token may come. */
 class SocketUpgradeTest {
-    private final EmbeddedServer server = WebSocketAdapterServer.get();
-    private final String token = WebSocketAdapterServer.token(7, UUID.randomUUID());
+    private final EmbeddedServer server = AdapterTestServer.get();
+    private final String token = AdapterTestServer.token(7, UUID.randomUUID());
     private ScriptedUseCases script;
 
     @BeforeEach
     void emptyScript() {
-        script = WebSocketAdapterServer.script();
+        script = AdapterTestServer.script();
         script.answer(GoOnlineCommand.class, command -> null);
         script.answer(GoOfflineCommand.class, command -> null);
     }
@@ -44,8 +45,7 @@ class SocketUpgradeTest {
 
     @Test
     void anUpgradeWithATokenSignedByAnotherSecretIs401() {
-        String forged =
-                WebSocketAdapterServer.sign("another-secret-that-is-long-enough-for-hs256", 7, UUID.randomUUID());
+        String forged = AdapterTestServer.sign("another-secret-that-is-long-enough-for-hs256", 7, UUID.randomUUID());
 
         assertThat(SocketClient.refusal(server, "/api/v1/main", forged)).isEqualTo(401);
     }

@@ -1,4 +1,4 @@
-package io.parley.adapter.websocket;
+package io.parley.adapter.wire.testing;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -16,17 +16,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The socket adapter alone on a random port: its endpoints, upgrade guard, frame codec and local delivery in a
- * Micronaut context whose use cases are {@link ScriptedUseCases}, with bootstrap's security and JSON settings (bearer
- * JWTs signed HS256, snake_case JSON). One server per test JVM.
+ * One adapter (REST or WebSocket, whichever is on the test classpath) alone on a random port, in a Micronaut context
+ * whose use cases are the {@link ScriptedUseCases}, configured as bootstrap's {@code application.yml} configures the
+ * HTTP side (bearer JWTs signed HS256, snake_case JSON that writes nulls). One server per test JVM; the adapters'
+ * test sources supply the use-case beans.
  */
-final class WebSocketAdapterServer {
-    static final String SECRET = "websocket-adapter-test-secret-long-enough-for-hs256";
+public final class AdapterTestServer {
+    /** The secret the server checks tokens with. */
+    public static final String SECRET = "adapter-test-secret-long-enough-for-hs256";
+
     private static EmbeddedServer server;
 
-    private WebSocketAdapterServer() {}
+    private AdapterTestServer() {}
 
-    static synchronized EmbeddedServer get() {
+    /** The running server, started on first use. */
+    public static synchronized EmbeddedServer get() {
         if (server == null) {
             server = ApplicationContext.run(
                     EmbeddedServer.class,
@@ -53,27 +57,31 @@ final class WebSocketAdapterServer {
     }
 
     /** The script behind the server's use cases, emptied for the next test. */
-    static ScriptedUseCases script() {
+    public static ScriptedUseCases script() {
         ScriptedUseCases script = get().getApplicationContext().getBean(ScriptedUseCases.class);
         script.reset();
         return script;
     }
 
     /** An access token as Parley issues it: {@code sub} the user id, {@code sid} the session, valid 15 minutes. */
-    static String token(long user, UUID session) {
+    public static String token(long user, UUID session) {
         return sign(SECRET, user, session);
     }
 
     /** Like {@link #token} but signed with {@code secret}. */
-    static String sign(String secret, long user, UUID session) {
+    public static String sign(String secret, long user, UUID session) {
+        return sign(
+                secret, new JWTClaimsSet.Builder().subject(Long.toString(user)).claim("sid", session.toString()));
+    }
+
+    /** A token signed with {@code secret}, carrying the claims built so far and a 15-minute expiry. */
+    public static String sign(String secret, JWTClaimsSet.Builder claims) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .subject(Long.toString(user))
-                .claim("sid", session.toString())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(900)))
-                .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.HS256),
+                claims.issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plusSeconds(900)))
+                        .build());
         try {
             jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (JOSEException e) {
