@@ -81,6 +81,24 @@ class CallServicesTest {
     }
 
     @Test
+    void aSignalWithoutTargetGoesToEveryOtherSessionAndAloneItIsRefused() {
+        String aliceSession = join.join(new JoinCallCommand(alice, group)).sessionId();
+        assertThatThrownBy(
+                        () -> relay.relay(new RelayCallSignalCommand(alice, group, "offer", aliceSession, null, "{}")))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("nobody else");
+        String bobSession = join.join(new JoinCallCommand(bob, group)).sessionId();
+        String carolSession = join.join(new JoinCallCommand(carol, group)).sessionId();
+
+        relay.relay(new RelayCallSignalCommand(alice, group, "offer", aliceSession, null, "{\"sdp\":\"v=0\"}"));
+
+        List<CallSignal> signals = fakes.events.eventsOf(CallSignal.class);
+        assertThat(signals).extracting(CallSignal::toSession).containsExactly(bobSession, carolSession);
+        assertThat(signals).extracting(CallSignal::fromSession).containsOnly(aliceSession);
+        assertThat(signals).extracting(CallSignal::payload).containsOnly("{\"sdp\":\"v=0\"}");
+    }
+
+    @Test
     void leavingIsToldToTheRestAndTheLastOneOutEndsTheCallOnce() {
         String aliceSession = join.join(new JoinCallCommand(alice, group)).sessionId();
         String bobSession = join.join(new JoinCallCommand(bob, group)).sessionId();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The proof in a real browser: two headless Chromiums, logged in as the two members of a chat, join its call through
  * Parley's call socket and set up a WebRTC connection over which each receives the other's (fake) camera and
- * microphone.
+ * microphone; once with Parley's frames, once with seed 000's (no {@code to}, peers told apart by {@code from}).
  */
 class BrowserCallIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -31,6 +31,15 @@ class BrowserCallIT {
 
     @Test
     void twoChromiumsConnectThroughParleysSignallingAndReceiveEachOthersMedia() throws Exception {
+        callBetweenTwoChromiums(false);
+    }
+
+    @Test
+    void twoChromiumsSendingSeed000FramesWithoutToConnectAndReceiveEachOthersMedia() throws Exception {
+        callBetweenTwoChromiums(true);
+    }
+
+    private void callBetweenTwoChromiums(boolean seedFrames) throws Exception {
         Api.Session alice = api.register();
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
@@ -42,12 +51,12 @@ class BrowserCallIT {
                 HeadlessChromium aliceBrowser = HeadlessChromium.start(json);
                 HeadlessChromium bobBrowser = HeadlessChromium.start(json)) {
             bobMain.next("message", "unread_messages");
-            aliceBrowser.open(pages.callPage(server, path, chat, alice.accessToken()));
+            aliceBrowser.open(pages.callPage(server, path, chat, alice.accessToken(), seedFrames));
             Map<String, Object> aliceJoined = await(aliceBrowser, s -> s.get("session") != null, "Alice joined");
             assertThat(Frames.number(Frames.map(payload(bobMain.next("notification", "call")), "message"), "chat_id"))
                     .isEqualTo(chat);
 
-            bobBrowser.open(pages.callPage(server, path, chat, bob.accessToken()));
+            bobBrowser.open(pages.callPage(server, path, chat, bob.accessToken(), seedFrames));
             Predicate<Map<String, Object>> live = s -> "connected".equals(s.get("connection"))
                     && ((List<?>) s.get("tracks")).containsAll(List.of("audio", "video"));
             Map<String, Object> bobState;

@@ -178,7 +178,7 @@ class CallsOverWsIT {
             call.send(Map.of("type", "offer", "roomId", chat, "to", "nobody", "payload", SDP));
             assertThat(call.next(type("error"))).containsEntry("error", "call.unknown_session");
             call.send(Map.of("type", "offer", "roomId", chat, "sessionId", session, "payload", SDP));
-            assertThat(call.next(type("error"))).containsEntry("error", "frame.missing_field");
+            assertThat(call.next(type("error"))).containsEntry("error", "call.no_peer");
             call.sendText("{\"type\":\"offer\",\"roomId\":" + chat + ",\"to\":\"" + session
                     + "\",\"payload\":{\"sdp\":\"" + "a".repeat(70_000) + "\"}}");
             assertThat(call.closeCode(WsClient.WAIT)).isEqualTo(1009);

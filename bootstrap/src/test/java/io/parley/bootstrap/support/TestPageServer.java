@@ -38,9 +38,14 @@ public final class TestPageServer implements AutoCloseable {
 
     /** The call page for one user, joining the call socket {@code path} of {@code server}. */
     public URI callPage(Parley server, String path, long room, String token) {
+        return callPage(server, path, room, token, false);
+    }
+
+    /** The call page; with {@code seedFrames} it sends seed 000's frames (no {@code to}) and pairs by {@code from}. */
+    public URI callPage(Parley server, String path, long room, String token, boolean seedFrames) {
         String socket = server.uri().toString().replaceFirst("^http", "ws") + path + "?access_token=" + token;
-        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/call.html?room=" + room + "&socket="
-                + URLEncoder.encode(socket, StandardCharsets.UTF_8));
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/call.html?room=" + room
+                + (seedFrames ? "&frames=seed" : "") + "&socket=" + URLEncoder.encode(socket, StandardCharsets.UTF_8));
     }
 
     @Override

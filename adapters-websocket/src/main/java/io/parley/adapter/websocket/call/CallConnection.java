@@ -7,7 +7,10 @@ import io.parley.adapter.websocket.frame.Frame;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.user.UserId;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One call socket: whose it is, which conversation's call it is for, and its session once it joined. */
@@ -19,6 +22,7 @@ public final class CallConnection {
     private final Outbox outbox;
     private final SerialExecutor inbound;
     private final AtomicBoolean ended = new AtomicBoolean();
+    private final Set<String> unanswered = new LinkedHashSet<>();
     private volatile String sessionId;
     private volatile long heardAt = System.nanoTime();
 
@@ -57,6 +61,22 @@ public final class CallConnection {
 
     public void joined(String session) {
         this.sessionId = session;
+    }
+
+    /** An offer from that session was relayed to this socket; an answer without {@code to} may answer it. */
+    public synchronized void offered(String fromSession) {
+        unanswered.add(fromSession);
+    }
+
+    /** The session whose offer an answer without {@code to} answers: the oldest unanswered one; null if none. */
+    synchronized String answering() {
+        Iterator<String> oldest = unanswered.iterator();
+        return oldest.hasNext() ? oldest.next() : null;
+    }
+
+    /** This socket answered that session's offer (or the session left): it is no longer waiting for an answer. */
+    public synchronized void answered(String session) {
+        unanswered.remove(session);
     }
 
     /** Queues a frame to the client (signals are never dropped: a stalled client is closed instead). */

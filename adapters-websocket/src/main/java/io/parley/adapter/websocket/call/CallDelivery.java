@@ -46,10 +46,16 @@ public final class CallDelivery {
                 .forEach(call -> call.close(CloseCodes.SESSION_ENDED, "logged out"));
     }
 
-    /** Relays the signal to its target session if that session is on this node and belongs to the target user. */
+    /**
+     * Relays the signal to its target session if that session is on this node and belongs to the target user; an
+     * offer is remembered there, for an answer that names no target.
+     */
     public void signal(CallSignal signal) {
         CallConnection target = sessions.session(signal.toSession());
         if (target != null && target.user().equals(signal.to())) {
+            if (signal.type().equals("offer")) {
+                target.offered(signal.fromSession());
+            }
             target.send(frames.signal(
                     signal.type(), signal.chat().value(), signal.fromSession(), signal.toSession(), signal.payload()));
         }
@@ -59,6 +65,9 @@ public final class CallDelivery {
     public void membershipChanged(CallMembershipChanged change) {
         for (CallConnection call : sessions.inRoom(change.chat())) {
             if (!change.participant().sessionId().equals(call.sessionId())) {
+                if (!change.joined()) {
+                    call.answered(change.participant().sessionId());
+                }
                 call.send(frames.joinOrLeave(
                         change.joined() ? "join" : "leave", change.chat().value(), change.participant()));
             }

@@ -77,10 +77,13 @@ public final class CallFrames {
         return new Frame(write(frame), false);
     }
 
+    /** A relayed signal: {@code sessionId} and {@code from} both name the sender, {@code to} the target. */
     Frame signal(String type, long room, String from, String to, String payload) {
+        Map<String, Object> frame = base(type, room, from);
+        frame.put("from", from);
+        frame.put("to", to);
         return new Frame(
-                write(base(type, room, from)).replaceFirst("}$", "") + ",\"to\":" + write(to) + ",\"payload\":"
-                        + (payload == null ? "null" : payload) + "}",
+                write(frame).replaceFirst("}$", "") + ",\"payload\":" + (payload == null ? "null" : payload) + "}",
                 false);
     }
 

@@ -17,8 +17,6 @@ import io.parley.application.call.JoinCallUseCase;
 import io.parley.application.call.JoinedCall;
 import io.parley.application.call.LeaveCallCommand;
 import io.parley.application.call.LeaveCallUseCase;
-import io.parley.application.call.RelayCallSignalCommand;
-import io.parley.application.call.RelayCallSignalUseCase;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
@@ -31,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Call sockets: {@code join} gets a server-made session and the participant list, {@code offer}/{@code answer}/
- * {@code ice} go to their target session only, {@code leave} (or a dropped socket) takes the session out. Every bad
- * frame gets an {@code error} frame; frames over 64 KiB close the socket with 1009.
+ * {@code ice} go to their target session ({@link CallSignalling}), {@code leave} (or a dropped socket) takes the session
+ * out. Every bad frame gets an {@code error} frame; frames over 64 KiB close the socket with 1009.
  */
 @Singleton
 public final class CallLifecycle implements SocketHandler {
@@ -44,7 +42,7 @@ public final class CallLifecycle implements SocketHandler {
     private final CallFrames frames;
     private final JoinCallUseCase join;
     private final LeaveCallUseCase leave;
-    private final RelayCallSignalUseCase relay;
+    private final CallSignalling signalling;
     private final WebSocketSettings settings;
     private final ExecutorService blocking;
 
@@ -53,7 +51,7 @@ public final class CallLifecycle implements SocketHandler {
             CallFrames frames,
             JoinCallUseCase join,
             LeaveCallUseCase leave,
-            RelayCallSignalUseCase relay,
+            CallSignalling signalling,
             WebSocketSettings settings,
             @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.settings = settings;
@@ -61,7 +59,7 @@ public final class CallLifecycle implements SocketHandler {
         this.frames = frames;
         this.join = join;
         this.leave = leave;
-        this.relay = relay;
+        this.signalling = signalling;
         this.blocking = blocking;
     }
 
@@ -146,14 +144,7 @@ public final class CallLifecycle implements SocketHandler {
             requireJoined(call);
             leaveCall(call);
         } else if (SIGNALS.contains(frame.type())) {
-            requireJoined(call);
-            if (frame.to() == null) {
-                // offer, answer and ice all take "an"
-                throw new FrameException(
-                        "frame.missing_field", "an " + frame.type() + " frame needs its target session in to");
-            }
-            relay.relay(new RelayCallSignalCommand(
-                    call.user(), call.chat(), frame.type(), call.sessionId(), frame.to(), frame.payload()));
+            signalling.relay(call, frame);
         } else {
             throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.type());
         }
