@@ -61,6 +61,8 @@ class QueryPlanTest {
                 .replaceFirst("\\?", "1")
                 .replaceFirst("\\?", "'ab'")
                 .replaceFirst("\\?", "'%ab%'")
+                .replaceFirst("\\?", "timestamptz '2025-11-21T11:38:08Z'")
+                .replaceFirst("\\?", "42")
                 .replaceFirst("\\?", "50")
                 .replaceFirst("\\?", "0"));
     }

@@ -1,13 +1,17 @@
 package io.parley.application.chat;
 
 import io.parley.application.Paging;
+import io.parley.application.model.ChatListPosition;
 import io.parley.domain.DomainException;
 import io.parley.domain.Text;
 import io.parley.domain.user.UserId;
 
-/** A page of the actor's chat list, optionally only chats whose name contains {@code nameContains}. */
-public record ListChatsQuery(UserId actor, String nameContains, int limit, long offset) {
-    public static final int DEFAULT_LIMIT = 50;
+/**
+ * A page of the actor's chat list, optionally only chats whose name contains {@code nameContains}: the chats after
+ * {@code after} (from the top when null), then skipping {@code offset} of them.
+ */
+public record ListChatsQuery(UserId actor, String nameContains, int limit, long offset, ChatListPosition after) {
+    public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 200;
     private static final int MAX_QUERY = 128;
 
@@ -19,5 +23,10 @@ public record ListChatsQuery(UserId actor, String nameContains, int limit, long 
                     "q must be at most " + MAX_QUERY + " characters without control characters");
         }
         Paging.check(limit, MAX_LIMIT, offset);
+    }
+
+    /** A page from the top of the list. */
+    public ListChatsQuery(UserId actor, String nameContains, int limit, long offset) {
+        this(actor, nameContains, limit, offset, null);
     }
 }

@@ -1,10 +1,11 @@
 package io.parley.application.chat;
 
 import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ChatListPosition;
 import io.parley.application.port.ChatRepository;
 import java.util.List;
 
-/** Reads the chat list with each chat's newest message and the caller's unread count. */
+/** Reads a page of the chat list with each chat's newest message and the caller's unread count. */
 public final class ListChatsService implements ListChatsUseCase {
     private final ChatRepository chats;
 
@@ -13,7 +14,14 @@ public final class ListChatsService implements ListChatsUseCase {
     }
 
     @Override
-    public List<ChatListItem> list(ListChatsQuery query) {
-        return chats.listFor(query.actor(), query.nameContains(), query.limit(), query.offset());
+    public ChatListPage list(ListChatsQuery query) {
+        // one more than asked tells whether another page follows without counting the whole list
+        List<ChatListItem> found =
+                chats.listFor(query.actor(), query.nameContains(), query.after(), query.limit() + 1, query.offset());
+        if (found.size() <= query.limit()) {
+            return new ChatListPage(found, null);
+        }
+        List<ChatListItem> page = found.subList(0, query.limit());
+        return new ChatListPage(page, ChatListPosition.after(page.get(page.size() - 1)));
     }
 }

@@ -1,9 +1,7 @@
 package io.parley.application.chat;
 
-import io.parley.application.model.ChatListItem;
-import java.util.List;
-
-/** Lists a user's private chats and groups, most recent activity first. */
+/** Lists a user's private chats and groups, most recent activity first, a page at a time. */
 public interface ListChatsUseCase {
-    List<ChatListItem> list(ListChatsQuery query);
+    /** The page the query asks for, and where the next one starts if more chats follow. */
+    ChatListPage list(ListChatsQuery query);
 }

@@ -1,6 +1,7 @@
 package io.parley.application.port;
 
 import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ChatListPosition;
 import io.parley.application.model.ParticipantView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
@@ -87,5 +88,13 @@ public interface ChatRepository {
     boolean shareAChat(UserId one, UserId other);
 
     /** A page of the user's conversations, most recent activity first, optionally only names containing a text. */
-    List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset);
+    default List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {
+        return listFor(user, nameContains, null, limit, offset);
+    }
+
+    /**
+     * A page of the user's conversations by last activity, newest first, then by id, higher first: those strictly
+     * after {@code after} in that order (all when null), optionally only names containing a text.
+     */
+    List<ChatListItem> listFor(UserId user, String nameContains, ChatListPosition after, int limit, long offset);
 }

@@ -13,6 +13,7 @@ import io.parley.application.message.MarkReadService;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageService;
 import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ChatListPosition;
 import io.parley.application.model.MessageView;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
@@ -91,12 +92,32 @@ class ListChatsServiceTest {
         later();
         ChatId newest = fakes.privateChat(alice, dave);
 
-        assertThat(list.list(new ListChatsQuery(alice, null, 2, 0)))
+        assertThat(list.list(new ListChatsQuery(alice, null, 2, 0)).rooms())
                 .extracting(ChatListItem::id)
                 .containsExactly(newest.value(), middle.value());
-        assertThat(list.list(new ListChatsQuery(alice, null, 2, 2)))
+        assertThat(list.list(new ListChatsQuery(alice, null, 2, 2)).rooms())
                 .extracting(ChatListItem::id)
                 .containsExactly(oldest.value());
+    }
+
+    @Test
+    void aFullPageSaysMoreFollowAndWhereTheNextStarts() {
+        ChatId oldest = fakes.privateChat(alice, bob);
+        later();
+        ChatId middle = fakes.privateChat(alice, carol);
+        later();
+        ChatId newest = fakes.privateChat(alice, dave);
+
+        ChatListPage first = list.list(new ListChatsQuery(alice, null, 2, 0));
+        assertThat(first.hasMore()).isTrue();
+        assertThat(first.next()).isEqualTo(ChatListPosition.after(first.rooms().get(1)));
+
+        ChatListPage second = list.list(new ListChatsQuery(alice, null, 2, 0, first.next()));
+        assertThat(second.rooms()).extracting(ChatListItem::id).containsExactly(oldest.value());
+        assertThat(second.hasMore()).isFalse();
+        assertThat(second.next()).isNull();
+        assertThat(first.rooms()).extracting(ChatListItem::id).containsExactly(newest.value(), middle.value());
+        assertThat(list.list(new ListChatsQuery(alice, null, 3, 0)).hasMore()).isFalse();
     }
 
     @Test
@@ -180,7 +201,8 @@ class ListChatsServiceTest {
     }
 
     private List<ChatListItem> list(UserId user, String nameContains) {
-        return list.list(new ListChatsQuery(user, nameContains, ListChatsQuery.DEFAULT_LIMIT, 0));
+        return list.list(new ListChatsQuery(user, nameContains, ListChatsQuery.DEFAULT_LIMIT, 0))
+                .rooms();
     }
 
     private long unread(UserId user) {

@@ -3,6 +3,7 @@ package io.parley.application.fake;
 import io.parley.application.fake.ConversationState.Conversation;
 import io.parley.application.fake.ConversationState.Seat;
 import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ChatListPosition;
 import io.parley.application.model.MessageView;
 import io.parley.application.model.ParticipantView;
 import io.parley.application.port.ChatPosition;
@@ -255,13 +256,15 @@ final class InMemoryChatRepository implements ChatRepository {
     }
 
     @Override
-    public List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {
+    public List<ChatListItem> listFor(
+            UserId user, String nameContains, ChatListPosition after, int limit, long offset) {
         String needle = nameContains == null ? "" : nameContains.toLowerCase(Locale.ROOT);
         synchronized (state) {
             return state.conversations.values().stream()
                     .filter(c -> c.seats().containsKey(user))
                     .map(c -> listItem(c, user))
                     .filter(item -> item.name().toLowerCase(Locale.ROOT).contains(needle))
+                    .filter(item -> after == null || isAfter(item, after))
                     .sorted(Comparator.comparing(ChatListItem::lastActivityAt)
                             .reversed()
                             .thenComparing(
@@ -270,6 +273,11 @@ final class InMemoryChatRepository implements ChatRepository {
                     .limit(limit)
                     .toList();
         }
+    }
+
+    private static boolean isAfter(ChatListItem item, ChatListPosition after) {
+        int byTime = item.lastActivityAt().compareTo(after.lastActivityAt());
+        return byTime < 0 || (byTime == 0 && item.id() < after.chatId());
     }
 
     private ChatListItem listItem(Conversation c, UserId viewer) {

@@ -3,6 +3,7 @@ package io.parley.application.fake;
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.ChangedMessage;
 import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ChatListPosition;
 import io.parley.application.model.HistoryPage;
 import io.parley.application.model.LatestByAuthor;
 import io.parley.application.model.MediaFile;
@@ -180,8 +181,9 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     }
 
     @Override
-    public List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {
-        return chats.listFor(user, nameContains, limit, offset);
+    public List<ChatListItem> listFor(
+            UserId user, String nameContains, ChatListPosition after, int limit, long offset) {
+        return chats.listFor(user, nameContains, after, limit, offset);
     }
 
     // ---- MessageRepository

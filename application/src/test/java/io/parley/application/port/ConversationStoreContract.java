@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ChatListPosition;
 import io.parley.application.model.HistoryPage;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
@@ -303,6 +304,34 @@ public abstract class ConversationStoreContract {
         assertThat(chats.listFor(alice, "", 1, 1))
                 .extracting(ChatListItem::id)
                 .containsExactly(withBob.id().value());
+    }
+
+    @Test
+    void theChatListContinuesStrictlyAfterAPositionInItsOrder() {
+        PrivateChat withBob = privateChat(alice, bob);
+        PrivateChat withCarol = privateChat(alice, carol);
+        Group team = group(carol, alice);
+        send(withBob.id(), ChatKind.PRIVATE, bob, "old", null, T0.plusSeconds(10));
+        send(withCarol.id(), ChatKind.PRIVATE, carol, "newer", null, T0.plusSeconds(20));
+        send(team.id(), ChatKind.GROUP, carol, "newest", null, T0.plusSeconds(30));
+        ChatListItem top = chats.listFor(alice, "", 1, 0).get(0);
+
+        assertThat(chats.listFor(alice, "", ChatListPosition.after(top), 50, 0))
+                .extracting(ChatListItem::id)
+                .containsExactly(withCarol.id().value(), withBob.id().value());
+        send(withBob.id(), ChatKind.PRIVATE, bob, "back on top", null, T0.plusSeconds(40));
+        assertThat(chats.listFor(alice, "", ChatListPosition.after(top), 50, 0))
+                .extracting(ChatListItem::id)
+                .containsExactly(withCarol.id().value());
+        // the same time, a lower id: after the position
+        assertThat(chats.listFor(
+                        alice,
+                        "",
+                        new ChatListPosition(T0.plusSeconds(20), withCarol.id().value() + 1),
+                        50,
+                        0))
+                .extracting(ChatListItem::id)
+                .containsExactly(withCarol.id().value());
     }
 
     @Test

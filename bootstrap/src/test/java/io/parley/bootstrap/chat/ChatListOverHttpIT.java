@@ -194,7 +194,7 @@ class ChatListOverHttpIT {
         assertThat(ids(api.get("/api/v1/chats?limit=2&offset=5", alice.accessToken())))
                 .isEmpty();
         assertThat(api.get("/api/v1/chats", alice.accessToken()).json())
-                .containsEntry("limit", 50)
+                .containsEntry("limit", 100)
                 .containsEntry("offset", 0);
         assertThat(api.get("/api/v1/chats?limit=200", alice.accessToken()).status())
                 .isEqualTo(200);

@@ -140,10 +140,11 @@ public final class RawUpgrade {
         }
     }
 
-    private record Frame(int opcode, byte[] body) {}
+    /** A server frame: its opcode (1 text, 8 close) and payload. */
+    public record Frame(int opcode, byte[] body) {}
 
     /** One unmasked server frame. */
-    private static Frame readFrame(InputStream in, String awaited) throws IOException {
+    public static Frame readFrame(InputStream in, String awaited) throws IOException {
         int first = in.read();
         int second = in.read();
         if (first < 0 || second < 0) {

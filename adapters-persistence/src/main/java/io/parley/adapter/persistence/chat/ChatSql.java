@@ -1,5 +1,7 @@
 package io.parley.adapter.persistence.chat;
 
+import java.time.Instant;
+
 /** The SQL of the conversation tables that is longer than a line; public so the plan test can EXPLAIN it. */
 public final class ChatSql {
     static final String PRIVATE_COLUMNS = "select id, pair_low, pair_high, created_at from chats";
@@ -18,8 +20,9 @@ public final class ChatSql {
 
     /**
      * A page of a user's chats by latest activity, then per chat its newest live message, whether every member but
-     * its author has read it, and the unread messages of others. Parameters: user, search text, LIKE pattern,
-     * limit, offset.
+     * its author has read it, and the unread messages of others; only chats strictly after a position (last
+     * activity, id) in that order. Parameters: user, search text, LIKE pattern, position time, position id, limit,
+     * offset.
      */
     public static final String CHAT_LIST = """
             with page as (
@@ -31,6 +34,7 @@ public final class ChatSql {
                      and other.id = case when c.pair_low = me.user_id then c.pair_high else c.pair_low end
                 where me.user_id = ?
                   and (? = '' or lower(coalesce(c.name, other.name)) like ?)
+                  and (c.last_activity_at, c.id) < (?, ?)
                 order by c.last_activity_at desc, c.id desc
                 limit ? offset ?)
             select page.id as room_id, page.kind, page.name, page.last_activity_at, page.last_change,
@@ -47,6 +51,9 @@ public final class ChatSql {
                 order by x.seq desc limit 1) m on true
             left join users a on a.id = m.author_id
             order by page.last_activity_at desc, page.id desc""";
+
+    /** A position before every chat: the first page of the list starts after it. */
+    static final Instant LIST_TOP = Instant.parse("9999-12-31T00:00:00Z");
 
     /** The users sharing a conversation with a user, without the user. Parameters: user, user. */
     public static final String CONTACTS = """

@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
 import io.parley.application.model.ChatListItem;
+import io.parley.application.model.ChatListPosition;
 import io.parley.application.model.ParticipantView;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
@@ -262,9 +263,14 @@ public final class JdbcChatRepository implements ChatRepository {
     }
 
     @Override
-    public List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {
+    public List<ChatListItem> listFor(
+            UserId user, String nameContains, ChatListPosition after, int limit, long offset) {
         String pattern = "%" + Sql.escapeLike(nameContains.toLowerCase(Locale.ROOT)) + "%";
-        return sql.list(ChatSql.CHAT_LIST, ChatRows::listItem, user.value(), nameContains, pattern, limit, offset);
+        // the top of the list is everything before the far future (no real activity is later)
+        Instant time = after == null ? ChatSql.LIST_TOP : after.lastActivityAt();
+        long id = after == null ? Long.MAX_VALUE : after.chatId();
+        return sql.list(
+                ChatSql.CHAT_LIST, ChatRows::listItem, user.value(), nameContains, pattern, time, id, limit, offset);
     }
 
     private static Object[] memberRow(ChatId chat, Member member) {

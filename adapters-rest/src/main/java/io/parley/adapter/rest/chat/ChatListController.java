@@ -13,7 +13,7 @@ import io.parley.adapter.rest.Caller;
 import io.parley.application.chat.ListChatsQuery;
 import io.parley.application.chat.ListChatsUseCase;
 
-/** The chat list: {@code GET /api/v1/chats?limit=&offset=&q=}. */
+/** The chat list: {@code GET /api/v1/chats?limit=&offset=&q=&cursor=}. */
 @Controller("/api/v1/chats")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -27,11 +27,12 @@ public final class ChatListController {
     @Get
     public RoomsResponse list(
             @Nullable @QueryValue String q,
-            @QueryValue(defaultValue = "50") int limit,
+            @QueryValue(defaultValue = "" + ListChatsQuery.DEFAULT_LIMIT) int limit,
             @QueryValue(defaultValue = "0") long offset,
+            @Nullable @QueryValue String cursor,
             Authentication caller) {
-        ListChatsQuery query = new ListChatsQuery(Caller.of(caller).user(), q, limit, offset);
-        return new RoomsResponse(
-                chats.list(query).stream().map(RoomResponse::of).toList(), query.limit(), query.offset());
+        ListChatsQuery query =
+                new ListChatsQuery(Caller.of(caller).user(), q, limit, offset, ChatListCursor.decode(cursor));
+        return RoomsResponse.of(chats.list(query), query.limit(), query.offset());
     }
 }

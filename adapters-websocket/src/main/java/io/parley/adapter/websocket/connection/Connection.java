@@ -165,7 +165,8 @@ public final class Connection {
         if (!terminated.compareAndSet(false, true)) {
             return false;
         }
-        outbox.close();
+        // what was queued before the end (a "removed_from_group" notification) still goes out, before the close
+        outbox.finish();
         feeds.values().forEach(ChatFeed::stop);
         return true;
     }

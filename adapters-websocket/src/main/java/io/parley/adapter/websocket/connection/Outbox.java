@@ -55,6 +55,23 @@ public final class Outbox {
         queuedWeight = 0;
     }
 
+    /**
+     * Stops taking frames and hands every queued one to the socket at once, in order, so that a close frame sent
+     * next goes out after them; later frames are dropped. A stalled socket has been given up before (nothing left).
+     */
+    public synchronized void finish() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        while (!queue.isEmpty()) {
+            Frame next = queue.poll();
+            inFlight++;
+            transport.apply(next.text()).whenComplete((ignored, error) -> taken(error));
+        }
+        queuedWeight = 0;
+    }
+
     /** True once closed or given up. */
     public synchronized boolean isClosed() {
         return closed;

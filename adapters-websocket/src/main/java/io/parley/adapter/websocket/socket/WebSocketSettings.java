@@ -9,7 +9,8 @@ import java.time.Duration;
  * Socket limits and timers ({@code parley.websocket.*}): pings every {@code pingInterval}, closes sockets silent for
  * {@code idleTimeout}, gives up on a socket whose queued live frames exceed {@code outboundLimit} characters, ends a
  * typing indicator after {@code typingExpiry} without renewal, fills a hole in a chat's changes from storage after
- * {@code holeTimeout}, and lets at most {@code inboundQueue} client frames wait per socket.
+ * {@code holeTimeout}, lets at most {@code inboundQueue} client frames wait per socket, and after closing a socket
+ * waits up to {@code closeTimeout} for the client's close frame before it drops the connection.
  */
 @ConfigurationProperties("parley.websocket")
 public record WebSocketSettings(
@@ -18,7 +19,8 @@ public record WebSocketSettings(
         @Bindable(defaultValue = "4194304") long outboundLimit,
         @Bindable(defaultValue = "6s") Duration typingExpiry,
         @Bindable(defaultValue = "1s") Duration holeTimeout,
-        @Bindable(defaultValue = "1024") int inboundQueue) {
+        @Bindable(defaultValue = "1024") int inboundQueue,
+        @Bindable(defaultValue = "2s") Duration closeTimeout) {
 
     /** The largest client frame accepted, in bytes; a larger one closes the socket with 1009. */
     public static final int MAX_FRAME_BYTES = 64 * 1024;

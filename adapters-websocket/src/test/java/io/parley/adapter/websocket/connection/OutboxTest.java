@@ -37,6 +37,22 @@ class OutboxTest {
     }
 
     @Test
+    void finishingHandsEveryQueuedFrameOutAtOnceInOrderAndTakesNoMore() {
+        for (int i = 0; i < 20; i++) {
+            outbox.sendUnlimited(frame("f" + i, false));
+        }
+        assertThat(written).hasSize(16);
+
+        outbox.finish();
+        outbox.sendUnlimited(frame("after", false));
+        pending.forEach(taken -> taken.complete(null));
+
+        assertThat(written).hasSize(20).startsWith("f0").endsWith("f18", "f19");
+        assertThat(outbox.queued()).isZero();
+        assertThat(outbox.isClosed()).isTrue();
+    }
+
+    @Test
     void aStalledSocketLosesItsTypingFramesFirstAndIsThenGivenUp() {
         for (int i = 0; i < 16; i++) {
             outbox.send(frame("x", false));
