@@ -135,7 +135,7 @@ public final class BenchmarkAccess {
         private final AtomicInteger errors = new AtomicInteger();
         private final Semaphore window;
         private final WebSocket socket;
-        private boolean atFrameStart = true;
+        private final StringBuilder partial = new StringBuilder();
 
         public Sender(Parley server, String path, String token, int window) {
             this.window = new Semaphore(window);
@@ -148,18 +148,19 @@ public final class BenchmarkAccess {
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            // a frame may come in several parts; only its start tells what it is
-            if (atFrameStart && data.length() > 0) {
-                String start = data.toString();
-                if (start.startsWith("{\"type\":\"ack\"")) {
+            // a frame may come in several parts, split anywhere (even inside its type): judge it once it is whole
+            partial.append(data);
+            if (last) {
+                String frame = partial.toString();
+                partial.setLength(0);
+                if (frame.startsWith("{\"type\":\"ack\"")) {
                     acks.incrementAndGet();
                     window.release();
-                } else if (start.startsWith("{\"type\":\"error\"")) {
+                } else if (frame.startsWith("{\"type\":\"error\"")) {
                     errors.incrementAndGet();
                     window.release();
                 }
             }
-            atFrameStart = last;
             webSocket.request(1);
             return null;
         }
