@@ -10,7 +10,10 @@ import io.parley.application.port.PresenceTracker;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,10 +40,9 @@ public final class OpenInboxService implements OpenInboxUseCase {
     public Inbox open(OpenInboxQuery query) {
         List<ChatListItem> list = chats.listFor(query.actor(), "", Inbox.MAX_CHATS, 0);
         // the reader has not read these, so none of them is read by everyone
-        List<MessageView> unread = messages.newestUnread(query.actor(), Inbox.MAX_UNREAD).stream()
+        List<MessageView> unread = oldestFirst(messages.newestUnread(query.actor(), Inbox.MAX_UNREAD).stream()
                 .map(u -> MessageView.of(u.message().message(), u.message().authorName(), u.kind(), false))
-                .sorted(Comparator.comparing(MessageView::sentAt).thenComparingLong(MessageView::id))
-                .toList();
+                .toList());
         List<UserId> online = presence.onlineAmong(chats.contactsOf(query.actor())).stream()
                 .sorted(Comparator.comparingLong(UserId::value))
                 .toList();
@@ -52,4 +54,30 @@ public final class OpenInboxService implements OpenInboxUseCase {
                 .toList();
         return new Inbox(list, unread, online, ongoing);
     }
+
+    /**
+     * Oldest first across chats, each chat's messages in seq order: a message is placed at the latest time of its
+     * chat up to its seq, which is its own time since times are taken under the chat's lock, and keeps messages
+     * stored before that rule in seq order too.
+     */
+    private static List<MessageView> oldestFirst(List<MessageView> unread) {
+        Map<Long, Instant> reached = new HashMap<>();
+        List<Placed> placed = new ArrayList<>();
+        unread.stream()
+                .sorted(Comparator.comparingLong(MessageView::chatId).thenComparingLong(MessageView::seq))
+                .forEach(
+                        m -> placed.add(new Placed(reached.merge(m.chatId(), m.sentAt(), OpenInboxService::later), m)));
+        return placed.stream()
+                .sorted(Comparator.comparing(Placed::at)
+                        .thenComparingLong(p -> p.message().chatId())
+                        .thenComparingLong(p -> p.message().seq()))
+                .map(Placed::message)
+                .toList();
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
+    }
+
+    private record Placed(Instant at, MessageView message) {}
 }

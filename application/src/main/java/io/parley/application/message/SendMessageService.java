@@ -8,13 +8,13 @@ import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.application.model.MediaFile;
 import io.parley.application.model.MessageView;
-import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MessageRepository;
+import io.parley.application.port.MessageSlot;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.DomainException;
@@ -35,9 +35,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends a message: the seq is taken inside the storing transaction and the events go out after commit; the
- * sender's read pointer moves to the new message. A retry with the same client id returns the stored message,
- * also when the retry raced the original.
+ * Sends a message: the seq and the time are taken under the chat's lock inside the storing transaction, so time
+ * never runs backwards in seq, and the events go out after commit; the sender's read pointer moves to the new message.
+ * A retry with the same client id returns the stored message, also when the retry raced the original.
  */
 public final class SendMessageService implements SendMessageUseCase {
     private final ChatRepository chats;
@@ -110,14 +110,15 @@ public final class SendMessageService implements SendMessageUseCase {
                 .name()
                 .value();
         MessageId id = messages.nextMessageId();
-        Instant now = clock.now();
-        // from here to commit this chat's row is locked: keep the work after it short
-        ChatPosition position = chats.nextSeq(sender.chat(), now);
-        long seq = position.lastSeq();
+        // from here to commit this chat's row is locked: keep the work after it short; the time comes from under
+        // the lock, so a send that waited for it is not stamped earlier than the one it waited for
+        MessageSlot slot = chats.nextSeq(sender.chat(), clock.now());
+        long seq = slot.seq();
+        Instant now = slot.time();
         Message message = kind == MessageKind.TEXT
                 ? Message.send(id, sender, seq, text, clientId, now)
                 : Message.sendFiles(id, sender, seq, kind, text, clientId, now);
-        messages.add(message, position.cursor());
+        messages.add(message, slot.cursor());
         if (!files.isEmpty()) {
             messages.attach(id, files);
         }
@@ -125,7 +126,7 @@ public final class SendMessageService implements SendMessageUseCase {
         MessageView view = MessageView.of(message, authorName, sender.kind(), false, files);
         // read under the lock, which membership changes also take: exactly the members at commit
         List<UserId> audience = chats.memberIds(sender.chat());
-        after.publish(new MessageSent(view, position.cursor(), audience));
+        after.publish(new MessageSent(view, slot.cursor(), audience));
         // writing into a chat reads it: the sender's pointer moves to their own message
         chats.advanceReadPointer(sender.chat(), command.actor(), seq).ifPresent(before -> {
             // only the sender's own message lies between: nothing of anyone else became read

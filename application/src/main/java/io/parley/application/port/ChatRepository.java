@@ -54,11 +54,12 @@ public interface ChatRepository {
     List<UserId> memberIds(ChatId id);
 
     /**
-     * The conversation's next message seq and change cursor: increments both counters under a row lock that is
-     * held until the transaction ends, so both are gap-free and strictly increasing in commit order; records
-     * {@code at} as its latest activity.
+     * The conversation's next message seq, change cursor and time: increments both counters under a row lock that is
+     * held until the transaction ends, so both are gap-free and strictly increasing in commit order; the time is
+     * {@code at}, or the conversation's latest activity if that is later (so message times never decrease in seq),
+     * and becomes its latest activity.
      */
-    ChatPosition nextSeq(ChatId id, Instant at);
+    MessageSlot nextSeq(ChatId id, Instant at);
 
     /**
      * Moves the conversation's change cursor on by one (an edit or a delete) under the same row lock as

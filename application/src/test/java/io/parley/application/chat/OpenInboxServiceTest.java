@@ -9,8 +9,14 @@ import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageService;
 import io.parley.application.model.ChatListItem;
 import io.parley.application.model.MessageView;
+import io.parley.application.port.MessageSlot;
 import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.chat.MemberRole;
+import io.parley.domain.chat.Membership;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageText;
 import io.parley.domain.user.UserId;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class OpenInboxServiceTest {
@@ -67,6 +73,36 @@ class OpenInboxServiceTest {
         assertThat(box.chats())
                 .singleElement()
                 .satisfies(c -> assertThat(c.unreadCount()).isEqualTo(120));
+    }
+
+    @Test
+    void eachChatsUnreadMessagesComeInSeqOrderEvenWhereStoredTimesRunBackwards() {
+        ChatAddress chat = ChatAddress.privateChat(fakes.privateChat(alice, bob).value());
+        ChatAddress group = ChatAddress.group(fakes.group("Team", carol, alice).value());
+        // as stored before times were taken under the chat's lock: seq 2 of the chat is older than its seq 1
+        storedAt(bob, chat, 5);
+        storedAt(bob, chat, 3);
+        storedAt(carol, group, 4);
+        storedAt(bob, chat, 6);
+        storedAt(carol, group, 7);
+
+        Inbox box = inbox.open(new OpenInboxQuery(alice));
+
+        assertThat(box.unread())
+                .extracting(v -> (v.chatId() == chat.id().value() ? "chat " : "group ") + v.seq())
+                .containsExactly("group 1", "chat 1", "chat 2", "chat 3", "group 2");
+    }
+
+    private void storedAt(UserId author, ChatAddress where, long second) {
+        Instant at = Instant.parse("2026-01-01T10:00:00Z").plusSeconds(second);
+        fakes.transactions.inTransaction(() -> {
+            MessageSlot slot = fakes.store.nextSeq(where.id(), Instant.EPOCH);
+            Membership sender = new Membership(where.id(), where.kind(), author, MemberRole.MEMBER);
+            fakes.store.add(
+                    Message.send(fakes.store.nextMessageId(), sender, slot.seq(), MessageText.of("m"), null, at),
+                    slot.cursor());
+            return null;
+        });
     }
 
     private void say(UserId who, ChatAddress where, String text) {

@@ -8,6 +8,7 @@ import io.parley.application.model.MessageView;
 import io.parley.application.model.ParticipantView;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
+import io.parley.application.port.MessageSlot;
 import io.parley.application.port.PrivateChatExistsException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
@@ -165,11 +166,14 @@ final class InMemoryChatRepository implements ChatRepository {
     }
 
     @Override
-    public ChatPosition nextSeq(ChatId id, Instant at) {
+    public MessageSlot nextSeq(ChatId id, Instant at) {
         synchronized (state) {
-            Conversation c = existing(id).withSeq(existing(id).lastSeq() + 1, at);
+            Conversation before = existing(id);
+            // as under the database's row lock: a message is never stamped earlier than the latest activity
+            Instant time = at.isBefore(before.lastActivityAt()) ? before.lastActivityAt() : at;
+            Conversation c = before.withSeq(before.lastSeq() + 1, time);
             state.conversations.put(id, c);
-            return new ChatPosition(c.lastSeq(), c.lastChange());
+            return new MessageSlot(c.lastSeq(), c.lastChange(), time);
         }
     }
 

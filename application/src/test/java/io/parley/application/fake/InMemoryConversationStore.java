@@ -12,6 +12,7 @@ import io.parley.application.model.UnreadMessage;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
+import io.parley.application.port.MessageSlot;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
@@ -136,7 +137,7 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     }
 
     @Override
-    public ChatPosition nextSeq(ChatId id, Instant at) {
+    public MessageSlot nextSeq(ChatId id, Instant at) {
         return chats.nextSeq(id, at);
     }
 

@@ -160,7 +160,8 @@ final class InMemoryMessageRepository implements MessageRepository {
                             .map(m -> new UnreadMessage(state.authored(m), c.kind())))
                     .sorted(Comparator.comparing(
                                     (UnreadMessage u) -> u.message().message().sentAt())
-                            .thenComparingLong(u -> u.message().message().id().value())
+                            .thenComparingLong(u -> u.message().message().chat().value())
+                            .thenComparingLong(u -> u.message().message().seq())
                             .reversed())
                     .limit(limit)
                     .toList();

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.application.model.ChangedMessage;
 import io.parley.application.model.ChatListItem;
+import io.parley.application.model.HistoryPage;
 import io.parley.application.model.LatestByAuthor;
 import io.parley.application.model.UnreadMessage;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.Group;
+import io.parley.domain.chat.MemberRole;
+import io.parley.domain.chat.Membership;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,6 +98,52 @@ public abstract class ConversationFeedContract extends ConversationStoreContract
         assertThat(unread).extracting(UnreadMessage::kind).containsExactly(ChatKind.GROUP, ChatKind.PRIVATE);
         assertThat(messages.newestUnread(bob, 1)).hasSize(1);
         assertThat(messages.newestUnread(carol, 10)).isEmpty();
+    }
+
+    @Test
+    void aMessageIsNeverTimedBeforeItsConversationsLatestActivitySoTimeNeverRunsBackwardsInSeq() {
+        PrivateChat chat = privateChat(alice, bob);
+
+        Message beforeTheChat = send(chat.id(), ChatKind.PRIVATE, alice, "clock behind", null, T0.minusSeconds(5));
+        Message ahead = send(chat.id(), ChatKind.PRIVATE, bob, "clock ahead", null, T0.plusSeconds(10));
+        Message waited =
+                send(chat.id(), ChatKind.PRIVATE, alice, "stamped before it got the lock", null, T0.plusSeconds(4));
+        Message later = send(chat.id(), ChatKind.PRIVATE, bob, "later", null, T0.plusSeconds(11));
+
+        assertThat(List.of(beforeTheChat, ahead, waited, later))
+                .extracting(Message::sentAt)
+                .containsExactly(T0, T0.plusSeconds(10), T0.plusSeconds(10), T0.plusSeconds(11));
+        assertThat(messages.page(chat.id(), new HistoryPage(10, 0, null, null)))
+                .extracting(m -> m.message().sentAt())
+                .containsExactly(T0, T0.plusSeconds(10), T0.plusSeconds(10), T0.plusSeconds(11));
+        assertThat(chats.listFor(alice, "", 10, 0))
+                .extracting(ChatListItem::lastActivityAt)
+                .containsExactly(T0.plusSeconds(11));
+    }
+
+    @Test
+    void newestUnreadOfTheSameTimeAreAChatsHighestSeqs() {
+        Group group = group(carol, bob);
+        // ids are reserved before the lock is taken, so a later seq can have a smaller id
+        MessageId smaller = messages.nextMessageId();
+        MessageId larger = messages.nextMessageId();
+        sendAs(group, larger, "seq 1");
+        sendAs(group, smaller, "seq 2");
+
+        assertThat(messages.newestUnread(bob, 1))
+                .extracting(u -> u.message().message().seq())
+                .containsExactly(2L);
+        assertThat(messages.newestUnread(bob, 10))
+                .extracting(u -> u.message().message().seq())
+                .containsExactly(2L, 1L);
+    }
+
+    private void sendAs(Group group, MessageId id, String text) {
+        write(() -> {
+            MessageSlot slot = chats.nextSeq(group.id(), T0);
+            Membership author = new Membership(group.id(), ChatKind.GROUP, carol, MemberRole.OWNER);
+            messages.add(Message.send(id, author, slot.seq(), MessageText.of(text), null, slot.time()), slot.cursor());
+        });
     }
 
     @Test

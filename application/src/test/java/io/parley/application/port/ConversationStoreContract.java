@@ -84,18 +84,19 @@ public abstract class ConversationStoreContract {
         return group;
     }
 
+    /** Sends as the send use case does: the message takes the seq, cursor and time that {@code nextSeq} hands out. */
     protected Message send(ChatId chat, ChatKind kind, UserId author, String text, String clientId, Instant at) {
         Message[] sent = new Message[1];
         write(() -> {
-            ChatPosition position = chats.nextSeq(chat, at);
+            MessageSlot slot = chats.nextSeq(chat, at);
             sent[0] = Message.send(
                     messages.nextMessageId(),
                     new Membership(chat, kind, author, MemberRole.MEMBER),
-                    position.lastSeq(),
+                    slot.seq(),
                     MessageText.of(text),
                     ClientId.ofNullable(clientId),
-                    at);
-            messages.add(sent[0], position.cursor());
+                    slot.time());
+            messages.add(sent[0], slot.cursor());
         });
         return sent[0];
     }

@@ -9,6 +9,7 @@ import io.parley.application.model.MessageView;
 import io.parley.application.model.ParticipantView;
 import io.parley.application.model.UnreadMessage;
 import io.parley.application.port.ChatPosition;
+import io.parley.application.port.MessageSlot;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.Member;
@@ -95,6 +96,11 @@ final class ChatRows {
 
     static ChatPosition position(ResultSet row) throws SQLException {
         return new ChatPosition(row.getLong("last_seq"), row.getLong("last_change"));
+    }
+
+    static MessageSlot slot(ResultSet row) throws SQLException {
+        return new MessageSlot(
+                row.getLong("last_seq"), row.getLong("last_change"), Sql.instant(row, "last_activity_at"));
     }
 
     /** A row selected with {@link ChatSql#CHANGE_COLUMNS}: live messages come with their author's name. */

@@ -81,7 +81,8 @@ public final class ChatSql {
 
     /**
      * A reader's newest unread messages of others across their chats: at most {@code limit} per chat through the
-     * live index, then the newest overall. Parameters: reader, limit, limit.
+     * live index, then the newest overall by time and, within a chat, by seq (time never decreases in seq, so each
+     * chat's share is its newest seqs). Parameters: reader, limit, limit.
      */
     public static final String NEWEST_UNREAD = "select c.kind, " + MESSAGE_COLUMNS + """
 
@@ -94,7 +95,7 @@ public final class ChatSql {
                 order by x.seq desc limit ?) m
             join users a on a.id = m.author_id
             where me.user_id = ?
-            order by m.sent_at desc, m.id desc limit ?""";
+            order by m.sent_at desc, m.chat_id desc, m.seq desc limit ?""";
 
     private ChatSql() {}
 }
