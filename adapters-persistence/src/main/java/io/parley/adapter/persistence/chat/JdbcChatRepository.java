@@ -30,9 +30,11 @@ import java.util.OptionalLong;
 @Singleton
 public final class JdbcChatRepository implements ChatRepository {
     private final Sql sql;
+    private final MessageFileRows files;
 
     public JdbcChatRepository(Sql sql) {
         this.sql = sql;
+        this.files = new MessageFileRows(sql);
     }
 
     @Override
@@ -264,7 +266,8 @@ public final class JdbcChatRepository implements ChatRepository {
     @Override
     public List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {
         String pattern = "%" + Sql.escapeLike(nameContains.toLowerCase(Locale.ROOT)) + "%";
-        return sql.list(ChatSql.CHAT_LIST, ChatRows::listItem, user.value(), nameContains, pattern, limit, offset);
+        return files.withFilesOfLast(
+                sql.list(ChatSql.CHAT_LIST, ChatRows::listItem, user.value(), nameContains, pattern, limit, offset));
     }
 
     private static Object[] memberRow(ChatId chat, Member member) {
