@@ -129,7 +129,7 @@ class SeedFramesOverWsIT {
     }
 
     @Test
-    void aFrameOver64KibIsClosedWithTheDocumentedReasonOnEverySocket() throws IOException {
+    void aFrameOver64KibIsClosedWith1009AndOneOfTheTwoDocumentedReasons() throws IOException {
         Api.Session alice = api.register();
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
@@ -144,7 +144,8 @@ class SeedFramesOverWsIT {
         try (Socket raw = RawUpgrade.openSilent(server, "/api/v1/main", alice.accessToken())) {
             RawUpgrade.readTextContaining(raw, "unread_messages");
             RawUpgrade.sendText(raw, huge);
-            assertThat(RawUpgrade.readCloseReason(raw)).isEqualTo("frames are limited to 64 KiB");
+            // Netty refuses a frame that long before Parley sees it, with its own reason (documented as such)
+            assertThat(RawUpgrade.readCloseReason(raw)).isEqualTo("Max frame length of 65536 has been exceeded.");
         }
     }
 
