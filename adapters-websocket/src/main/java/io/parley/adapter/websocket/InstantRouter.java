@@ -67,8 +67,8 @@ final class InstantRouter {
         if (connection.watches(typing.chat()) && !connection.user().equals(typing.typist())) {
             connection.send(encoder.droppable(
                     FrameType.MESSAGE,
-                    new TypingPayload(
-                            typing.typing() ? "typing" : "stop_typing",
+                    TypingPayload.of(
+                            typing.typing(),
                             typing.chat().value(),
                             new AuthorJson(typing.typist().value(), typing.typistName()),
                             typing.at())));
@@ -80,8 +80,8 @@ final class InstantRouter {
         if (!connection.watches(call.chat())) {
             return;
         }
-        CallPayload payload = new CallPayload(
-                call.started() ? "call" : "call_ended",
+        CallPayload payload = CallPayload.of(
+                call.started(),
                 call.chat().value(),
                 call.kind().wireName(),
                 new AuthorJson(call.by().value(), call.byName()),

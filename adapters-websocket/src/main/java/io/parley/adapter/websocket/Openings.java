@@ -25,7 +25,6 @@ import io.parley.application.message.RecentHistory;
 import io.parley.application.message.RecentHistoryQuery;
 import io.parley.application.model.CallParticipant;
 import io.parley.application.model.ChatListItem;
-import io.parley.application.model.MessageView;
 import io.parley.application.model.OngoingCall;
 import io.parley.application.presence.GoOnlineCommand;
 import io.parley.application.presence.GoOnlineUseCase;
@@ -76,7 +75,7 @@ final class Openings {
         Inbox box = inbox.open(new OpenInboxQuery(connection.user()));
         List<Runnable> starts = new ArrayList<>();
         for (ChatListItem item : box.chats()) {
-            connection.reply(encoder.frame(FrameType.MESSAGE, lastMessage(item)));
+            connection.reply(encoder.frame(FrameType.MESSAGE, LastMessagePayload.of(item)));
             ChatFeed feed = feeds.create(connection, new ChatAddress(item.kind(), ChatId.of(item.id())));
             connection.addFeed(feed);
             starts.add(() -> feed.start(item.cursor()));
@@ -94,8 +93,8 @@ final class Openings {
         Instant now = Instant.now();
         for (OngoingCall call : box.calls()) {
             CallParticipant first = call.participants().get(0);
-            CallPayload payload = new CallPayload(
-                    "call",
+            CallPayload payload = CallPayload.of(
+                    true,
                     call.chat().value(),
                     call.kind().wireName(),
                     new AuthorJson(first.user().value(), first.name()),
@@ -138,40 +137,5 @@ final class Openings {
         }
         feed.start(cursor);
         connection.opened(event -> router.route(connection, event, null));
-    }
-
-    private static LastMessagePayload lastMessage(ChatListItem item) {
-        MessageView last = item.lastMessage();
-        String kind = item.kind().wireName();
-        if (last == null) {
-            return new LastMessagePayload(
-                    "last_message",
-                    item.id(),
-                    kind,
-                    item.name(),
-                    item.unreadCount(),
-                    item.cursor(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
-        }
-        return new LastMessagePayload(
-                "last_message",
-                item.id(),
-                kind,
-                item.name(),
-                item.unreadCount(),
-                item.cursor(),
-                last.id(),
-                last.text(),
-                last.read(),
-                new AuthorJson(last.authorId(), last.authorName()),
-                last.sentAt(),
-                last.editedAt() != null,
-                last.seq());
     }
 }

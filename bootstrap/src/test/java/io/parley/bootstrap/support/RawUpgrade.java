@@ -120,6 +120,21 @@ public final class RawUpgrade {
         }
     }
 
+    /** Reads frames off a hand-opened socket until the server's close frame; returns its reason text. */
+    public static String readCloseReason(Socket socket) {
+        try {
+            while (true) {
+                Frame frame = readFrame(socket.getInputStream(), "a close frame");
+                if (frame.opcode() == 0x8) {
+                    byte[] body = frame.body();
+                    return body.length <= 2 ? "" : new String(body, 2, body.length - 2, StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads text frames off a hand-opened socket until one contains {@code needle}; fails on close or timeout. */
     public static String readTextContaining(Socket socket, String needle) {
         try {

@@ -35,6 +35,7 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     private int owed;
     private int consumed;
     private volatile Throwable error;
+    private volatile String closeReason;
     private final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
 
     private WsClient(JsonMapper json) {
@@ -101,6 +102,7 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closeReason = reason;
         closed.complete(statusCode);
         synchronized (this) {
             notifyAll();
@@ -214,6 +216,11 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
             throw new AssertionError("the connection broke instead of closing", error);
         }
         return code;
+    }
+
+    /** The reason text of the server's close frame, once {@link #closeCode} has returned. */
+    public String closeReason() {
+        return closeReason;
     }
 
     /** Closes from the client side with 1000 and returns the code of the server's answering close frame. */

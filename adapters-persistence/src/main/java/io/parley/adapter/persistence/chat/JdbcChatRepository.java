@@ -32,9 +32,11 @@ import java.util.OptionalLong;
 @Singleton
 public final class JdbcChatRepository implements ChatRepository {
     private final Sql sql;
+    private final MessageFileRows files;
 
     public JdbcChatRepository(Sql sql) {
         this.sql = sql;
+        this.files = new MessageFileRows(sql);
     }
 
     @Override
@@ -272,8 +274,8 @@ public final class JdbcChatRepository implements ChatRepository {
         // the top of the list is everything before the far future (no real activity is later)
         Instant time = after == null ? ChatSql.LIST_TOP : after.lastActivityAt();
         long id = after == null ? Long.MAX_VALUE : after.chatId();
-        return sql.list(
-                ChatSql.CHAT_LIST, ChatRows::listItem, user.value(), nameContains, pattern, time, id, limit, offset);
+        return files.withFilesOfLast(sql.list(
+                ChatSql.CHAT_LIST, ChatRows::listItem, user.value(), nameContains, pattern, time, id, limit, offset));
     }
 
     private static Object[] memberRow(ChatId chat, Member member) {

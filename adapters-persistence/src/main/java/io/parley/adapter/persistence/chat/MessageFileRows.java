@@ -2,9 +2,12 @@ package io.parley.adapter.persistence.chat;
 
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.media.MediaRows;
+import io.parley.application.model.AttachmentView;
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.ChatListItem;
 import io.parley.application.model.MediaFile;
+import io.parley.application.model.MessageView;
 import io.parley.domain.message.MessageKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +22,41 @@ final class MessageFileRows {
         this.sql = sql;
     }
 
+    /** The chat list with the files of each chat's newest message, for seed 000's {@code last_message}. */
+    List<ChatListItem> withFilesOfLast(List<ChatListItem> items) {
+        Map<Long, List<MediaFile>> byMessage = filesOf(items.stream()
+                .map(ChatListItem::lastMessage)
+                .filter(m -> m != null && !MessageKind.TEXT.wireName().equals(m.type()))
+                .map(MessageView::id)
+                .toList());
+        return items.stream()
+                .map(item -> {
+                    MessageView last = item.lastMessage();
+                    List<MediaFile> files = last == null ? List.of() : byMessage.getOrDefault(last.id(), List.of());
+                    return files.isEmpty() ? item : withLast(item, last, files);
+                })
+                .toList();
+    }
+
+    private static ChatListItem withLast(ChatListItem item, MessageView last, List<MediaFile> files) {
+        MessageView full = new MessageView(
+                last.id(),
+                last.chatId(),
+                last.chatKind(),
+                last.seq(),
+                last.authorId(),
+                last.authorName(),
+                last.text(),
+                last.clientId(),
+                last.sentAt(),
+                last.editedAt(),
+                last.read(),
+                last.type(),
+                files.stream().map(AttachmentView::of).toList());
+        return new ChatListItem(
+                item.id(), item.kind(), item.name(), full, item.unreadCount(), item.lastActivityAt(), item.cursor());
+    }
+
     AuthoredMessage withFiles(AuthoredMessage message) {
         return withFiles(List.of(message)).get(0);
     }
@@ -31,7 +69,20 @@ final class MessageFileRows {
         if (ids.isEmpty()) {
             return messages;
         }
+        Map<Long, List<MediaFile>> byMessage = filesOf(ids);
+        return messages.stream()
+                .map(m -> new AuthoredMessage(
+                        m.message(),
+                        m.authorName(),
+                        byMessage.getOrDefault(m.message().id().value(), List.of())))
+                .toList();
+    }
+
+    private Map<Long, List<MediaFile>> filesOf(List<Long> ids) {
         Map<Long, List<MediaFile>> byMessage = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byMessage;
+        }
         sql.list(
                 """
                 select mf.message_id as file_of, media.* from message_files mf
@@ -41,12 +92,7 @@ final class MessageFileRows {
                         .computeIfAbsent(row.getLong("file_of"), id -> new ArrayList<>())
                         .add(MediaRows.file(row)),
                 sql.longs(ids));
-        return messages.stream()
-                .map(m -> new AuthoredMessage(
-                        m.message(),
-                        m.authorName(),
-                        byMessage.getOrDefault(m.message().id().value(), List.of())))
-                .toList();
+        return byMessage;
     }
 
     List<ChangedMessage> withFilesOfLive(List<ChangedMessage> changes) {

@@ -29,6 +29,7 @@ import io.parley.application.group.GetGroupUseCase;
 import io.parley.application.group.GroupDetails;
 import io.parley.application.media.AvatarOwner;
 import io.parley.application.media.IncomingFile;
+import io.parley.application.model.GroupView;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import org.reactivestreams.Publisher;
@@ -64,7 +65,7 @@ public final class GroupController {
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @SingleResult
-    public Publisher<GroupSavedResponse> createFromForm(
+    public Publisher<GroupCreatedResponse> createFromForm(
             @Nullable @Part("json") String groupJson,
             @Part("photo") Publisher<CompletedFileUpload> photo,
             Authentication caller) {
@@ -72,26 +73,31 @@ public final class GroupController {
             GroupRequest request = JsonPart.read(
                     json, groupJson, GroupRequest.class, "a JSON object with name, description and users");
             IncomingFile picture = photos.checked(parts);
-            GroupSavedResponse created = createFromJson(request, caller);
-            if (picture != null) {
-                store(picture, created, Caller.of(caller).user());
-            }
-            return created;
+            GroupView created = created(request, caller);
+            return GroupCreatedResponse.ok(
+                    created,
+                    picture == null
+                            ? null
+                            : store(picture, created, Caller.of(caller).user()));
         });
     }
 
     /** The same as the form, for clients that send plain JSON. */
     @Post(consumes = MediaType.APPLICATION_JSON)
-    public GroupSavedResponse createFromJson(@Body GroupRequest body, Authentication caller) {
-        return GroupSavedResponse.ok(create.create(new CreateGroupCommand(
-                Caller.of(caller).user(), body.name(), body.description(), UserRefs.ids(body.users(), false))));
+    public GroupCreatedResponse createFromJson(@Body GroupRequest body, Authentication caller) {
+        return GroupCreatedResponse.ok(created(body, caller), null);
     }
 
-    private void store(IncomingFile picture, GroupSavedResponse created, UserId me) {
+    private GroupView created(GroupRequest body, Authentication caller) {
+        return create.create(new CreateGroupCommand(
+                Caller.of(caller).user(), body.name(), body.description(), UserRefs.ids(body.users(), false)));
+    }
+
+    private String store(IncomingFile picture, GroupView created, UserId me) {
         try {
-            photos.store(picture, me, AvatarOwner.group(created.group().id()));
+            return photos.store(picture, me, AvatarOwner.group(created.id()));
         } catch (RuntimeException refused) {
-            delete.delete(new DeleteGroupCommand(me, ChatId.of(created.group().id())));
+            delete.delete(new DeleteGroupCommand(me, ChatId.of(created.id())));
             throw refused;
         }
     }

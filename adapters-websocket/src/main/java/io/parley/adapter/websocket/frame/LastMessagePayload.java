@@ -3,11 +3,16 @@ package io.parley.adapter.websocket.frame;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapter.wire.AuthorJson;
+import io.parley.adapter.wire.MessageJson;
+import io.parley.application.model.ChatListItem;
+import io.parley.application.model.MessageView;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Sent per chat when the main socket opens: seed 000's {@code last_message} (the newest message's fields; null for a
- * chat without messages) plus the chat's name and type, the user's unread count and the chat's change cursor.
+ * Sent per chat when the main socket opens: seed 000's {@code last_message} (the newest message's fields, with seed
+ * 000's {@code file_*} fields of its first file; all null for a chat without messages) plus the chat's name and type,
+ * the user's unread count and the chat's change cursor.
  */
 @Serdeable
 public record LastMessagePayload(
@@ -23,4 +28,60 @@ public record LastMessagePayload(
         @Nullable AuthorJson author,
         @Nullable Instant time,
         @Nullable Boolean edited,
-        @Nullable Long seq) {}
+        @Nullable Long seq,
+        @Nullable String fileUrl,
+        @Nullable List<String> fileUrls,
+        @Nullable String fileName,
+        @Nullable String fileMime,
+        @Nullable String fileType,
+        @Nullable Long fileSize) {
+
+    /** The frame of one entry of the user's chat list. */
+    public static LastMessagePayload of(ChatListItem item) {
+        MessageView last = item.lastMessage();
+        String kind = item.kind().wireName();
+        if (last == null) {
+            return new LastMessagePayload(
+                    "last_message",
+                    item.id(),
+                    kind,
+                    item.name(),
+                    item.unreadCount(),
+                    item.cursor(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+        MessageJson message = MessageJson.of(last);
+        return new LastMessagePayload(
+                "last_message",
+                item.id(),
+                kind,
+                item.name(),
+                item.unreadCount(),
+                item.cursor(),
+                message.id(),
+                message.text(),
+                message.read(),
+                message.author(),
+                message.time(),
+                message.edited(),
+                message.seq(),
+                message.fileUrl(),
+                message.fileUrls(),
+                message.fileName(),
+                message.fileMime(),
+                message.fileType(),
+                message.fileSize());
+    }
+}
