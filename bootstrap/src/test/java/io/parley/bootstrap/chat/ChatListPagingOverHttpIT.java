@@ -106,6 +106,9 @@ class ChatListPagingOverHttpIT {
                 base64.encodeToString("1.2".getBytes(StandardCharsets.US_ASCII)),
                 base64.encodeToString("1.2.-3".getBytes(StandardCharsets.US_ASCII)),
                 base64.encodeToString("1.2.99999999999999999999".getBytes(StandardCharsets.US_ASCII)),
+                // well formed, but a time no chat can have and the database cannot even hold
+                base64.encodeToString("31556889864403199.0.1".getBytes(StandardCharsets.US_ASCII)),
+                base64.encodeToString("-31557014167219200.0.1".getBytes(StandardCharsets.US_ASCII)),
                 good + "=",
                 good + "A",
                 "x".repeat(500))) {

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 final class ChatListCursor {
     private static final Pattern FORM = Pattern.compile("(-?[0-9]{1,19})\\.([0-9]{1,9})\\.([0-9]{1,19})");
     private static final int MAX_LENGTH = 80;
+    /** Chat activity lies between these; outside them a time is not one this server wrote (nor one SQL can hold). */
+    private static final Instant EARLIEST = Instant.EPOCH;
+
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private ChatListCursor() {}
 
@@ -38,7 +42,10 @@ final class ChatListCursor {
                     ChatListPosition position = new ChatListPosition(
                             Instant.ofEpochSecond(Long.parseLong(parts.group(1)), Long.parseLong(parts.group(2))),
                             Long.parseLong(parts.group(3)));
-                    if (encode(position).equals(cursor)) {
+                    Instant time = position.lastActivityAt();
+                    if (!time.isBefore(EARLIEST)
+                            && !time.isAfter(LATEST)
+                            && encode(position).equals(cursor)) {
                         return position;
                     }
                 }
