@@ -44,8 +44,8 @@ public final class MediaUrls {
      * {@link MediaNotFoundException} for any other segment.
      */
     public static MediaKind conversationKind(String segment) {
-        for (MediaKind kind : new MediaKind[] {MediaKind.PHOTO, MediaKind.VIDEO, MediaKind.AUDIO, MediaKind.FILE}) {
-            if (segment(kind).equals(segment)) {
+        for (MediaKind kind : MediaKind.values()) {
+            if (kind.isConversationFile() && segment(kind).equals(segment)) {
                 return kind;
             }
         }

@@ -42,7 +42,9 @@ public final class DeletePrivateChatService implements DeletePrivateChatUseCase 
             after.publish(new ChatDeleted(command.chat(), ChatKind.PRIVATE, members));
             if (media != null) {
                 // its media rows went with it; its files go once that has committed
-                after.then(() -> media.deleteAll(MediaOwner.of(address)));
+                after.then(
+                        "the files of deleted chat " + command.chat().value(),
+                        () -> media.deleteAll(MediaOwner.of(address)));
             }
             return null;
         });

@@ -39,14 +39,15 @@ final class GroupEditor {
             Outcome result = change.apply(before);
             if (result.after() == null) {
                 chats.delete(id);
-                if (media != null) {
-                    // its media rows went with it; its files go once that has committed
-                    after.then(() -> media.deleteAll(MediaOwner.of(ChatAddress.group(id.value()))));
-                }
             } else {
                 chats.updateGroup(result.after());
             }
             after.publishAll(result.events());
+            if (result.after() == null && media != null) {
+                // its media rows went with it; its files go once that has committed and members were told
+                MediaOwner files = MediaOwner.of(ChatAddress.group(id.value()));
+                after.then("the files of deleted group " + id.value(), () -> media.deleteAll(files));
+            }
             return result.after();
         });
     }

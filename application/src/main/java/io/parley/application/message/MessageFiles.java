@@ -10,7 +10,6 @@ import io.parley.domain.media.MediaRef;
 import io.parley.domain.message.MessageKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the stored files a file message names, all of the same conversation: {@code with_files} takes photos, videos,
@@ -18,8 +17,6 @@ import java.util.Set;
  * of another conversation, of the wrong kind or not stored refuses the message (400).
  */
 final class MessageFiles {
-    private static final Set<MediaKind> ATTACHABLE =
-            Set.of(MediaKind.PHOTO, MediaKind.VIDEO, MediaKind.AUDIO, MediaKind.FILE);
     private final MediaRepository media;
 
     MessageFiles(MediaRepository media) {
@@ -50,7 +47,7 @@ final class MessageFiles {
     private static boolean carries(MessageKind message, MediaKind file) {
         return switch (message) {
             case TEXT -> false;
-            case WITH_FILES -> ATTACHABLE.contains(file);
+            case WITH_FILES -> file.isConversationFile();
             case AUDIO_MESSAGE -> file == MediaKind.VOICE;
             case VIDEO_MESSAGE -> file == MediaKind.VIDEO_NOTE;
         };

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Media bytes in a map, with the store's rules: capped, never overwritten, gone on delete. */
 public final class InMemoryMediaStore implements MediaStore {
+    private volatile boolean brokenDisk;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     @Override
@@ -55,8 +56,16 @@ public final class InMemoryMediaStore implements MediaStore {
 
     @Override
     public void deleteAll(MediaOwner owner) {
+        if (brokenDisk) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("the disk refuses to delete"));
+        }
         String prefix = owner.kind().folder() + "/" + owner.id() + "/";
         files.keySet().removeIf(path -> path.startsWith(prefix));
+    }
+
+    /** From now on, removing a folder fails as on a broken disk. */
+    public void breakDeletion() {
+        brokenDisk = true;
     }
 
     /** How many files are stored. */

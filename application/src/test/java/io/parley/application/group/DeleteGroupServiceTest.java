@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.fake.ConversationFakes;
+import io.parley.application.fake.InMemoryMediaStore;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageService;
 import io.parley.domain.chat.ChatAddress;
@@ -39,6 +40,21 @@ class DeleteGroupServiceTest {
             assertThat(event.audience()).containsExactlyInAnyOrder(alice, bob);
         });
         assertThat(fakes.events.anyPublishedInTransaction()).isFalse();
+    }
+
+    @Test
+    void aDiskThatCannotRemoveTheFilesStillLeavesTheGroupDeletedAndAnnounced() {
+        InMemoryMediaStore brokenDisk = new InMemoryMediaStore();
+        brokenDisk.breakDeletion();
+        DeleteGroupUseCase deleteWithFiles =
+                new DeleteGroupService(fakes.store, fakes.transactions, fakes.events, brokenDisk);
+
+        deleteWithFiles.delete(new DeleteGroupCommand(alice, team));
+
+        assertThat(fakes.store.findGroup(team)).isEmpty();
+        assertThat(fakes.events.eventsOf(ChatDeleted.class))
+                .singleElement()
+                .satisfies(event -> assertThat(event.chat()).isEqualTo(team));
     }
 
     @Test

@@ -55,6 +55,11 @@ public enum MediaKind {
         return fileType;
     }
 
+    /** True for the kinds a conversation's own file endpoints hold and a {@code with_files} message carries. */
+    public boolean isConversationFile() {
+        return this == PHOTO || this == VIDEO || this == AUDIO || this == FILE;
+    }
+
     /** True if content of type {@code mime} (already normalised) may be uploaded as this kind. */
     public boolean accepts(String mime) {
         return accepted.contains(mime);
