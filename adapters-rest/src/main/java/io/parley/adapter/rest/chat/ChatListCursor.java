@@ -18,6 +18,7 @@ final class ChatListCursor {
     private static final int MAX_LENGTH = 80;
     /** Chat activity lies between these; outside them a time is not one this server wrote (nor one SQL can hold). */
     private static final Instant EARLIEST = Instant.EPOCH;
+
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private ChatListCursor() {}
