@@ -43,6 +43,7 @@ import io.parley.application.port.EventPublisher;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaStore;
 import io.parley.application.port.MessageRepository;
+import io.parley.application.port.PresenceTracker;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import jakarta.inject.Singleton;
@@ -69,8 +70,8 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    ListChatsUseCase listChats(ChatRepository chats) {
-        return new ListChatsService(chats);
+    ListChatsUseCase listChats(ChatRepository chats, PresenceTracker presence) {
+        return new ListChatsService(chats, presence);
     }
 
     @Singleton
@@ -125,8 +126,9 @@ final class ConversationUseCaseFactory {
             UserRepository users,
             TransactionRunner tx,
             EventPublisher events,
+            PresenceTracker presence,
             Clock clock) {
-        return new SendMessageService(chats, messages, media, users, tx, events, clock);
+        return new SendMessageService(chats, messages, media, users, tx, events, presence, clock);
     }
 
     @Singleton
@@ -140,8 +142,9 @@ final class ConversationUseCaseFactory {
     }
 
     @Singleton
-    ListMessagesUseCase listMessages(ChatRepository chats, MessageRepository messages, TransactionRunner tx) {
-        return new ListMessagesService(chats, messages, tx);
+    ListMessagesUseCase listMessages(
+            ChatRepository chats, MessageRepository messages, TransactionRunner tx, PresenceTracker presence) {
+        return new ListMessagesService(chats, messages, tx, presence);
     }
 
     @Singleton
@@ -150,18 +153,20 @@ final class ConversationUseCaseFactory {
             MessageRepository messages,
             TransactionRunner tx,
             EventPublisher events,
+            PresenceTracker presence,
             Clock clock) {
-        return new EditMessageService(chats, messages, tx, events, clock);
+        return new EditMessageService(chats, messages, tx, events, presence, clock);
     }
 
     @Singleton
     DeleteMessageUseCase deleteMessage(
             ChatRepository chats,
             MessageRepository messages,
+            UserRepository users,
             TransactionRunner tx,
             EventPublisher events,
             Clock clock) {
-        return new DeleteMessageService(chats, messages, tx, events, clock);
+        return new DeleteMessageService(chats, messages, users, tx, events, clock);
     }
 
     @Singleton

@@ -64,13 +64,15 @@ final class RealTimeFactory {
     }
 
     @Singleton
-    CatchUpUseCase catchUp(ChatRepository chats, MessageRepository messages, TransactionRunner tx) {
-        return new CatchUpService(chats, messages, tx);
+    CatchUpUseCase catchUp(
+            ChatRepository chats, MessageRepository messages, TransactionRunner tx, PresenceTracker presence) {
+        return new CatchUpService(chats, messages, tx, presence);
     }
 
     @Singleton
-    GetRecentHistoryUseCase recentHistory(ChatRepository chats, MessageRepository messages, TransactionRunner tx) {
-        return new GetRecentHistoryService(chats, messages, tx);
+    GetRecentHistoryUseCase recentHistory(
+            ChatRepository chats, MessageRepository messages, TransactionRunner tx, PresenceTracker presence) {
+        return new GetRecentHistoryService(chats, messages, tx, presence);
     }
 
     @Singleton

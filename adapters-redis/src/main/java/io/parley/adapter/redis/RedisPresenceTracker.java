@@ -94,13 +94,24 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
         return wentOffline[0];
     }
 
-    /** The users among {@code users} with a socket on this node or on a live node, in one atomic read. */
+    /**
+     * The users among {@code users} with a socket on this node (known without asking Redis) or on a live node (one
+     * atomic read of the rest).
+     */
     @Override
     public Set<UserId> onlineAmong(Collection<UserId> users) {
-        List<UserId> asked = List.copyOf(new HashSet<>(users));
-        if (asked.isEmpty()) {
-            return Set.of();
+        Set<UserId> here = new HashSet<>();
+        Set<UserId> elsewhere = new HashSet<>();
+        users.forEach(user -> (sockets.containsKey(user) ? here : elsewhere).add(user));
+        if (elsewhere.isEmpty()) {
+            return Set.copyOf(here);
         }
+        Set<UserId> online = new HashSet<>(here);
+        online.addAll(onlineElsewhere(List.copyOf(elsewhere)));
+        return Set.copyOf(online);
+    }
+
+    private Set<UserId> onlineElsewhere(List<UserId> asked) {
         String[] keys = new String[asked.size() + 1];
         keys[0] = nodes;
         for (int i = 0; i < asked.size(); i++) {
@@ -109,7 +120,7 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
         List<Long> positions = ONLINE.run(redis, ScriptOutputType.MULTI, keys, nodeId);
         Set<UserId> online = new HashSet<>();
         positions.forEach(position -> online.add(asked.get(position.intValue() - 1)));
-        return Set.copyOf(online);
+        return online;
     }
 
     /** Keeps this node live for another TTL; if it had been taken for dead meanwhile, re-counts its sockets. */

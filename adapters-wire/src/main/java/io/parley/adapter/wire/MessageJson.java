@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Seed 000's Message model as REST answers and socket frames both carry it (they embed it unwrapped and add their own
- * fields): id, chat, text, read flag, author, time, edit state, {@code seq} and the sender's {@code client_id}. File
+ * fields): id, chat, text, read flag, the author's presence ({@code status}, null when it could not be read), author, time, edit state, {@code seq} and the sender's {@code client_id}. File
  * messages carry seed 000's {@code file_*} fields of their first file (filled from the server's records, never from
  * what the client claimed), {@code audio_message_url} or {@code video_message_url}, and {@code files}, every file in
  * order.
@@ -21,6 +21,7 @@ public record MessageJson(
         long chatId,
         String text,
         boolean read,
+        @Nullable AuthorStatusJson status,
         AuthorJson author,
         Instant time,
         boolean edited,
@@ -48,6 +49,7 @@ public record MessageJson(
                 view.chatId(),
                 view.text(),
                 view.read(),
+                view.authorOnline() == null ? null : AuthorStatusJson.of(view.authorId(), view.authorOnline()),
                 new AuthorJson(view.authorId(), view.authorName()),
                 view.sentAt(),
                 view.editedAt() != null,

@@ -3,14 +3,18 @@ package io.parley.application.chat;
 import io.parley.application.model.ChatListItem;
 import io.parley.application.model.ChatListPosition;
 import io.parley.application.port.ChatRepository;
+import io.parley.application.port.PresenceTracker;
+import io.parley.application.presence.AuthorPresence;
 import java.util.List;
 
 /** Reads a page of the chat list with each chat's newest message and the caller's unread count. */
 public final class ListChatsService implements ListChatsUseCase {
     private final ChatRepository chats;
+    private final AuthorPresence presence;
 
-    public ListChatsService(ChatRepository chats) {
+    public ListChatsService(ChatRepository chats, PresenceTracker presence) {
         this.chats = chats;
+        this.presence = new AuthorPresence(presence);
     }
 
     @Override
@@ -19,9 +23,9 @@ public final class ListChatsService implements ListChatsUseCase {
         List<ChatListItem> found =
                 chats.listFor(query.actor(), query.nameContains(), query.after(), query.limit() + 1, query.offset());
         if (found.size() <= query.limit()) {
-            return new ChatListPage(found, null);
+            return new ChatListPage(presence.markLastMessages(found), null);
         }
-        List<ChatListItem> page = found.subList(0, query.limit());
+        List<ChatListItem> page = presence.markLastMessages(found.subList(0, query.limit()));
         return new ChatListPage(page, ChatListPosition.after(page.get(page.size() - 1)));
     }
 }

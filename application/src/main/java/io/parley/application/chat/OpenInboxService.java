@@ -7,6 +7,7 @@ import io.parley.application.port.CallRoster;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.PresenceTracker;
+import io.parley.application.presence.AuthorPresence;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.user.UserId;
@@ -26,6 +27,7 @@ public final class OpenInboxService implements OpenInboxUseCase {
     private final ChatRepository chats;
     private final MessageRepository messages;
     private final PresenceTracker presence;
+    private final AuthorPresence authors;
     private final CallRoster calls;
 
     public OpenInboxService(
@@ -33,16 +35,23 @@ public final class OpenInboxService implements OpenInboxUseCase {
         this.chats = chats;
         this.messages = messages;
         this.presence = presence;
+        this.authors = new AuthorPresence(presence);
         this.calls = calls;
     }
 
     @Override
     public Inbox open(OpenInboxQuery query) {
-        List<ChatListItem> list = chats.listFor(query.actor(), "", Inbox.MAX_CHATS, 0);
+        List<ChatListItem> list = authors.markLastMessages(chats.listFor(query.actor(), "", Inbox.MAX_CHATS, 0));
         // the reader has not read these, so none of them is read by everyone
-        List<MessageView> unread = oldestFirst(messages.newestUnread(query.actor(), Inbox.MAX_UNREAD).stream()
-                .map(u -> MessageView.of(u.message().message(), u.message().authorName(), u.kind(), false))
-                .toList());
+        List<MessageView> unread =
+                authors.mark(oldestFirst(messages.newestUnread(query.actor(), Inbox.MAX_UNREAD).stream()
+                        .map(u -> MessageView.of(
+                                u.message().message(),
+                                u.message().authorName(),
+                                u.kind(),
+                                false,
+                                u.message().files()))
+                        .toList()));
         List<UserId> online = presence.onlineAmong(chats.contactsOf(query.actor())).stream()
                 .sorted(Comparator.comparingLong(UserId::value))
                 .toList();

@@ -7,13 +7,14 @@ import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 
-/** A message was deleted by {@code deletedBy}; it is gone from history. */
+/** A message was deleted by {@code deletedBy}, called {@code deletedByName}; it is gone from history. */
 public record MessageDeleted(
         ChatId chat,
         ChatKind kind,
         MessageId message,
         long seq,
         UserId deletedBy,
+        String deletedByName,
         Instant at,
         long cursor,
         List<UserId> audience)

@@ -5,7 +5,9 @@ import io.parley.application.model.ChangedMessage;
 import io.parley.application.model.MessageView;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
+import io.parley.application.port.PresenceTracker;
 import io.parley.application.port.TransactionRunner;
+import io.parley.application.presence.AuthorPresence;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ReadHorizon;
 import java.util.ArrayList;
@@ -20,17 +22,23 @@ public final class CatchUpService implements CatchUpUseCase {
     private final MessageRepository messages;
     private final Conversations conversations;
     private final TransactionRunner transactions;
+    private final AuthorPresence presence;
 
-    public CatchUpService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions) {
+    public CatchUpService(
+            ChatRepository chats,
+            MessageRepository messages,
+            TransactionRunner transactions,
+            PresenceTracker presence) {
         this.chats = chats;
         this.messages = messages;
         this.conversations = new Conversations(chats);
         this.transactions = transactions;
+        this.presence = new AuthorPresence(presence);
     }
 
     @Override
     public CatchUp catchUp(CatchUpQuery query) {
-        return transactions.inTransaction(() -> {
+        CatchUp caughtUp = transactions.inTransaction(() -> {
             Membership member = conversations.requireMember(query.chat(), query.actor());
             // a cursor the client saw was committed before it asked, so it is at most the position read now
             long before = chats.position(member.chat()).cursor();
@@ -64,5 +72,19 @@ public final class CatchUpService implements CatchUpUseCase {
             }
             return new CatchUp(changes, reached, false);
         });
+        return new CatchUp(withAuthorPresence(caughtUp.changes()), caughtUp.cursor(), caughtUp.gap());
+    }
+
+    private List<MessageChange> withAuthorPresence(List<MessageChange> changes) {
+        List<MessageChange> withMessage =
+                changes.stream().filter(c -> c.message() != null).toList();
+        List<MessageView> marked =
+                presence.mark(withMessage.stream().map(MessageChange::message).toList());
+        List<MessageChange> result = new ArrayList<>(changes.size());
+        int next = 0;
+        for (MessageChange change : changes) {
+            result.add(change.message() == null ? change : change.withMessage(marked.get(next++)));
+        }
+        return result;
     }
 }

@@ -7,8 +7,10 @@ import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.TransactionRunner;
+import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.Message;
+import io.parley.domain.user.UserNotFoundException;
 import java.time.Instant;
 
 /** Deletes a message if the actor wrote it or owns the group; it is gone from history for everyone. */
@@ -17,11 +19,13 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
     private final MessageRepository messages;
     private final MessageTargets targets;
     private final CommitThenPublish commits;
+    private final UserRepository users;
     private final Clock clock;
 
     public DeleteMessageService(
             ChatRepository chats,
             MessageRepository messages,
+            UserRepository users,
             TransactionRunner transactions,
             EventPublisher events,
             Clock clock) {
@@ -29,6 +33,7 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
         this.messages = messages;
         this.targets = new MessageTargets(chats, messages);
         this.commits = new CommitThenPublish(transactions, events);
+        this.users = users;
         this.clock = clock;
     }
 
@@ -38,6 +43,10 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
             TargetMessage target = targets.require(command.chat(), command.actor(), command.message());
             // refuse before taking the conversation's lock
             target.message().checkDeletableBy(target.actor());
+            String deleterName = users.findById(command.actor())
+                    .orElseThrow(() -> new UserNotFoundException(command.actor()))
+                    .name()
+                    .value();
             ChangeTarget locked = targets.lockedForChange(command.chat(), command.actor(), command.message());
             Membership actor = locked.actor();
             Message message = locked.message();
@@ -49,6 +58,7 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
                     message.id(),
                     message.seq(),
                     command.actor(),
+                    deleterName,
                     at,
                     locked.cursor(),
                     chats.memberIds(actor.chat())));

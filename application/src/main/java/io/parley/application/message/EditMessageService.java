@@ -8,7 +8,9 @@ import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
 import io.parley.application.port.MessageRepository;
+import io.parley.application.port.PresenceTracker;
 import io.parley.application.port.TransactionRunner;
+import io.parley.application.presence.AuthorPresence;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.MessageNotFoundException;
 import io.parley.domain.message.MessageText;
@@ -19,6 +21,7 @@ public final class EditMessageService implements EditMessageUseCase {
     private final MessageRepository messages;
     private final MessageTargets targets;
     private final CommitThenPublish commits;
+    private final AuthorPresence presence;
     private final Clock clock;
 
     public EditMessageService(
@@ -26,17 +29,21 @@ public final class EditMessageService implements EditMessageUseCase {
             MessageRepository messages,
             TransactionRunner transactions,
             EventPublisher events,
+            PresenceTracker presence,
             Clock clock) {
         this.chats = chats;
         this.messages = messages;
         this.targets = new MessageTargets(chats, messages);
         this.commits = new CommitThenPublish(transactions, events);
+        this.presence = new AuthorPresence(presence);
         this.clock = clock;
     }
 
     @Override
     public MessageView edit(EditMessageCommand command) {
         MessageText text = command.text();
+        // only the author edits: their presence, read before the transaction, is the message's status
+        Boolean authorOnline = presence.online(command.actor());
         return commits.run(after -> {
             // refuse a non-author before taking the conversation's lock
             targets.require(command.chat(), command.actor(), command.message())
@@ -47,7 +54,8 @@ public final class EditMessageService implements EditMessageUseCase {
             messages.update(target.message().edit(command.actor(), text, clock.now()), target.cursor());
             AuthoredMessage stored = messages.findAuthored(editor.chat(), command.message())
                     .orElseThrow(() -> new MessageNotFoundException(command.message()));
-            MessageView view = MessageViews.of(stored, editor.kind(), chats.readHorizon(editor.chat()));
+            MessageView view = AuthorPresence.marked(
+                    MessageViews.of(stored, editor.kind(), chats.readHorizon(editor.chat())), authorOnline);
             after.publish(new MessageEdited(view, target.cursor(), chats.memberIds(editor.chat())));
             return view;
         });

@@ -7,7 +7,9 @@ import io.parley.application.model.MessageView;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
+import io.parley.application.port.PresenceTracker;
 import io.parley.application.port.TransactionRunner;
+import io.parley.application.presence.AuthorPresence;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ReadHorizon;
 import java.util.List;
@@ -21,17 +23,23 @@ public final class GetRecentHistoryService implements GetRecentHistoryUseCase {
     private final MessageRepository messages;
     private final Conversations conversations;
     private final TransactionRunner transactions;
+    private final AuthorPresence presence;
 
-    public GetRecentHistoryService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions) {
+    public GetRecentHistoryService(
+            ChatRepository chats,
+            MessageRepository messages,
+            TransactionRunner transactions,
+            PresenceTracker presence) {
         this.chats = chats;
         this.messages = messages;
         this.conversations = new Conversations(chats);
         this.transactions = transactions;
+        this.presence = new AuthorPresence(presence);
     }
 
     @Override
     public RecentHistory recent(RecentHistoryQuery query) {
-        return transactions.inTransaction(() -> {
+        RecentHistory recent = transactions.inTransaction(() -> {
             Membership member = conversations.requireMember(query.chat(), query.actor());
             ChatPosition position = chats.position(member.chat());
             List<AuthoredMessage> rows =
@@ -45,5 +53,6 @@ public final class GetRecentHistoryService implements GetRecentHistoryUseCase {
                     .toList();
             return new RecentHistory(views, hasMore, position.cursor());
         });
+        return new RecentHistory(presence.mark(recent.messages()), recent.hasMore(), recent.cursor());
     }
 }

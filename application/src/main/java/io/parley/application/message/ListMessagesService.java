@@ -4,7 +4,9 @@ import io.parley.application.chat.Conversations;
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
+import io.parley.application.port.PresenceTracker;
 import io.parley.application.port.TransactionRunner;
+import io.parley.application.presence.AuthorPresence;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ReadHorizon;
 import java.util.List;
@@ -15,17 +17,23 @@ public final class ListMessagesService implements ListMessagesUseCase {
     private final MessageRepository messages;
     private final Conversations conversations;
     private final TransactionRunner transactions;
+    private final AuthorPresence presence;
 
-    public ListMessagesService(ChatRepository chats, MessageRepository messages, TransactionRunner transactions) {
+    public ListMessagesService(
+            ChatRepository chats,
+            MessageRepository messages,
+            TransactionRunner transactions,
+            PresenceTracker presence) {
         this.chats = chats;
         this.messages = messages;
         this.conversations = new Conversations(chats);
         this.transactions = transactions;
+        this.presence = new AuthorPresence(presence);
     }
 
     @Override
     public MessageHistory list(ListMessagesQuery query) {
-        return transactions.inTransaction(() -> {
+        MessageHistory history = transactions.inTransaction(() -> {
             Membership reader = conversations.requireMember(query.chat(), query.actor());
             List<AuthoredMessage> rows = messages.page(reader.chat(), query.page());
             boolean hasMore = rows.size() > query.page().limit();
@@ -39,5 +47,6 @@ public final class ListMessagesService implements ListMessagesUseCase {
                             .toList(),
                     hasMore);
         });
+        return new MessageHistory(presence.mark(history.messages()), history.hasMore());
     }
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /**
  * One change of a conversation's messages as a client receives it, live or while catching up: a new message, an
- * edit (both carry the message as it is now) or a deletion (which carries who deleted it and when).
+ * edit (both carry the message as it is now) or a deletion (which carries who deleted it, their current name, and
+ * when).
  */
 public record MessageChange(
         Kind kind,
@@ -23,6 +24,7 @@ public record MessageChange(
         long cursor,
         MessageView message,
         long deletedBy,
+        String deletedByName,
         Instant deletedAt) {
 
     /** What happened to the message. */
@@ -54,6 +56,7 @@ public record MessageChange(
                     deleted.cursor(),
                     null,
                     deleted.deletedBy().value(),
+                    deleted.deletedByName(),
                     deleted.at());
         }
     };
@@ -65,7 +68,16 @@ public record MessageChange(
 
     static MessageChange of(Kind kind, MessageView message, long cursor) {
         return new MessageChange(
-                kind, message.chatId(), message.chatKind(), message.id(), message.seq(), cursor, message, 0, null);
+                kind,
+                message.chatId(),
+                message.chatKind(),
+                message.id(),
+                message.seq(),
+                cursor,
+                message,
+                0,
+                null,
+                null);
     }
 
     static MessageChange deleted(long chatId, ChatKind kind, ChangedMessage row) {
@@ -78,6 +90,13 @@ public record MessageChange(
                 row.changedCursor(),
                 null,
                 row.deletedBy() == null ? 0 : row.deletedBy().value(),
+                row.deletedByName(),
                 row.deletedAt());
+    }
+
+    /** The same change carrying {@code view} (the same message, e.g. marked with its author's presence). */
+    public MessageChange withMessage(MessageView view) {
+        return new MessageChange(
+                kind, chatId, chatKind, messageId, seq, cursor, view, deletedBy, deletedByName, deletedAt);
     }
 }

@@ -15,8 +15,10 @@ import io.parley.application.port.EventPublisher;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.MessageSlot;
+import io.parley.application.port.PresenceTracker;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
+import io.parley.application.presence.AuthorPresence;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
@@ -47,6 +49,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private final ReadReceipts receipts;
     private final MessageFiles messageFiles;
     private final CommitThenPublish commits;
+    private final AuthorPresence presence;
     private final Clock clock;
 
     /** A sender of text messages only: file messages are refused, as on a server without media storage. */
@@ -56,8 +59,9 @@ public final class SendMessageService implements SendMessageUseCase {
             UserRepository users,
             TransactionRunner transactions,
             EventPublisher events,
+            PresenceTracker presence,
             Clock clock) {
-        this(chats, messages, null, users, transactions, events, clock);
+        this(chats, messages, null, users, transactions, events, presence, clock);
     }
 
     /** A sender of text and file messages; {@code media} finds the files that file messages name. */
@@ -68,6 +72,7 @@ public final class SendMessageService implements SendMessageUseCase {
             UserRepository users,
             TransactionRunner transactions,
             EventPublisher events,
+            PresenceTracker presence,
             Clock clock) {
         this.chats = chats;
         this.messages = messages;
@@ -76,6 +81,7 @@ public final class SendMessageService implements SendMessageUseCase {
         this.receipts = new ReadReceipts(chats, messages);
         this.messageFiles = media == null ? null : new MessageFiles(media);
         this.commits = new CommitThenPublish(transactions, events);
+        this.presence = new AuthorPresence(presence);
         this.clock = clock;
     }
 
@@ -83,21 +89,27 @@ public final class SendMessageService implements SendMessageUseCase {
     public SentMessage send(SendMessageCommand command) {
         MessageContent content = command.content();
         ClientId clientId = command.clientId();
+        // read before the transaction, never under the chat's lock; the author of every message here is the sender
+        Boolean senderOnline = presence.online(command.actor());
         try {
-            return commits.run(after -> replayOrStore(command, content, clientId, after));
+            return commits.run(after -> replayOrStore(command, content, clientId, senderOnline, after));
         } catch (ClientIdTakenException race) {
             // the racing send committed first: answer with its message; a key that stays taken without a live
             // message belongs to a message deleted since
-            return commits.run(after -> replay(command.chat(), command.actor(), clientId)
+            return commits.run(after -> replay(command.chat(), command.actor(), clientId, senderOnline)
                     .orElseThrow(() -> new RetryOfDeletedMessageException(clientId)));
         }
     }
 
     private SentMessage replayOrStore(
-            SendMessageCommand command, MessageContent content, ClientId clientId, AfterCommit after) {
+            SendMessageCommand command,
+            MessageContent content,
+            ClientId clientId,
+            Boolean senderOnline,
+            AfterCommit after) {
         Membership sender = conversations.requireMember(command.chat(), command.actor());
         if (clientId != null) {
-            Optional<SentMessage> earlier = replay(command.chat(), command.actor(), clientId);
+            Optional<SentMessage> earlier = replay(command.chat(), command.actor(), clientId, senderOnline);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -123,7 +135,8 @@ public final class SendMessageService implements SendMessageUseCase {
             messages.attach(id, files);
         }
         // nobody else can have read a message that is not committed yet
-        MessageView view = MessageView.of(message, authorName, sender.kind(), false, files);
+        MessageView view =
+                AuthorPresence.marked(MessageView.of(message, authorName, sender.kind(), false, files), senderOnline);
         // read under the lock, which membership changes also take: exactly the members at commit
         List<UserId> audience = chats.memberIds(sender.chat());
         after.publish(new MessageSent(view, slot.cursor(), audience));
@@ -149,7 +162,7 @@ public final class SendMessageService implements SendMessageUseCase {
         return messageFiles.resolve(chat, content);
     }
 
-    private Optional<SentMessage> replay(ChatAddress chat, UserId sender, ClientId clientId) {
+    private Optional<SentMessage> replay(ChatAddress chat, UserId sender, ClientId clientId, Boolean senderOnline) {
         if (clientId == null) {
             return Optional.empty();
         }
@@ -157,7 +170,8 @@ public final class SendMessageService implements SendMessageUseCase {
             if (!original.message().chat().equals(chat.id())) {
                 throw new ClientIdReusedException(clientId);
             }
-            return new SentMessage(MessageViews.of(original, chat.kind(), chats.readHorizon(chat.id())), true);
+            MessageView view = MessageViews.of(original, chat.kind(), chats.readHorizon(chat.id()));
+            return new SentMessage(AuthorPresence.marked(view, senderOnline), true);
         });
     }
 }

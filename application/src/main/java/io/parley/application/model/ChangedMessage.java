@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * A message as it stands after its latest change: {@code live} is null once deleted ({@code deletedBy} and
- * {@code deletedAt} then say by whom and when). {@code createdCursor} is the change that created it,
+ * {@code deletedAt} then say by whom and when, {@code deletedByName} the deleter's current name). {@code createdCursor} is the change that created it,
  * {@code changedCursor} its latest change.
  */
 public record ChangedMessage(
@@ -16,6 +16,7 @@ public record ChangedMessage(
         long changedCursor,
         AuthoredMessage live,
         UserId deletedBy,
+        String deletedByName,
         Instant deletedAt) {
 
     /** True once the message has been deleted. */

@@ -14,4 +14,10 @@ public record ChatListItem(
         MessageView lastMessage,
         long unreadCount,
         Instant lastActivityAt,
-        long cursor) {}
+        long cursor) {
+
+    /** The same entry showing {@code message} as its newest message. */
+    public ChatListItem withLastMessage(MessageView message) {
+        return new ChatListItem(id, kind, name, message, unreadCount, lastActivityAt, cursor);
+    }
+}

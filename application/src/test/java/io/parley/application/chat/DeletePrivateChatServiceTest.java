@@ -20,7 +20,7 @@ class DeletePrivateChatServiceTest {
     private final DeletePrivateChatUseCase delete =
             new DeletePrivateChatService(fakes.store, fakes.transactions, fakes.events);
     private final SendMessageUseCase send = new SendMessageService(
-            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
+            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.presence, fakes.clock);
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");

@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Test;
 
 class ListChatsServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
-    private final ListChatsUseCase list = new ListChatsService(fakes.store);
+    private final ListChatsUseCase list = new ListChatsService(fakes.store, fakes.presence);
     private final SendMessageService send = new SendMessageService(
-            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
+            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.presence, fakes.clock);
     private final MarkReadService markRead =
             new MarkReadService(fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
-    private final DeleteMessageService deleteMessage =
-            new DeleteMessageService(fakes.store, fakes.store, fakes.transactions, fakes.events, fakes.clock);
+    private final DeleteMessageService deleteMessage = new DeleteMessageService(
+            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     private final AddGroupMembersService addMembers =
             new AddGroupMembersService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     private final UserId alice = fakes.user("alice");

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 
 class OpenInboxServiceTest {
     private final ConversationFakes fakes = new ConversationFakes();
-    private final FakePresenceTracker presence = new FakePresenceTracker();
+    private final FakePresenceTracker presence = fakes.presence;
     private final OpenInboxUseCase inbox =
             new OpenInboxService(fakes.store, fakes.store, presence, new FakeCallRoster());
     private final SendMessageService send = new SendMessageService(
-            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
+            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.presence, fakes.clock);
     private final UserId alice = fakes.user("alice");
     private final UserId bob = fakes.user("bob");
     private final UserId carol = fakes.user("carol");

@@ -19,6 +19,7 @@ public final class ConversationFakes {
     public final ManualClock clock = new ManualClock();
     public final TrackingTransactionRunner transactions = new TrackingTransactionRunner(store);
     public final RecordingEventPublisher events = new RecordingEventPublisher(transactions);
+    public final FakePresenceTracker presence = new FakePresenceTracker();
 
     /** Registers a user with this username, shown under the capitalised username ("alice" → "Alice"). */
     public UserId user(String username) {

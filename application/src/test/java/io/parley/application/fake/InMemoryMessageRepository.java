@@ -130,6 +130,9 @@ final class InMemoryMessageRepository implements MessageRepository {
                             m.changedCursor(),
                             m.live() == null ? null : state.authored(m.live()),
                             m.deletedBy(),
+                            m.deletedBy() == null
+                                    ? null
+                                    : state.user(m.deletedBy()).name().value(),
                             m.deletedAt()))
                     .toList();
         }

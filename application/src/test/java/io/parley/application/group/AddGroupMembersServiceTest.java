@@ -46,7 +46,7 @@ class AddGroupMembersServiceTest {
     @Test
     void newcomersStartWithTheHistorySoFarCountedAsRead() {
         SendMessageService send = new SendMessageService(
-                fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
+                fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.presence, fakes.clock);
         send.send(new SendMessageCommand(bob, ChatAddress.group(team.value()), "one", null));
         send.send(new SendMessageCommand(bob, ChatAddress.group(team.value()), "two", null));
 

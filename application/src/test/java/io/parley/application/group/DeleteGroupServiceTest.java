@@ -26,7 +26,14 @@ class DeleteGroupServiceTest {
 
     @Test
     void ownerDeletesTheGroupWithItsMessagesAndEveryMemberHearsOfIt() {
-        new SendMessageService(fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock)
+        new SendMessageService(
+                        fakes.store,
+                        fakes.store,
+                        fakes.users,
+                        fakes.transactions,
+                        fakes.events,
+                        fakes.presence,
+                        fakes.clock)
                 .send(new SendMessageCommand(bob, ChatAddress.group(team.value()), "hi", null));
         fakes.events.clear();
 

@@ -61,7 +61,14 @@ class LeaveGroupServiceTest {
     @Test
     void lastMemberLeavingDeletesTheGroupWithItsMessages() {
         ChatId solo = fakes.group("Notes", alice);
-        new SendMessageService(fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock)
+        new SendMessageService(
+                        fakes.store,
+                        fakes.store,
+                        fakes.users,
+                        fakes.transactions,
+                        fakes.events,
+                        fakes.presence,
+                        fakes.clock)
                 .send(new SendMessageCommand(alice, ChatAddress.group(solo.value()), "note to self", null));
         fakes.events.clear();
 

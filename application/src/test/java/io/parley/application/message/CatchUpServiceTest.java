@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class CatchUpServiceTest {
     private final Messaging m = new Messaging();
-    private final CatchUpUseCase catchUp = new CatchUpService(m.fakes.store, m.fakes.store, m.fakes.transactions);
+    private final CatchUpUseCase catchUp =
+            new CatchUpService(m.fakes.store, m.fakes.store, m.fakes.transactions, m.fakes.presence);
     private final ChatAddress chat = m.privateChat(m.alice, m.bob);
 
     @Test

@@ -26,7 +26,14 @@ class FileMessagesTest {
     private final Messaging m = new Messaging();
     private final InMemoryMediaRepository media = new InMemoryMediaRepository();
     private final SendMessageUseCase send = new SendMessageService(
-            m.fakes.store, m.fakes.store, media, m.fakes.users, m.fakes.transactions, m.fakes.events, m.fakes.clock);
+            m.fakes.store,
+            m.fakes.store,
+            media,
+            m.fakes.users,
+            m.fakes.transactions,
+            m.fakes.events,
+            m.fakes.presence,
+            m.fakes.clock);
     private final ChatAddress chat = m.privateChat(m.alice, m.bob);
     private final ChatAddress other = m.privateChat(m.alice, m.carol);
     /** What the edge's URL reader would make of each "URL" a test names. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class GetRecentHistoryServiceTest {
     private final Messaging m = new Messaging();
     private final GetRecentHistoryUseCase recent =
-            new GetRecentHistoryService(m.fakes.store, m.fakes.store, m.fakes.transactions);
+            new GetRecentHistoryService(m.fakes.store, m.fakes.store, m.fakes.transactions, m.fakes.presence);
     private final ChatAddress chat = m.privateChat(m.alice, m.bob);
 
     @Test

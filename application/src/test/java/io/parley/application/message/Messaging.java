@@ -12,18 +12,19 @@ import io.parley.domain.user.UserId;
 final class Messaging {
     final ConversationFakes fakes = new ConversationFakes();
     final SendMessageUseCase send = new SendMessageService(
-            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
+            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.presence, fakes.clock);
     final SendDirectMessageUseCase sendDirect = new SendDirectMessageService(
             new OpenPrivateChatService(fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock),
             send,
             fakes.store,
             fakes.store,
             fakes.users);
-    final ListMessagesUseCase history = new ListMessagesService(fakes.store, fakes.store, fakes.transactions);
-    final EditMessageUseCase edit =
-            new EditMessageService(fakes.store, fakes.store, fakes.transactions, fakes.events, fakes.clock);
-    final DeleteMessageUseCase delete =
-            new DeleteMessageService(fakes.store, fakes.store, fakes.transactions, fakes.events, fakes.clock);
+    final ListMessagesUseCase history =
+            new ListMessagesService(fakes.store, fakes.store, fakes.transactions, fakes.presence);
+    final EditMessageUseCase edit = new EditMessageService(
+            fakes.store, fakes.store, fakes.transactions, fakes.events, fakes.presence, fakes.clock);
+    final DeleteMessageUseCase delete = new DeleteMessageService(
+            fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     final MarkReadUseCase markRead =
             new MarkReadService(fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     final UserId alice = fakes.user("alice");

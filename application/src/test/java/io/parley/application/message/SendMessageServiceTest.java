@@ -133,6 +133,7 @@ class SendMessageServiceTest {
                 m.fakes.users,
                 m.fakes.transactions,
                 m.fakes.events,
+                m.fakes.presence,
                 m.fakes.clock);
 
         SentMessage retry = racing.send(new SendMessageCommand(m.alice, chat, "hello", "c-1"));

@@ -45,20 +45,21 @@ public final class SampleEvents {
 
     private SampleEvents() {}
 
-    /** A message as members see it, with {@code n} in its text and seq. */
+    /** A message as members see it, with {@code n} in its text and seq; its author is online when n is odd. */
     public static MessageView message(long n) {
         return new MessageView(
-                100 + n,
-                CHAT.value(),
-                ChatKind.GROUP,
-                n,
-                ALICE.value(),
-                "Алиса ✓",
-                "text \"" + n + "\" \n ünïcødé 🎉",
-                "client-" + n,
-                AT,
-                n % 2 == 0 ? AT.plusSeconds(5) : null,
-                n > 3);
+                        100 + n,
+                        CHAT.value(),
+                        ChatKind.GROUP,
+                        n,
+                        ALICE.value(),
+                        "Алиса ✓",
+                        "text \"" + n + "\" \n ünïcødé 🎉",
+                        "client-" + n,
+                        AT,
+                        n % 2 == 0 ? AT.plusSeconds(5) : null,
+                        n > 3)
+                .withAuthorOnline(n % 2 == 1);
     }
 
     /** Every kind of event once. */
@@ -91,7 +92,7 @@ public final class SampleEvents {
                         8,
                         BOTH),
                 new MessageEdited(message(2), 5, BOTH),
-                new MessageDeleted(CHAT, ChatKind.GROUP, MessageId.of(103), 3, BOB, AT, 6, BOTH),
+                new MessageDeleted(CHAT, ChatKind.GROUP, MessageId.of(103), 3, BOB, "Боб", AT, 6, BOTH),
                 new ReadPointerMoved(CHAT, BOB, "Bob", 103, 3, false, List.of(new ReadByAll(ALICE, 102, 2)), AT, BOTH),
                 new ReadPointerMoved(CHAT, ALICE, "Alice", 104, 4, true, List.of(), AT, BOTH),
                 new ChatCreated(CHAT, ChatKind.PRIVATE, BOTH),

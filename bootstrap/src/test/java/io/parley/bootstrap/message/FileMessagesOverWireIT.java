@@ -77,6 +77,33 @@ class FileMessagesOverWireIT {
     }
 
     @Test
+    void unreadMessagesOnConnectCarryTheirFiles() {
+        Api.Session alice = api.register();
+        Api.Session bob = api.register();
+        long chat = chats.open(alice, bob);
+        String path = "/api/v1/chat/" + chat;
+        byte[] png = MediaFixtures.image("png", 16, 16);
+        List<String> photos = upload(alice, path + "/img", new Multipart().file("photos", "dog.png", "image/png", png));
+        Api.Reply sent = api.postJson(
+                path + "/messages",
+                Map.of("type", "with_files", "text", "my dog", "file_urls", photos),
+                alice.accessToken());
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+
+        try (WsClient bobMain = WsClient.open(server, "/api/v1/main", bob.accessToken())) {
+            List<Map<String, Object>> unread =
+                    Frames.list(payload(bobMain.next("message", "unread_messages")), "messages");
+            assertThat(unread).hasSize(1);
+            assertThat(unread.get(0))
+                    .containsEntry("type", "with_files")
+                    .containsEntry("file_url", photos.get(0))
+                    .containsEntry("file_urls", photos)
+                    .containsEntry("file_name", "dog.png")
+                    .containsEntry("file_size", png.length);
+        }
+    }
+
+    @Test
     void aVoiceMessageSentOverTheSocketNeedsNoCaption() {
         Api.Session alice = api.register();
         Api.Session bob = api.register();

@@ -114,6 +114,7 @@ final class ChatRows {
                 row.getLong("changed_cursor"),
                 deleted ? null : authoredMessage(row),
                 deletedBy == null ? null : UserId.of(deletedBy),
+                row.getString("deleted_by_name"),
                 Sql.instant(row, "deleted_at"));
     }
 

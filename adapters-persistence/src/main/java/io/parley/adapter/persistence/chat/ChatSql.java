@@ -62,14 +62,14 @@ public final class ChatSql {
             where mine.user_id = ? and other.user_id <> ?
             order by other.user_id""";
 
-    /** A message row with what catching up needs; deleted rows have empty text and no author name needed. */
-    static final String CHANGE_COLUMNS =
-            MESSAGE_COLUMNS + ", m.created_cursor, m.changed_cursor, m.deleted_at, m.deleted_by";
+    /** A message row with what catching up needs; deleted rows have empty text and carry the deleter's name. */
+    static final String CHANGE_COLUMNS = MESSAGE_COLUMNS
+            + ", m.created_cursor, m.changed_cursor, m.deleted_at, m.deleted_by, d.name as deleted_by_name";
 
     /** A chat's messages changed after a cursor, by latest change. Parameters: chat, cursor, limit. */
     public static final String CHANGED_SINCE = "select " + CHANGE_COLUMNS + """
 
-            from messages m join users a on a.id = m.author_id
+            from messages m join users a on a.id = m.author_id left join users d on d.id = m.deleted_by
             where m.chat_id = ? and m.changed_cursor > ?
             order by m.changed_cursor limit ?""";
 

@@ -113,6 +113,7 @@ final class MessageFileRows {
                                     change.changedCursor(),
                                     live.get(next++),
                                     change.deletedBy(),
+                                    change.deletedByName(),
                                     change.deletedAt()));
         }
         return result;

@@ -1,5 +1,6 @@
 package io.parley.adapter.websocket.frame;
 
+import io.parley.adapter.wire.AuthorJson;
 import io.parley.application.message.MessageChange;
 
 /**
@@ -57,6 +58,9 @@ public final class ChangeFrames {
                                 change.seq(),
                                 change.cursor(),
                                 change.deletedBy(),
+                                change.deletedByName() == null
+                                        ? null
+                                        : new AuthorJson(change.deletedBy(), change.deletedByName()),
                                 change.deletedAt()));
         }
     }

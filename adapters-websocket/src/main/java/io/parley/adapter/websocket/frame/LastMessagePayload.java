@@ -3,6 +3,7 @@ package io.parley.adapter.websocket.frame;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapter.wire.AuthorJson;
+import io.parley.adapter.wire.AuthorStatusJson;
 import io.parley.adapter.wire.MessageJson;
 import io.parley.application.model.ChatListItem;
 import io.parley.application.model.MessageView;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * Sent per chat when the main socket opens: seed 000's {@code last_message} (the newest message's fields, with seed
  * 000's {@code file_*} fields of its first file; all null for a chat without messages) plus the chat's name and type,
- * the user's unread count and the chat's change cursor.
+ * the user's unread count and the chat's change cursor; {@code status} is the newest message's author's presence.
  */
 @Serdeable
 public record LastMessagePayload(
@@ -25,6 +26,7 @@ public record LastMessagePayload(
         @Nullable Long id,
         @Nullable String text,
         @Nullable Boolean read,
+        @Nullable AuthorStatusJson status,
         @Nullable AuthorJson author,
         @Nullable Instant time,
         @Nullable Boolean edited,
@@ -60,6 +62,7 @@ public record LastMessagePayload(
                     null,
                     null,
                     null,
+                    null,
                     null);
         }
         MessageJson message = MessageJson.of(last);
@@ -73,6 +76,7 @@ public record LastMessagePayload(
                 message.id(),
                 message.text(),
                 message.read(),
+                message.status(),
                 message.author(),
                 message.time(),
                 message.edited(),

@@ -143,6 +143,7 @@ class ChatFeedTest {
                 cursor,
                 view,
                 0,
+                null,
                 null);
     }
 
