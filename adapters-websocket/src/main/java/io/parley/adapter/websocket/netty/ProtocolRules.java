@@ -20,12 +20,14 @@ import io.parley.adapter.websocket.socket.CloseCodes;
 import io.parley.adapter.websocket.socket.WebSocketSettings;
 
 /**
- * The RFC 6455 rules Netty's frame decoder leaves to the server, for client frames on their way to the socket: no
- * reserved bits (Parley negotiates no extension, but Micronaut 4.10 lets the decoder accept them), a message of at
- * most 64 KiB however it is fragmented (Micronaut aggregates fragments without a bound), and text messages in UTF-8
- * (checked fragment by fragment; Micronaut would decode bad bytes to U+FFFD), and a client's close with a valid code
- * and a UTF-8 reason. A frame breaking a rule, or one Netty's decoder finds broken, closes the socket at once with
- * 1002, 1007 or 1009 and a reason, following the closing handshake; nothing after it is handed on. Listed in
+ * RFC 6455's rules for client frames that Micronaut 4.10 does not keep. Its frame decoder lets reserved bits through
+ * though no extension is negotiated, takes close codes from 5000 up, and answers a broken close frame (an invalid
+ * code or reason) by dropping the connection without a close frame; Micronaut aggregates a fragmented message without
+ * a bound and decodes text that is not UTF-8 to U+FFFD. So the decoder is swapped for one that refuses reserved bits
+ * and leaves every protocol error to this handler, and this handler refuses the close codes the decoder lets by,
+ * bounds a message at 64 KiB however it is fragmented and checks text as UTF-8, fragment by fragment. A broken frame
+ * closes the socket at once, through the closing handshake, with 1002, 1007 or 1009 and a reason
+ * (docs/realtime/websocket.md lists them); nothing after it is handed on. Listed in
  * docs/adr/0007-framework-workarounds.md.
  */
 final class ProtocolRules extends ChannelDuplexHandler {
@@ -33,11 +35,9 @@ final class ProtocolRules extends ChannelDuplexHandler {
 
     /** The rules a frame can break: the close code and reason it gets (docs/realtime/websocket.md lists them). */
     private enum Breach {
-        RESERVED_BITS(CloseCodes.PROTOCOL_ERROR, "reserved bits set without an extension"),
         TOO_BIG(CloseCodes.TOO_BIG, "frames are limited to 64 KiB"),
         NOT_UTF8(CloseCodes.NOT_UTF8, "text frames must be UTF-8"),
-        CLOSE_CODE(CloseCodes.PROTOCOL_ERROR, "invalid close code"),
-        CLOSE_REASON(CloseCodes.NOT_UTF8, "close reasons must be UTF-8");
+        CLOSE_CODE(CloseCodes.PROTOCOL_ERROR, "invalid close code");
 
         final int code;
         final String reason;
@@ -48,12 +48,15 @@ final class ProtocolRules extends ChannelDuplexHandler {
         }
     }
 
-    /** Micronaut's settings (masked frames, at most 64 KiB, extensions passed on), but protocol errors left to us. */
+    /**
+     * Masked frames of at most 64 KiB as Micronaut has it, but no reserved bits (Micronaut lets frames with them
+     * through though no extension is negotiated) and protocol errors left to this handler.
+     */
     private static final WebSocketDecoderConfig DECODING = WebSocketDecoderConfig.newBuilder()
             .maxFramePayloadLength(WebSocketSettings.MAX_FRAME_BYTES)
             .expectMaskedFrames(true)
             .allowMaskMismatch(false)
-            .allowExtensions(true)
+            .allowExtensions(false)
             .closeOnProtocolViolation(false)
             .build();
 
@@ -120,11 +123,11 @@ final class ProtocolRules extends ChannelDuplexHandler {
 
     /** The rule {@code frame} breaks, or null if it keeps them. */
     private Breach breach(WebSocketFrame frame) {
-        if (frame.rsv() != 0) {
-            return Breach.RESERVED_BITS;
-        }
         if (frame instanceof CloseWebSocketFrame close) {
-            return closeBreach(close);
+            // Netty's decoder checks the rest of a close, but takes every code from 3000 up and reads 65535 as "none"
+            ByteBuf body = close.content();
+            boolean validCode = !body.isReadable() || CloseCodes.sendable(body.getUnsignedShort(body.readerIndex()));
+            return validCode ? null : Breach.CLOSE_CODE;
         }
         boolean first = frame instanceof TextWebSocketFrame || frame instanceof BinaryWebSocketFrame;
         if (!first && !(frame instanceof ContinuationWebSocketFrame)) {
@@ -146,19 +149,5 @@ final class ProtocolRules extends ChannelDuplexHandler {
             }
         }
         return null;
-    }
-
-    /** A client's close carries nothing, or a code a close frame may carry and a reason in UTF-8 (RFC 6455 7.4). */
-    private static Breach closeBreach(CloseWebSocketFrame close) {
-        ByteBuf body = close.content();
-        if (!body.isReadable()) {
-            return null;
-        }
-        if (body.readableBytes() < 2 || !CloseCodes.sendable(body.getUnsignedShort(body.readerIndex()))) {
-            return Breach.CLOSE_CODE;
-        }
-        Utf8Stream reason = new Utf8Stream();
-        body.forEachByte(body.readerIndex() + 2, body.readableBytes() - 2, reason);
-        return reason.complete() ? null : Breach.CLOSE_REASON;
     }
 }
