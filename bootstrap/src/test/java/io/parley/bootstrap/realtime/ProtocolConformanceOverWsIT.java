@@ -102,13 +102,29 @@ class ProtocolConformanceOverWsIT {
                 socket.frame(true, rsv, TEXT, HELLO_JSON);
                 RawWebSocket.Frame close = socket.awaitClose();
                 assertThat(close.code()).as("rsv %d", rsv).isEqualTo(1002);
-                assertThat(close.reason()).startsWith("RSV != 0 and no extension negotiated");
+                assertThat(close.reason()).isEqualTo("reserved bits set without an extension");
             }
         }
         try (RawWebSocket socket = chatSocket()) {
             socket.frame(true, 4, PING, utf8("rsv1 ping"));
             assertClosedWith(socket, 1002);
         }
+    }
+
+    @Test
+    void compressedFramesAreReadWhenPermessageDeflateWasNegotiatedAsBrowsersDo() {
+        chatSocket().close();
+        try (RawWebSocket socket = RawWebSocket.openCompressed(server, "/api/v1/chat/" + chat, alice.accessToken())) {
+            socket.awaitText("\"history\"");
+            socket.compressedText("{\"type\":\"message\",\"text\":\"squeezed\",\"client_id\":\"z-1\"}");
+            assertThat(socket.awaitText("\"ack\"")).contains("z-1");
+            // RSV2 and RSV3 belong to no extension
+            socket.frame(true, 2, TEXT, HELLO_JSON);
+            assertClosedWith(socket, 1002);
+        }
+        assertThat(chats.history(bob, "/api/v1/chat/" + chat))
+                .extracting(m -> m.get("text"))
+                .containsExactly("squeezed");
     }
 
     @Test

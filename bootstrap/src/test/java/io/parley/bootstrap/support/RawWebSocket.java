@@ -8,11 +8,16 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * A WebSocket client on a plain {@link Socket} that writes any frame RFC 6455 can express, well-formed or not (any
  * opcode, FIN and RSV bits, masked or not, any close body), and reads the server's frames as they are: what
- * Autobahn|Testsuite's cases do, for the ones that apply to a text-only server.
+ * Autobahn|Testsuite's cases do, for the ones that apply to a text-only server; optionally with permessage-deflate, as
+ * browsers offer it.
  */
 public final class RawWebSocket implements AutoCloseable {
     public static final int CONTINUATION = 0x0;
@@ -23,16 +28,34 @@ public final class RawWebSocket implements AutoCloseable {
     public static final int PONG = 0xA;
     private static final byte[] MASK = {0x37, (byte) 0xfa, 0x21, 0x3d};
 
+    private static final byte[] DEFLATE_TAIL = {0, 0, (byte) 0xff, (byte) 0xff};
+
     private final Socket socket;
     private final InputStream in;
+    private final boolean deflate;
+    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    private final Inflater inflater = new Inflater(true);
 
-    private RawWebSocket(Socket socket) throws IOException {
+    private RawWebSocket(Socket socket, boolean deflate) throws IOException {
         this.socket = socket;
         this.in = socket.getInputStream();
+        this.deflate = deflate;
     }
 
     /** Opens {@code path} with the token in the Authorization header; fails unless the server answers 101. */
     public static RawWebSocket open(Parley server, String path, String token) {
+        return open(server, path, token, false);
+    }
+
+    /**
+     * Opens {@code path} offering permessage-deflate (RFC 7692), as browsers do; fails unless the server answers 101
+     * and accepts it. The server's compressed frames are inflated as they are read.
+     */
+    public static RawWebSocket openCompressed(Parley server, String path, String token) {
+        return open(server, path, token, true);
+    }
+
+    private static RawWebSocket open(Parley server, String path, String token, boolean deflate) {
         try {
             Socket socket = new Socket(server.uri().getHost(), server.uri().getPort());
             socket.setSoTimeout(10_000);
@@ -40,6 +63,7 @@ public final class RawWebSocket implements AutoCloseable {
                     + "Host: " + server.uri().getHost() + ":" + server.uri().getPort() + "\r\n"
                     + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
                     + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + (deflate ? "Sec-WebSocket-Extensions: permessage-deflate\r\n" : "")
                     + "Authorization: Bearer " + token + "\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
@@ -48,7 +72,11 @@ public final class RawWebSocket implements AutoCloseable {
                 socket.close();
                 throw new AssertionError("upgrade refused: " + head);
             }
-            return new RawWebSocket(socket);
+            if (deflate && !head.toLowerCase(java.util.Locale.ROOT).contains("permessage-deflate")) {
+                socket.close();
+                throw new AssertionError("permessage-deflate not accepted: " + head);
+            }
+            return new RawWebSocket(socket, deflate);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,6 +90,20 @@ public final class RawWebSocket implements AutoCloseable {
     /** Writes one final, masked frame without reserved bits. */
     public RawWebSocket frame(int opcode, byte[] payload) {
         return frame(true, 0, opcode, payload);
+    }
+
+    /** Writes {@code text} as one final text frame compressed with permessage-deflate (RSV1 set). */
+    public RawWebSocket compressedText(String text) {
+        deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int length;
+        while ((length = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH)) > 0) {
+            compressed.write(buffer, 0, length);
+        }
+        byte[] bytes = compressed.toByteArray();
+        // RFC 7692 section 7.2.1: the 00 00 ff ff that ends a sync flush is left off
+        return frame(true, 4, TEXT, Arrays.copyOf(bytes, bytes.length - DEFLATE_TAIL.length));
     }
 
     /** Writes one final, masked text frame. */
@@ -131,12 +173,38 @@ public final class RawWebSocket implements AutoCloseable {
                     length = length << 8 | in.read() & 0xff;
                 }
             }
-            return new Frame((first & 0x80) != 0, first >>> 4 & 7, first & 0x0f, in.readNBytes((int) length));
+            int rsv = first >>> 4 & 7;
+            byte[] body = in.readNBytes((int) length);
+            if (deflate && (rsv & 4) != 0) {
+                return new Frame((first & 0x80) != 0, rsv & 3, first & 0x0f, inflate(body));
+            }
+            return new Frame((first & 0x80) != 0, rsv, first & 0x0f, body);
         } catch (SocketTimeoutException e) {
             throw new AssertionError("no frame came from the server", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private byte[] inflate(byte[] compressed) {
+        inflater.setInput(concat(compressed, DEFLATE_TAIL));
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            int length;
+            while ((length = inflater.inflate(buffer)) > 0) {
+                plain.write(buffer, 0, length);
+            }
+        } catch (DataFormatException e) {
+            throw new AssertionError("the server sent a frame that does not inflate", e);
+        }
+        return plain.toByteArray();
+    }
+
+    private static byte[] concat(byte[] head, byte[] tail) {
+        byte[] all = Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     /** The next frame that is not a text frame or ping (those are skipped). */

@@ -53,7 +53,8 @@ public final class RevokedSessionFilter implements Ordered {
         try {
             caller = Caller.of(authentication.get());
         } catch (DomainException malformed) {
-            return unauthorized();
+            // a subject that is no user id, or a session id that is no UUID
+            return ErrorResponses.of(HttpStatus.UNAUTHORIZED, malformed.code(), malformed.getMessage());
         }
         Optional<SessionId> session = caller.session();
         if (session.isEmpty()) {

@@ -20,14 +20,15 @@ import io.parley.adapter.websocket.socket.CloseCodes;
 import io.parley.adapter.websocket.socket.WebSocketSettings;
 
 /**
- * RFC 6455's rules for client frames that Micronaut 4.10 does not keep. Its frame decoder lets reserved bits through
- * though no extension is negotiated, takes close codes from 5000 up, and answers a broken close frame (an invalid
- * code or reason) by dropping the connection without a close frame; Micronaut aggregates a fragmented message without
- * a bound and decodes text that is not UTF-8 to U+FFFD. So the decoder is swapped for one that refuses reserved bits
- * and leaves every protocol error to this handler, and this handler refuses the close codes the decoder lets by,
- * bounds a message at 64 KiB however it is fragmented and checks text as UTF-8, fragment by fragment. A broken frame
- * closes the socket at once, through the closing handshake, with 1002, 1007 or 1009 and a reason
- * (docs/realtime/websocket.md lists them); nothing after it is handed on. Listed in
+ * RFC 6455's rules for client frames that Micronaut 4.10 does not keep. Its frame decoder passes reserved bits on
+ * (permessage-deflate, which Micronaut negotiates when a client offers it, uses RSV1) but nothing refuses them when no
+ * extension took them; it takes close codes from 5000 up, and answers a broken close frame (an invalid code or
+ * reason) by dropping the connection without a close frame; Micronaut aggregates a fragmented message without a bound
+ * and decodes text that is not UTF-8 to U+FFFD. So the decoder is swapped for one that leaves every protocol error to
+ * this handler, and this handler, behind any extension's decoder, refuses reserved bits still set and the close codes
+ * the decoder lets by, bounds a message at 64 KiB however it is fragmented (after decompression) and checks text as
+ * UTF-8, fragment by fragment. A broken frame closes the socket at once, through the closing handshake, with 1002,
+ * 1007 or 1009 and a reason (docs/realtime/websocket.md lists them); nothing after it is handed on. Listed in
  * docs/adr/0007-framework-workarounds.md.
  */
 final class ProtocolRules extends ChannelDuplexHandler {
@@ -35,6 +36,7 @@ final class ProtocolRules extends ChannelDuplexHandler {
 
     /** The rules a frame can break: the close code and reason it gets (docs/realtime/websocket.md lists them). */
     private enum Breach {
+        RESERVED_BITS(CloseCodes.PROTOCOL_ERROR, "reserved bits set without an extension"),
         TOO_BIG(CloseCodes.TOO_BIG, "frames are limited to 64 KiB"),
         NOT_UTF8(CloseCodes.NOT_UTF8, "text frames must be UTF-8"),
         CLOSE_CODE(CloseCodes.PROTOCOL_ERROR, "invalid close code");
@@ -49,14 +51,14 @@ final class ProtocolRules extends ChannelDuplexHandler {
     }
 
     /**
-     * Masked frames of at most 64 KiB as Micronaut has it, but no reserved bits (Micronaut lets frames with them
-     * through though no extension is negotiated) and protocol errors left to this handler.
+     * Micronaut's settings (masked frames of at most 64 KiB; reserved bits passed on, for permessage-deflate, which
+     * Micronaut negotiates when a client offers it), but protocol errors left to this handler.
      */
     private static final WebSocketDecoderConfig DECODING = WebSocketDecoderConfig.newBuilder()
             .maxFramePayloadLength(WebSocketSettings.MAX_FRAME_BYTES)
             .expectMaskedFrames(true)
             .allowMaskMismatch(false)
-            .allowExtensions(false)
+            .allowExtensions(true)
             .closeOnProtocolViolation(false)
             .build();
 
@@ -123,6 +125,10 @@ final class ProtocolRules extends ChannelDuplexHandler {
 
     /** The rule {@code frame} breaks, or null if it keeps them. */
     private Breach breach(WebSocketFrame frame) {
+        if (frame.rsv() != 0) {
+            // a negotiated extension's decoder, ahead of this handler, has taken the bits it uses
+            return Breach.RESERVED_BITS;
+        }
         if (frame instanceof CloseWebSocketFrame close) {
             // Netty's decoder checks the rest of a close, but takes every code from 3000 up and reads 65535 as "none"
             ByteBuf body = close.content();
