@@ -154,7 +154,9 @@ class AuthEndpointsTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json()).containsEntry("username", "alice").containsEntry("email", "alice@example.org");
         assertThat(script.received())
-                .containsExactly(new VerifySessionQuery(new SessionId(session)), new GetProfileQuery(UserId.of(7)));
+                .containsExactly(
+                        new VerifySessionQuery(new SessionId(session), UserId.of(7)),
+                        new GetProfileQuery(UserId.of(7)));
     }
 
     @Test

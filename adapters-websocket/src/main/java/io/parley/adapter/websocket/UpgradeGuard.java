@@ -26,9 +26,21 @@ import java.util.Optional;
 /**
  * Refuses socket upgrades into a chat or group before any socket opens: a non-member (or a missing chat) gets 404, a
  * bad {@code limit}/{@code offset}/{@code since} gets 400, and a plain GET of a socket path gets 400 telling the caller
- * to upgrade. Runs after authentication, so a caller without a valid token has already had its 401.
+ * to upgrade. The router takes a socket path with a trailing slash as the path without, so this filter does too. Runs
+ * after authentication, so a caller without a valid token has already had its 401.
  */
-@ServerFilter({"/api/v1/chat/*", "/api/v1/group/*", "/api/v1/chat/*/call", "/api/v1/group/*/call", "/api/v1/main"})
+@ServerFilter({
+    "/api/v1/chat/*",
+    "/api/v1/chat/*/",
+    "/api/v1/group/*",
+    "/api/v1/group/*/",
+    "/api/v1/chat/*/call",
+    "/api/v1/chat/*/call/",
+    "/api/v1/group/*/call",
+    "/api/v1/group/*/call/",
+    "/api/v1/main",
+    "/api/v1/main/"
+})
 public final class UpgradeGuard implements Ordered {
     private final CheckMembershipUseCase membership;
 
@@ -48,7 +60,8 @@ public final class UpgradeGuard implements Ordered {
                             "this path is a WebSocket: send an upgrade request (Connection: Upgrade, Upgrade: websocket)")
                     : null;
         }
-        if (request.getPath().equals("/api/v1/main")) {
+        String path = withoutTrailingSlash(request.getPath());
+        if (path.equals("/api/v1/main")) {
             return null;
         }
         Optional<Authentication> caller = request.getUserPrincipal(Authentication.class);
@@ -56,12 +69,10 @@ public final class UpgradeGuard implements Ordered {
             // the route's security rule answers 401
             return null;
         }
-        ChatKind kind = request.getPath().startsWith("/api/v1/group/") ? ChatKind.GROUP : ChatKind.PRIVATE;
-        boolean call = request.getPath().endsWith("/call");
-        String path = call
-                ? request.getPath().substring(0, request.getPath().length() - "/call".length())
-                : request.getPath();
-        String id = path.substring(path.lastIndexOf('/') + 1);
+        ChatKind kind = path.startsWith("/api/v1/group/") ? ChatKind.GROUP : ChatKind.PRIVATE;
+        boolean call = path.endsWith("/call");
+        String chatPath = call ? path.substring(0, path.length() - "/call".length()) : path;
+        String id = chatPath.substring(chatPath.lastIndexOf('/') + 1);
         try {
             ChatAddress chat = address(kind, id);
             if (!call) {
@@ -75,6 +86,10 @@ public final class UpgradeGuard implements Ordered {
             HttpStatus status = HttpStatus.valueOf(ErrorStatus.httpStatus(refused.kind()));
             return refusal(status, refused.code(), refused.getMessage());
         }
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static HttpResponse<?> refusal(HttpStatus status, String code, String message) {

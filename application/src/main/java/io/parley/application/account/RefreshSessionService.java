@@ -58,7 +58,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         if (token == null) {
             return Outcome.rejected("refresh token is not known");
         }
-        if (!sessions.isActive(token.session())) {
+        if (!sessions.isActive(token.session(), token.owner())) {
             return Outcome.rejected("session has been logged out");
         }
         switch (token.present(now)) {

@@ -12,6 +12,6 @@ public final class VerifySessionService implements VerifySessionUseCase {
 
     @Override
     public boolean isActive(VerifySessionQuery query) {
-        return sessions.isActive(query.session());
+        return sessions.isActive(query.session(), query.user());
     }
 }

@@ -20,8 +20,8 @@ public interface SessionRepository {
     /** Marks the token used; returns false if it was already used (a concurrent exchange won), so rotation happens once. */
     boolean markUsed(String digest, Instant now);
 
-    /** True while the session exists and has not been revoked. */
-    boolean isActive(SessionId session);
+    /** True while the session exists, belongs to {@code owner} and has not been revoked. */
+    boolean isActive(SessionId session, UserId owner);
 
     /** Revokes the session; every token of it, and every access token naming it, stops working. Idempotent. */
     void revoke(SessionId session, Instant now);

@@ -48,9 +48,9 @@ class ChangePasswordServiceTest {
                 .isNotNull();
         assertThatThrownBy(() -> accounts.logIn.logIn(new LogInCommand("alice", "correct horse", "10.0.0.2")))
                 .isInstanceOf(InvalidCredentialsException.class);
-        assertThat(accounts.verify.isActive(new VerifySessionQuery(sessionOf(phone))))
+        assertThat(accounts.verify.isActive(new VerifySessionQuery(sessionOf(phone), alice())))
                 .isTrue();
-        assertThat(accounts.verify.isActive(new VerifySessionQuery(sessionOf(laptop))))
+        assertThat(accounts.verify.isActive(new VerifySessionQuery(sessionOf(laptop), alice())))
                 .isFalse();
         assertThat(accounts.events.eventsOf(SessionsEnded.class))
                 .singleElement()
@@ -67,7 +67,7 @@ class ChangePasswordServiceTest {
                 .isInstanceOf(WrongPasswordException.class);
         assertThat(accounts.logIn.logIn(new LogInCommand("alice", "correct horse", "10.0.0.1")))
                 .isNotNull();
-        assertThat(accounts.verify.isActive(new VerifySessionQuery(sessionOf(laptop))))
+        assertThat(accounts.verify.isActive(new VerifySessionQuery(sessionOf(laptop), alice())))
                 .isTrue();
     }
 
@@ -93,7 +93,7 @@ class ChangePasswordServiceTest {
                         change.change(new ChangePasswordCommand(alice(), sessionOf(phone), null, "battery staple")))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.code()).isEqualTo("auth.missing_current_password"));
-        assertThat(accounts.verify.isActive(new VerifySessionQuery(sessionOf(laptop))))
+        assertThat(accounts.verify.isActive(new VerifySessionQuery(sessionOf(laptop), alice())))
                 .isTrue();
     }
 }

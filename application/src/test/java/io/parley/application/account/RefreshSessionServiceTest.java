@@ -72,7 +72,9 @@ class RefreshSessionServiceTest {
         SessionId session = sessionOf(grant.tokens().accessToken());
         accounts.logOut.logOut(new LogOutCommand(UserId.of(grant.user().id()), session));
 
-        assertThat(accounts.verify.isActive(new VerifySessionQuery(session))).isFalse();
+        assertThat(accounts.verify.isActive(
+                        new VerifySessionQuery(session, UserId.of(grant.user().id()))))
+                .isFalse();
         assertThat(accounts.events.eventsOf(SessionsEnded.class))
                 .containsExactly(SessionsEnded.one(UserId.of(grant.user().id()), session));
         assertThatThrownBy(() -> refresh(grant.tokens().refreshToken()))

@@ -48,8 +48,8 @@ public final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public boolean isActive(SessionId session) {
-        return owners.containsKey(session) && !revoked.containsKey(session);
+    public boolean isActive(SessionId session, UserId owner) {
+        return owner.equals(owners.get(session)) && !revoked.containsKey(session);
     }
 
     @Override

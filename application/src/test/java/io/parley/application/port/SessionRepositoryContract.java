@@ -36,7 +36,7 @@ public abstract class SessionRepositoryContract {
         RefreshToken first = token(SessionId.random(), user);
         sessions.open(first);
 
-        assertThat(sessions.isActive(first.session())).isTrue();
+        assertThat(sessions.isActive(first.session(), first.owner())).isTrue();
         RefreshToken found = sessions.findToken(first.digest()).orElseThrow();
         assertThat(found.session()).isEqualTo(first.session());
         assertThat(found.owner()).isEqualTo(user);
@@ -67,8 +67,8 @@ public abstract class SessionRepositoryContract {
         sessions.revoke(one.session(), NOW);
         sessions.revoke(one.session(), NOW.plusSeconds(1));
 
-        assertThat(sessions.isActive(one.session())).isFalse();
-        assertThat(sessions.isActive(two.session())).isTrue();
+        assertThat(sessions.isActive(one.session(), one.owner())).isFalse();
+        assertThat(sessions.isActive(two.session(), two.owner())).isTrue();
     }
 
     @Test
@@ -84,9 +84,9 @@ public abstract class SessionRepositoryContract {
 
         sessions.revokeAll(user, NOW);
 
-        assertThat(sessions.isActive(one.session())).isFalse();
-        assertThat(sessions.isActive(two.session())).isFalse();
-        assertThat(sessions.isActive(theirs.session())).isTrue();
+        assertThat(sessions.isActive(one.session(), one.owner())).isFalse();
+        assertThat(sessions.isActive(two.session(), two.owner())).isFalse();
+        assertThat(sessions.isActive(theirs.session(), theirs.owner())).isTrue();
     }
 
     @Test
@@ -108,13 +108,14 @@ public abstract class SessionRepositoryContract {
         int deleted = sessions.purgeExpired(later, later.minus(Duration.ofHours(2)));
 
         assertThat(deleted).isGreaterThanOrEqualTo(2);
-        assertThat(sessions.isActive(live.session())).isTrue();
+        assertThat(sessions.isActive(live.session(), live.owner())).isTrue();
         assertThat(sessions.findToken(live.digest())).isPresent();
         assertThat(sessions.findToken(expiring.digest())).isEmpty();
         assertThat(sessions.findToken(longRevoked.digest())).isEmpty();
         // revoked an hour ago: kept, so a replayed token is still known to belong to a logged-out session
         assertThat(sessions.findToken(recentlyRevoked.digest())).isPresent();
-        assertThat(sessions.isActive(recentlyRevoked.session())).isFalse();
+        assertThat(sessions.isActive(recentlyRevoked.session(), recentlyRevoked.owner()))
+                .isFalse();
     }
 
     @Test
@@ -127,13 +128,23 @@ public abstract class SessionRepositoryContract {
 
         sessions.revokeAllExcept(user, current.session(), NOW);
 
-        assertThat(sessions.isActive(current.session())).isTrue();
-        assertThat(sessions.isActive(other.session())).isFalse();
+        assertThat(sessions.isActive(current.session(), current.owner())).isTrue();
+        assertThat(sessions.isActive(other.session(), other.owner())).isFalse();
     }
 
     @Test
     void anUnknownSessionIsNotActive() {
-        assertThat(sessions.isActive(SessionId.random())).isFalse();
+        assertThat(sessions.isActive(SessionId.random(), existingUser())).isFalse();
+    }
+
+    @Test
+    void aSessionIsActiveOnlyForItsOwner() {
+        UserId owner = existingUser();
+        RefreshToken first = token(SessionId.random(), owner);
+        sessions.open(first);
+
+        assertThat(sessions.isActive(first.session(), owner)).isTrue();
+        assertThat(sessions.isActive(first.session(), existingUser())).isFalse();
         assertThat(sessions.findToken("no-such-digest")).isEmpty();
     }
 }

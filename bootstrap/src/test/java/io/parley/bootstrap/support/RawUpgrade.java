@@ -15,13 +15,18 @@ public final class RawUpgrade {
 
     /** The status and body the server answers an upgrade of {@code path} with ({@code token} may be null). */
     public static Answer request(Parley server, String path, String token) {
+        return requestWithHeaders(server, path, token == null ? "" : "Authorization: Bearer " + token + "\r\n");
+    }
+
+    /** The status and body the server answers an upgrade of {@code path} with; {@code headers} end in CRLF each. */
+    public static Answer requestWithHeaders(Parley server, String path, String headers) {
         try (Socket socket = new Socket(server.uri().getHost(), server.uri().getPort())) {
             socket.setSoTimeout(15_000);
             String request = "GET " + path + " HTTP/1.1\r\n"
                     + "Host: " + server.uri().getHost() + ":" + server.uri().getPort() + "\r\n"
                     + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
                     + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n";
+                    + headers + "\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             InputStream in = socket.getInputStream();

@@ -32,6 +32,26 @@ public final class Tokens {
         }
     }
 
+    /** A builder holding a copy of {@code token}'s claims, to change some before {@link #sign signing} it again. */
+    public static JWTClaimsSet.Builder claimsOf(String token) {
+        try {
+            return new JWTClaimsSet.Builder(SignedJWT.parse(token).getJWTClaimsSet());
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code claims} signed with HS256 and {@code secret}: a token only someone with the secret could make. */
+    public static String sign(JWTClaimsSet claims, String secret) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Object claim(String token, String name) {
         try {
             return SignedJWT.parse(token).getJWTClaimsSet().getClaim(name);

@@ -49,8 +49,8 @@ public final class JdbcSessionRepository implements SessionRepository {
     }
 
     @Override
-    public boolean isActive(SessionId session) {
-        return sessions.existsByIdAndRevokedAtIsNull(session.value());
+    public boolean isActive(SessionId session, UserId owner) {
+        return sessions.existsByIdAndUserIdAndRevokedAtIsNull(session.value(), owner.value());
     }
 
     @Override

@@ -13,7 +13,7 @@ public interface SessionRowRepository extends GenericRepository<SessionRow, UUID
 
     SessionRow save(SessionRow row);
 
-    boolean existsByIdAndRevokedAtIsNull(UUID id);
+    boolean existsByIdAndUserIdAndRevokedAtIsNull(UUID id, long userId);
 
     @Query("update sessions set revoked_at = :now where id = :id and revoked_at is null")
     int revoke(UUID id, Instant now);

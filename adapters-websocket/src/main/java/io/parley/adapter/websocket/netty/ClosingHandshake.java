@@ -1,5 +1,6 @@
 package io.parley.adapter.websocket.netty;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
@@ -14,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * Completes RFC 6455's closing handshake when the server closes: after its close frame the connection stays up until
  * the client's close frame arrives (or {@code timeout} passes), and nothing more is written. Micronaut 4.10 drops the
  * TCP connection as soon as its close frame is written, and a client library that sees the close and the connection
- * reset together may lose the data frame just before them (Node 20's built-in WebSocket does). Listed in
+ * reset together may lose the data frame just before them (Node 20's built-in WebSocket does). A client's close without
+ * a status code, which Micronaut leaves unanswered, is answered with an empty close. Listed in
  * docs/adr/0007-framework-workarounds.md.
  */
 final class ClosingHandshake extends ChannelDuplexHandler {
@@ -50,6 +52,13 @@ final class ClosingHandshake extends ChannelDuplexHandler {
         boolean clientClosed = message instanceof CloseWebSocketFrame;
         if (clientClosed) {
             closeReceived = true;
+            if (!closeSent && !((CloseWebSocketFrame) message).content().isReadable()) {
+                // a close without a status code: the sockets answer a client's close with its code, and this one has
+                // none (Micronaut reports it as -1), so it is answered here with an empty close (RFC 6455 section
+                // 5.5.1)
+                closeSent = true;
+                ctx.writeAndFlush(new CloseWebSocketFrame(true, 0, Unpooled.EMPTY_BUFFER));
+            }
         }
         ctx.fireChannelRead(message);
         if (clientClosed && pendingClose != null) {

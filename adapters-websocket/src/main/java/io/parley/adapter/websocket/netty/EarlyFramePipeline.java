@@ -7,9 +7,9 @@ import io.parley.adapter.websocket.socket.WebSocketSettings;
 import jakarta.inject.Singleton;
 
 /**
- * Puts an {@link EarlyFrameKeeper} and a {@link ClosingHandshake} into every server connection, just before
- * Micronaut's HTTP handler (where, after an upgrade, WebSocket frames pass between the codec and the socket's
- * handler).
+ * Puts a {@link ClosingHandshake}, {@link ProtocolRules} and an {@link EarlyFrameKeeper}, in this order, into every
+ * server connection, just before Micronaut's HTTP handler (where, after an upgrade, WebSocket frames pass between the
+ * codec and the socket's handler).
  */
 @Singleton
 final class EarlyFramePipeline implements BeanCreatedEventListener<ChannelPipelineCustomizer> {
@@ -29,6 +29,7 @@ final class EarlyFramePipeline implements BeanCreatedEventListener<ChannelPipeli
                             ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND,
                             ClosingHandshake.NAME,
                             new ClosingHandshake(settings.closeTimeout()));
+                    pipeline.addAfter(ClosingHandshake.NAME, ProtocolRules.NAME, new ProtocolRules());
                     pipeline.addBefore(
                             ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND,
                             EarlyFrameKeeper.NAME,

@@ -4,6 +4,10 @@ package io.parley.adapter.websocket.socket;
 public final class CloseCodes {
     /** The client was silent (no frame, no pong) for longer than the idle timeout. */
     public static final int IDLE = 1001;
+    /** The client broke RFC 6455's framing (reserved bits, opcodes, control frames, close codes). */
+    public static final int PROTOCOL_ERROR = 1002;
+    /** A text message that is not UTF-8. */
+    public static final int NOT_UTF8 = 1007;
     /** The client sent frames faster than they could be handled. */
     public static final int POLICY = 1008;
     /** A frame was larger than 64 KiB. */
