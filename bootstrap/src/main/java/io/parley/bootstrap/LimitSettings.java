@@ -11,7 +11,8 @@ import java.util.Map;
  * Rate limits and quotas ({@code parley.limits.*}, env {@code PARLEY_LIMITS_*}); each rate is
  * {@code <amount>/<period>}, a token bucket of that capacity refilled at that rate. Anonymous actions count per client
  * address, authenticated ones per user. The defaults are far above what a person with a normal client does; every one
- * is listed in docs/api/README.md#limits.
+ * is listed in docs/api/README.md#limits. The socket counts ({@code open-sockets-per-user},
+ * {@code socket-refusals-before-close}) are read by the WebSocket adapter.
  */
 @ConfigurationProperties("parley.limits")
 public record LimitSettings(
@@ -21,10 +22,7 @@ public record LimitSettings(
         @Bindable(defaultValue = "120/1m") String typingPerUser,
         @Bindable(defaultValue = "1000/1d") String uploadsPerUser,
         @Bindable(defaultValue = "2GB/1d") String uploadBytesPerUser,
-        @Bindable(defaultValue = "60/1m") String socketOpensPerUser,
-        @Bindable(defaultValue = "50") int openSocketsPerUser,
-        @Bindable(defaultValue = "100") int sessionsPerUser,
-        @Bindable(defaultValue = "20") int socketRefusalsBeforeClose) {
+        @Bindable(defaultValue = "60/1m") String socketOpensPerUser) {
 
     public LimitSettings {
         rules(
@@ -35,9 +33,6 @@ public record LimitSettings(
                 uploadsPerUser,
                 uploadBytesPerUser,
                 socketOpensPerUser);
-        positive("open-sockets-per-user", openSocketsPerUser);
-        positive("sessions-per-user", sessionsPerUser);
-        positive("socket-refusals-before-close", socketRefusalsBeforeClose);
     }
 
     /** The rule of every rate-limited action, parsed; a malformed setting fails at startup naming it. */
@@ -76,11 +71,5 @@ public record LimitSettings(
             rules.put(actions[i], RateRule.parse("parley.limits." + names[i], settings[i]));
         }
         return rules;
-    }
-
-    private static void positive(String name, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException("parley.limits." + name + " must be at least 1: " + value);
-        }
     }
 }
