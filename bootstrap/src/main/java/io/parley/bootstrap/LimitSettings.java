@@ -3,7 +3,7 @@ package io.parley.bootstrap;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import io.parley.application.limit.Limited;
-import io.parley.application.limit.RateRule;
+import io.parley.application.port.RateRule;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -18,7 +18,7 @@ import java.util.Map;
 public record LimitSettings(
         @Bindable(defaultValue = "60/1h") String registerPerAddress,
         @Bindable(defaultValue = "100/5m") String loginPerAddress,
-        @Bindable(defaultValue = "300/1m") String sendPerUser,
+        @Bindable(defaultValue = "1200/1m") String sendPerUser,
         @Bindable(defaultValue = "120/1m") String typingPerUser,
         @Bindable(defaultValue = "1000/1d") String uploadsPerUser,
         @Bindable(defaultValue = "2GB/1d") String uploadBytesPerUser,

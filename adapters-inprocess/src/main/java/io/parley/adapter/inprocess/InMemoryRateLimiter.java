@@ -1,9 +1,9 @@
 package io.parley.adapter.inprocess;
 
 import io.github.bucket4j.Bucket;
-import io.parley.application.limit.RateDecision;
-import io.parley.application.limit.RateRule;
+import io.parley.application.port.RateDecision;
 import io.parley.application.port.RateLimiter;
+import io.parley.application.port.RateRule;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

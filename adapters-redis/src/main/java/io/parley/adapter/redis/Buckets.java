@@ -3,8 +3,8 @@ package io.parley.adapter.redis;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
-import io.parley.application.limit.RateDecision;
-import io.parley.application.limit.RateRule;
+import io.parley.application.port.RateDecision;
+import io.parley.application.port.RateRule;
 import java.time.Duration;
 
 /** Bucket4j's view of Parley's rules and decisions (adapters-inprocess has its twin, as adapters share no code). */

@@ -23,7 +23,7 @@ public record SecuritySettings(
         @Bindable(defaultValue = "5") int loginMaxFailures,
         @Bindable(defaultValue = "15m") Duration loginFailureWindow,
         @Nullable Integer hashingConcurrency,
-        @Bindable(defaultValue = "100ms") Duration hashingWait) {
+        @Bindable(defaultValue = "1s") Duration hashingWait) {
 
     /** Password hashes that may run at once: the setting, or one per core when it is not set. */
     @Override

@@ -1,7 +1,9 @@
 package io.parley.application.limit;
 
 import io.parley.application.port.LoginThrottle;
+import io.parley.application.port.RateDecision;
 import io.parley.application.port.RateLimiter;
+import io.parley.application.port.RateRule;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.parley.application.limit;
 
+import io.parley.application.port.RateDecision;
 import io.parley.domain.RateLimitedException;
 import java.time.Duration;
 

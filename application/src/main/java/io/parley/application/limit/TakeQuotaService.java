@@ -1,6 +1,8 @@
 package io.parley.application.limit;
 
+import io.parley.application.port.RateDecision;
 import io.parley.application.port.RateLimiter;
+import io.parley.application.port.RateRule;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,8 +1,5 @@
 package io.parley.application.port;
 
-import io.parley.application.limit.RateDecision;
-import io.parley.application.limit.RateRule;
-
 /**
  * Token buckets, one per (rule, key): a bucket holds up to {@code rule.capacity()} tokens and refills continuously at
  * that many per {@code rule.period()}. Shared by every node that shares the limiter, so limits do not multiply with

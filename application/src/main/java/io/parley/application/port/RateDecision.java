@@ -1,4 +1,4 @@
-package io.parley.application.limit;
+package io.parley.application.port;
 
 import java.time.Duration;
 
