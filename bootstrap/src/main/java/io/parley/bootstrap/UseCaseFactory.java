@@ -1,7 +1,6 @@
 package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
-import io.parley.adapter.inprocess.InMemoryLoginThrottle;
 import io.parley.adapter.security.SecuritySettings;
 import io.parley.application.account.ChangePasswordService;
 import io.parley.application.account.ChangePasswordUseCase;
@@ -43,12 +42,6 @@ final class UseCaseFactory {
     @Singleton
     Clock clock() {
         return new SystemClock();
-    }
-
-    /** In memory with or without Redis: each node counts the failed logins it sees. */
-    @Singleton
-    LoginThrottle loginThrottle(Clock clock, SecuritySettings settings) {
-        return new InMemoryLoginThrottle(clock, settings.loginMaxFailures(), settings.loginFailureWindow());
     }
 
     @Singleton

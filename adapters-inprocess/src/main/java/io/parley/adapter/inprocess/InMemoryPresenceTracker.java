@@ -14,6 +14,11 @@ public final class InMemoryPresenceTracker implements PresenceTracker {
     private final Map<UserId, Integer> sockets = new HashMap<>();
 
     @Override
+    public synchronized int openSockets(UserId user) {
+        return sockets.getOrDefault(user, 0);
+    }
+
+    @Override
     public synchronized boolean opened(UserId user) {
         return sockets.merge(user, 1, Integer::sum) == 1;
     }

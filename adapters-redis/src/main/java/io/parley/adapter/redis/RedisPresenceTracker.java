@@ -38,6 +38,7 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
     private static final LuaScript ONLINE = script("presence-online.lua");
     private static final LuaScript HEARTBEAT = script("presence-heartbeat.lua");
     private static final LuaScript TAKE_EXPIRED = script("presence-take-expired.lua");
+    private static final LuaScript ELSEWHERE = script("presence-elsewhere.lua");
 
     private final String nodeId = UUID.randomUUID().toString();
     private final String prefix;
@@ -92,6 +93,13 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
             return mine == 0 ? null : mine;
         });
         return wentOffline[0];
+    }
+
+    /** This node's count of the user's sockets plus those on other live nodes. */
+    @Override
+    public int openSockets(UserId user) {
+        Long elsewhere = ELSEWHERE.run(redis, ScriptOutputType.INTEGER, new String[] {userKey(user), nodes}, nodeId);
+        return sockets.getOrDefault(user, 0) + elsewhere.intValue();
     }
 
     /**

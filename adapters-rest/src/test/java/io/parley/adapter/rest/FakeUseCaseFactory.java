@@ -9,6 +9,7 @@ import io.parley.application.account.RefreshSessionUseCase;
 import io.parley.application.account.RegisterAccountUseCase;
 import io.parley.application.account.VerifySessionUseCase;
 import io.parley.application.fake.ScriptedUseCases;
+import io.parley.application.limit.TakeQuotaUseCase;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.ListMessagesUseCase;
@@ -95,5 +96,11 @@ final class FakeUseCaseFactory {
     @Singleton
     MarkReadUseCase markRead(ScriptedUseCases script) {
         return script::handle;
+    }
+
+    /** No limits here: the limits are bootstrap's end-to-end tests' business. */
+    @Singleton
+    TakeQuotaUseCase quotas() {
+        return command -> {};
     }
 }

@@ -8,8 +8,16 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class Argon2idPasswordHasherTest {
-    private final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(
-            new SecuritySettings(Duration.ofMinutes(15), Duration.ofDays(30), 19456, 2, 1, 5, Duration.ofMinutes(15)));
+    private final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(new SecuritySettings(
+            Duration.ofMinutes(15),
+            Duration.ofDays(30),
+            19456,
+            2,
+            1,
+            5,
+            Duration.ofMinutes(15),
+            null,
+            Duration.ofMillis(100)));
 
     @Test
     void hashesAreSaltedArgon2idPhcStringsThatVerifyOnlyTheRightPassword() {
@@ -26,7 +34,15 @@ class Argon2idPasswordHasherTest {
     @Test
     void hashesMadeWithOtherParametersStillVerify() {
         Argon2idPasswordHasher cheaper = new Argon2idPasswordHasher(new SecuritySettings(
-                Duration.ofMinutes(15), Duration.ofDays(30), 8192, 1, 1, 5, Duration.ofMinutes(15)));
+                Duration.ofMinutes(15),
+                Duration.ofDays(30),
+                8192,
+                1,
+                1,
+                5,
+                Duration.ofMinutes(15),
+                null,
+                Duration.ofMillis(100)));
         PasswordHash old = cheaper.hash(new NewPassword("correct horse"));
         assertThat(hasher.matches("correct horse", old)).isTrue();
     }

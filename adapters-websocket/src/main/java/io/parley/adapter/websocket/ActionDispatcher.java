@@ -8,7 +8,13 @@ import io.parley.adapter.websocket.frame.ErrorPayload;
 import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.adapter.websocket.frame.FrameException;
 import io.parley.adapter.websocket.frame.FrameType;
+import io.parley.adapter.websocket.socket.CloseCodes;
+import io.parley.adapter.websocket.socket.SocketLimitSettings;
 import io.parley.adapter.wire.IncomingMessages;
+import io.parley.application.limit.Limited;
+import io.parley.application.limit.QuotaExceededException;
+import io.parley.application.limit.TakeQuotaCommand;
+import io.parley.application.limit.TakeQuotaUseCase;
 import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageCommand;
@@ -31,6 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Acts on client frames through the same use cases as REST. The author is always the socket's user. Every action
  * that changes state is answered with an {@code ack} or an {@code error} frame; a bad frame never closes the socket.
+ * Sends and typing frames count against the user's rate limits first; a socket that keeps sending refused frames is
+ * closed with 1008.
  */
 @Singleton
 final class ActionDispatcher {
@@ -44,6 +52,9 @@ final class ActionDispatcher {
     private final DeleteMessageUseCase delete;
     private final TypingIndicators typing;
     private final Resumption resumption;
+    private final TakeQuotaUseCase quotas;
+    private final SocketLimitSettings limits;
+    private final Terminator terminator;
 
     ActionDispatcher(
             ClientFrameReader reader,
@@ -54,7 +65,13 @@ final class ActionDispatcher {
             EditMessageUseCase edit,
             DeleteMessageUseCase delete,
             TypingIndicators typing,
-            Resumption resumption) {
+            Resumption resumption,
+            TakeQuotaUseCase quotas,
+            SocketLimitSettings limits,
+            Terminator terminator) {
+        this.quotas = quotas;
+        this.limits = limits;
+        this.terminator = terminator;
         this.reader = reader;
         this.encoder = encoder;
         this.chats = chats;
@@ -73,6 +90,11 @@ final class ActionDispatcher {
             frame = reader.read(text);
             dispatch(connection, frame);
         } catch (DomainException refused) {
+            if (refused instanceof QuotaExceededException
+                    && connection.refusedByRateLimit() >= limits.socketRefusalsBeforeClose()) {
+                terminator.close(connection, CloseCodes.POLICY, "rate limited; slow down");
+                return;
+            }
             ClientFrame known = frame != null ? frame : reader.bestEffort(text);
             connection.reply(encoder.frame(
                     FrameType.ERROR,
@@ -92,11 +114,13 @@ final class ActionDispatcher {
                             "the server could not handle this frame; try again",
                             frame == null ? null : frame.action(),
                             frame == null ? null : frame.clientId(),
-                            frame == null ? null : frame.chatId())));
+                            frame == null ? null : frame.chatId(),
+                            null)));
         }
     }
 
     private void dispatch(Connection connection, ClientFrame frame) {
+        limit(connection, frame.action());
         switch (frame.action()) {
             case "message", "with_files", "audio_message", "video_message" -> sendMessage(connection, frame);
             case "typing" -> typing.started(connection, chats.resolve(connection, frame));
@@ -106,6 +130,19 @@ final class ActionDispatcher {
             case "delete" -> remove(connection, frame);
             case "resume" -> resumption.resume(connection, frame);
             default -> throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.action());
+        }
+    }
+
+    /** Counts a send or typing frame against the user's rate limit, before anything about its chat is looked up. */
+    private void limit(Connection connection, String action) {
+        Limited limited = switch (action) {
+            case "message", "with_files", "audio_message", "video_message" -> Limited.SEND;
+            case "typing", "stop_typing" -> Limited.TYPING;
+            default -> null;
+        };
+        if (limited != null) {
+            quotas.take(TakeQuotaCommand.byUser(limited, connection.user()));
+            connection.passedRateLimit();
         }
     }
 

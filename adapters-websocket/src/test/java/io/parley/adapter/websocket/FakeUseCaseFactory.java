@@ -8,13 +8,16 @@ import io.parley.application.call.RelayCallSignalUseCase;
 import io.parley.application.chat.CheckMembershipUseCase;
 import io.parley.application.chat.IndicateTypingUseCase;
 import io.parley.application.chat.OpenInboxUseCase;
+import io.parley.application.fake.FakePresenceTracker;
 import io.parley.application.fake.ScriptedUseCases;
+import io.parley.application.limit.TakeQuotaUseCase;
 import io.parley.application.message.CatchUpUseCase;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.GetRecentHistoryUseCase;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.SendMessageUseCase;
+import io.parley.application.port.PresenceTracker;
 import io.parley.application.presence.GoOfflineUseCase;
 import io.parley.application.presence.GoOnlineUseCase;
 import jakarta.inject.Singleton;
@@ -102,5 +105,17 @@ final class FakeUseCaseFactory {
     KeepCallsAliveUseCase keepAlive() {
         // the call heartbeat reports this node's call sessions; no test here holds a call socket
         return sessionsByCall -> {};
+    }
+
+    /** No limits here: the limits are bootstrap's end-to-end tests' business. */
+    @Singleton
+    TakeQuotaUseCase quotas() {
+        return command -> {};
+    }
+
+    /** Nobody has a socket open elsewhere, so the open-sockets cap never refuses. */
+    @Singleton
+    PresenceTracker presence() {
+        return new FakePresenceTracker();
     }
 }

@@ -14,6 +14,9 @@ public interface PresenceTracker {
     /** Counts one socket of the user on this node as closed; true if the user now has none open on any node. */
     boolean closed(UserId user);
 
+    /** How many sockets the user has open on this node and on every other live node. */
+    int openSockets(UserId user);
+
     /** The users among {@code users} who have an open socket on some node. */
     Set<UserId> onlineAmong(Collection<UserId> users);
 

@@ -17,6 +17,11 @@ public final class FakePresenceTracker implements PresenceTracker {
     private int heartbeats;
 
     @Override
+    public synchronized int openSockets(UserId user) {
+        return sockets.getOrDefault(user, 0);
+    }
+
+    @Override
     public synchronized boolean opened(UserId user) {
         return sockets.merge(user, 1, Integer::sum) == 1;
     }

@@ -6,20 +6,23 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.micronaut.context.ApplicationContext;
 import io.parley.adapter.inprocess.InMemoryCallRoster;
-import io.parley.adapter.inprocess.InMemoryLoginThrottle;
 import io.parley.adapter.inprocess.InMemoryPresenceTracker;
+import io.parley.adapter.inprocess.InMemoryRateLimiter;
 import io.parley.adapter.inprocess.InProcessEventPublisher;
 import io.parley.adapter.inprocess.LocalDelivery;
 import io.parley.adapter.persistence.TestDatabase;
 import io.parley.adapter.redis.RedisCallRoster;
 import io.parley.adapter.redis.RedisEventPublisher;
 import io.parley.adapter.redis.RedisPresenceTracker;
+import io.parley.adapter.redis.RedisRateLimiter;
 import io.parley.adapter.redis.TestRedis;
+import io.parley.application.limit.BucketLoginThrottle;
 import io.parley.application.port.CallRoster;
 import io.parley.application.port.ConnectedClients;
 import io.parley.application.port.EventPublisher;
 import io.parley.application.port.LoginThrottle;
 import io.parley.application.port.PresenceTracker;
+import io.parley.application.port.RateLimiter;
 import io.parley.bootstrap.Parley;
 import io.parley.bootstrap.support.TestServer;
 import java.util.List;
@@ -66,8 +69,11 @@ class WiringIT {
                 .isInstanceOf(redis ? RedisPresenceTracker.class : InMemoryPresenceTracker.class);
         assertThat(context.getBean(CallRoster.class))
                 .isInstanceOf(redis ? RedisCallRoster.class : InMemoryCallRoster.class);
-        // either way, a node's events reach its sockets through the local delivery, and logins are counted per node
+        // rate limits and the login throttle count in Redis too, so they do not multiply with nodes
+        assertThat(context.getBean(RateLimiter.class))
+                .isInstanceOf(redis ? RedisRateLimiter.class : InMemoryRateLimiter.class);
+        assertThat(context.getBean(LoginThrottle.class)).isInstanceOf(BucketLoginThrottle.class);
+        // either way, a node's events reach its sockets through the local delivery
         assertThat(context.getBean(ConnectedClients.class)).isInstanceOf(LocalDelivery.class);
-        assertThat(context.getBean(LoginThrottle.class)).isInstanceOf(InMemoryLoginThrottle.class);
     }
 }

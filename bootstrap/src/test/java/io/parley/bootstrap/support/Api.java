@@ -43,6 +43,17 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
+    /** A JSON POST with extra request headers as name/value pairs (e.g. {@code X-Forwarded-For}). */
+    public Reply postJson(String path, Object body, String token, String... headers) {
+        HttpRequest.Builder builder = request(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body)));
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
     public Reply putJson(String path, Object body, String token) {
         return send(request(path, token)
                 .header("Content-Type", "application/json")

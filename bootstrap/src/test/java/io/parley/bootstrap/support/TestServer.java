@@ -67,6 +67,10 @@ public final class TestServer {
                 new LaunchSettings(DATA_DIR, database.url(), database.user(), database.password(), JWT_SECRET, 0, null);
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
+        // the whole suite registers and logs in thousands of users from one address (127.0.0.1), which no real
+        // deployment sees; the per-user limits keep their defaults, and the limits tests lower each one
+        properties.put("parley.limits.register-per-address", "1000000/1m");
+        properties.put("parley.limits.login-per-address", "1000000/1m");
         properties.putAll(overrides);
         return Parley.start(settings, properties);
     }

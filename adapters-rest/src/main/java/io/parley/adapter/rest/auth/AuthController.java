@@ -29,6 +29,9 @@ import io.parley.application.account.RefreshSessionUseCase;
 import io.parley.application.account.RegisterAccountCommand;
 import io.parley.application.account.RegisterAccountUseCase;
 import io.parley.application.account.SessionGrant;
+import io.parley.application.limit.Limited;
+import io.parley.application.limit.TakeQuotaCommand;
+import io.parley.application.limit.TakeQuotaUseCase;
 import io.parley.application.profile.GetProfileQuery;
 import io.parley.application.profile.GetProfileUseCase;
 
@@ -45,6 +48,7 @@ public final class AuthController {
     private final UserMapper mapper;
     private final HttpClientAddressResolver clientAddresses;
     private final ChangePasswordUseCase changePassword;
+    private final TakeQuotaUseCase quotas;
 
     public AuthController(
             RegisterAccountUseCase register,
@@ -55,7 +59,9 @@ public final class AuthController {
             GetProfileUseCase profiles,
             UserMapper mapper,
             HttpClientAddressResolver clientAddresses,
-            ChangePasswordUseCase changePassword) {
+            ChangePasswordUseCase changePassword,
+            TakeQuotaUseCase quotas) {
+        this.quotas = quotas;
         this.register = register;
         this.logIn = logIn;
         this.refresh = refresh;
@@ -69,7 +75,8 @@ public final class AuthController {
 
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Post("/register")
-    public HttpResponse<RegisterResponse> register(@Body RegisterRequest body) {
+    public HttpResponse<RegisterResponse> register(@Body RegisterRequest body, HttpRequest<?> request) {
+        quotas.take(TakeQuotaCommand.byAddress(Limited.REGISTER, clientAddresses.resolve(request)));
         SessionGrant grant = register.register(new RegisterAccountCommand(
                 body.username(), body.password(), body.name(), body.email(), body.description()));
         TokenResponse tokens = TokenResponse.of(grant.tokens());
@@ -86,7 +93,9 @@ public final class AuthController {
             value = "/login",
             consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     public TokenResponse login(@Body LoginRequest body, HttpRequest<?> request) {
-        LogInCommand command = new LogInCommand(body.loginName(), body.password(), clientAddresses.resolve(request));
+        String address = clientAddresses.resolve(request);
+        quotas.take(TakeQuotaCommand.byAddress(Limited.LOGIN, address));
+        LogInCommand command = new LogInCommand(body.loginName(), body.password(), address);
         return TokenResponse.of(logIn.logIn(command).tokens());
     }
 

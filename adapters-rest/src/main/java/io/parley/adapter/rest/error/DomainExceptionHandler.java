@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.parley.adapter.wire.ErrorStatus;
+import io.parley.application.limit.QuotaExceededException;
 import io.parley.domain.DomainException;
 import io.parley.domain.RateLimitedException;
 import jakarta.inject.Singleton;
@@ -24,9 +25,18 @@ public final class DomainExceptionHandler implements ExceptionHandler<DomainExce
         HttpStatus status = HttpStatus.valueOf(ErrorStatus.httpStatus(exception.kind()));
         MutableHttpResponse<ErrorBody> response = ErrorResponses.of(status, exception.code(), exception.getMessage());
         if (exception instanceof RateLimitedException limited) {
-            response.header(
-                    HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfter().toSeconds()));
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds(limited.retryAfter())));
+        }
+        if (exception instanceof QuotaExceededException quota) {
+            // draft-ietf-httpapi-ratelimit-headers: the bucket's size, what is left, seconds until it is full again
+            response.header("RateLimit-Limit", Long.toString(quota.limit()));
+            response.header("RateLimit-Remaining", Long.toString(quota.remaining()));
+            response.header("RateLimit-Reset", Long.toString(seconds(quota.reset())));
         }
         return response;
+    }
+
+    private static long seconds(java.time.Duration duration) {
+        return Math.max(1, (duration.toMillis() + 999) / 1000);
     }
 }

@@ -62,6 +62,7 @@ public final class GroupAvatarController {
     public Publisher<HttpResponse<UrlResponse>> upload(long id, @Body MultipartBody body, Authentication auth) {
         UserId me = Caller.of(auth).user();
         return uploads.receive(
+                me,
                 () -> {},
                 body,
                 files -> HttpResponse.ok(new UrlResponse(upload.upload(

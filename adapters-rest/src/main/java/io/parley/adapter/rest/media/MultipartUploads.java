@@ -9,6 +9,9 @@ import io.parley.adapter.rest.Caller;
 import io.parley.adapter.wire.MediaUrls;
 import io.parley.application.chat.CheckMembershipQuery;
 import io.parley.application.chat.CheckMembershipUseCase;
+import io.parley.application.limit.Limited;
+import io.parley.application.limit.TakeQuotaCommand;
+import io.parley.application.limit.TakeQuotaUseCase;
 import io.parley.application.media.IncomingFile;
 import io.parley.application.media.UploadMediaCommand;
 import io.parley.application.media.UploadMediaUseCase;
@@ -39,14 +42,17 @@ import reactor.core.scheduler.Schedulers;
 final class MultipartUploads {
     private final UploadMediaUseCase uploads;
     private final CheckMembershipUseCase membership;
+    private final TakeQuotaUseCase quotas;
     private final Scheduler blocking;
 
     MultipartUploads(
             UploadMediaUseCase uploads,
             CheckMembershipUseCase membership,
+            TakeQuotaUseCase quotas,
             @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.uploads = uploads;
         this.membership = membership;
+        this.quotas = quotas;
         this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
@@ -63,13 +69,17 @@ final class MultipartUploads {
             ChatAddress chat, UploadTarget target, MultipartBody body, Authentication authentication) {
         UserId actor = Caller.of(authentication).user();
         return receive(
+                actor,
                 () -> membership.check(new CheckMembershipQuery(actor, chat)),
                 body,
                 files -> uploads.upload(new UploadMediaCommand(actor, chat, target, files)));
     }
 
-    /** Runs {@code check}, then hands the request's file parts to {@code use}; both on the blocking pool. */
-    <T> Mono<T> receive(Runnable check, MultipartBody body, Function<List<IncomingFile>, T> use) {
+    /**
+     * Runs {@code check}, then counts the request's file parts and bytes against {@code actor}'s upload quotas (429
+     * {@code request.rate_limited}, nothing stored) and hands them to {@code use}; all on the blocking pool.
+     */
+    <T> Mono<T> receive(UserId actor, Runnable check, MultipartBody body, Function<List<IncomingFile>, T> use) {
         return Mono.fromRunnable(check)
                 .subscribeOn(blocking)
                 .thenMany(Flux.from(body))
@@ -77,8 +87,17 @@ final class MultipartUploads {
                 .cast(CompletedFileUpload.class)
                 .collectList()
                 .publishOn(blocking)
-                .map(parts ->
-                        use.apply(parts.stream().map(MultipartUploads::incoming).toList()));
+                .map(parts -> {
+                    if (!parts.isEmpty()) {
+                        long bytes = parts.stream()
+                                .mapToLong(CompletedFileUpload::getSize)
+                                .sum();
+                        quotas.take(TakeQuotaCommand.byUser(Limited.UPLOAD_FILES, actor, parts.size()));
+                        quotas.take(TakeQuotaCommand.byUser(Limited.UPLOAD_BYTES, actor, bytes));
+                    }
+                    return use.apply(
+                            parts.stream().map(MultipartUploads::incoming).toList());
+                });
     }
 
     private static IncomingFile incoming(CompletedFileUpload part) {

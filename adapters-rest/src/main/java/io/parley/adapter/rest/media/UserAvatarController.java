@@ -62,6 +62,7 @@ public final class UserAvatarController {
     public Publisher<HttpResponse<UrlResponse>> upload(@Body MultipartBody body, Authentication auth) {
         UserId me = Caller.of(auth).user();
         return uploads.receive(
+                me,
                 () -> {},
                 body,
                 files -> HttpResponse.ok(new UrlResponse(upload.upload(

@@ -20,6 +20,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.parley.adapter.rest.Caller;
 import io.parley.adapter.rest.StatusResponse;
 import io.parley.adapter.wire.IncomingMessages;
+import io.parley.application.limit.Limited;
+import io.parley.application.limit.TakeQuotaCommand;
+import io.parley.application.limit.TakeQuotaUseCase;
 import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageCommand;
@@ -53,6 +56,7 @@ public final class MessageController {
     private final EditMessageUseCase edit;
     private final DeleteMessageUseCase delete;
     private final MarkReadUseCase read;
+    private final TakeQuotaUseCase quotas;
 
     public MessageController(
             ListMessagesUseCase history,
@@ -60,7 +64,9 @@ public final class MessageController {
             SendDirectMessageUseCase sendDirect,
             EditMessageUseCase edit,
             DeleteMessageUseCase delete,
-            MarkReadUseCase read) {
+            MarkReadUseCase read,
+            TakeQuotaUseCase quotas) {
+        this.quotas = quotas;
         this.history = history;
         this.send = send;
         this.sendDirect = sendDirect;
@@ -94,6 +100,7 @@ public final class MessageController {
     @Post("/chat/{id}/messages")
     public HttpResponse<MessageResponse> sendToChat(
             @PathVariable long id, @Body SendMessageRequest body, Authentication caller) {
+        quotas.take(TakeQuotaCommand.byUser(Limited.SEND, Caller.of(caller).user()));
         return created(send.send(new SendMessageCommand(
                 Caller.of(caller).user(),
                 ChatAddress.privateChat(id),
@@ -104,6 +111,7 @@ public final class MessageController {
     @Post("/group/{id}/messages")
     public HttpResponse<MessageResponse> sendToGroup(
             @PathVariable long id, @Body SendMessageRequest body, Authentication caller) {
+        quotas.take(TakeQuotaCommand.byUser(Limited.SEND, Caller.of(caller).user()));
         return created(send.send(new SendMessageCommand(
                 Caller.of(caller).user(), ChatAddress.group(id), content(body), ClientId.ofNullable(body.clientId()))));
     }
@@ -111,6 +119,7 @@ public final class MessageController {
     @Post("/direct/{userId}/messages")
     public HttpResponse<MessageResponse> sendDirect(
             @PathVariable long userId, @Body SendMessageRequest body, Authentication caller) {
+        quotas.take(TakeQuotaCommand.byUser(Limited.SEND, Caller.of(caller).user()));
         return created(sendDirect.send(new SendDirectMessageCommand(
                 Caller.of(caller).user(), UserId.of(userId), content(body), ClientId.ofNullable(body.clientId()))));
     }

@@ -37,6 +37,7 @@ public final class Connection {
     private final List<Event> early = new ArrayList<>();
     private volatile boolean open;
     private volatile long lastHeard = System.nanoTime();
+    private volatile int rateRefusals;
 
     /**
      * @param outboundLimit how much live output may queue up before {@code stalled} is told the client stopped reading
@@ -179,6 +180,16 @@ public final class Connection {
     /** Pings the client. */
     public void ping() {
         wire.ping();
+    }
+
+    /** Counts one frame refused by a rate limit; returns how many were refused in a row. Frames run one at a time. */
+    public int refusedByRateLimit() {
+        return ++rateRefusals;
+    }
+
+    /** A rate-limited frame went through: the run of refusals is over. */
+    public void passedRateLimit() {
+        rateRefusals = 0;
     }
 
     public boolean isTerminated() {
