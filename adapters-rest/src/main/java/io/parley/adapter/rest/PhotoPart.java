@@ -2,6 +2,7 @@ package io.parley.adapter.rest;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.parley.application.media.AvatarOwner;
 import io.parley.application.media.AvatarQuery;
@@ -54,6 +55,11 @@ public final class PhotoPart {
      */
     public Mono<List<CompletedFileUpload>> collect(Publisher<CompletedFileUpload> parts) {
         return Flux.from(parts).filter(part -> part.getSize() > 0).collectList().publishOn(blocking);
+    }
+
+    /** The whole form ({@code json} and {@code photo} parts), once the body has arrived, on the blocking pool. */
+    public Mono<SeedForm> collectForm(MultipartBody body) {
+        return Flux.from(body).collectList().publishOn(blocking).map(SeedForm::of);
     }
 
     /**
