@@ -49,14 +49,6 @@ public final class PhotoPart {
         this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
-    /**
-     * Every {@code photo} part of the form, once the body has arrived, on the blocking pool; empty parts (what a
-     * browser sends for a file input left blank) are left out, as the upload endpoints never see them either.
-     */
-    public Mono<List<CompletedFileUpload>> collect(Publisher<CompletedFileUpload> parts) {
-        return Flux.from(parts).filter(part -> part.getSize() > 0).collectList().publishOn(blocking);
-    }
-
     /** The whole form ({@code json} and {@code photo} parts), once the body has arrived, on the blocking pool. */
     public Mono<SeedForm> collectForm(MultipartBody body) {
         return Flux.from(body).collectList().publishOn(blocking).map(SeedForm::of);
