@@ -37,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class MediaIntake {
     private static final int HEAD = 64 * 1024;
+    private static final System.Logger LOG = System.getLogger(MediaIntake.class.getName());
 
     private final MediaRepository media;
     private final MediaStore store;
@@ -78,7 +79,7 @@ final class MediaIntake {
         } catch (MediaOwnerGoneException gone) {
             // the owner's deletion may have cleared its folder before these files recreated it: clear it again
             stored.forEach(this::forget);
-            store.deleteAll(owner);
+            clearFolderOf(owner, gone);
             throw gone;
         } catch (MediaNameTakenException taken) {
             // another node chose the same name in the same millisecond; this node's uploads reserve theirs
@@ -92,6 +93,19 @@ final class MediaIntake {
             stored.forEach(file -> reserved.remove(file.location()));
         }
         return stored;
+    }
+
+    /**
+     * Deletes a deleted owner's folder again. It fails only while another upload into it is still writing; that
+     * upload loses the same way and clears the folder after it, so the last one to finish leaves nothing behind.
+     */
+    private void clearFolderOf(MediaOwner owner, MediaOwnerGoneException gone) {
+        try {
+            store.deleteAll(owner);
+        } catch (RuntimeException busy) {
+            LOG.log(System.Logger.Level.INFO, "the folder of deleted " + owner + " is still being written to", busy);
+            gone.addSuppressed(busy);
+        }
     }
 
     /** Refuses a file whose type {@code target} does not take; answers it readable again from its first byte. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeletionRacesOverHttpIT {
     private static final int RACERS = 8;
-    private static final int ROUNDS = 6;
+    private static final int ROUNDS = 10;
     private final Api api = TestServer.api();
     private final Chats chats = new Chats(api);
     private final Path mediaRoot = TestServer.DATA_DIR.resolve("media").toAbsolutePath();

@@ -77,12 +77,12 @@ class MalformedRequestsOverHttpIT {
         Api.Session bob = api.register();
         long chat = chats.open(alice, bob);
         byte[] png = MediaFixtures.image("png", 8, 8);
-        for (int attempt = 0; attempt < 12; attempt++) {
+        for (int attempt = 0; attempt < 30; attempt++) {
             Multipart form = new Multipart();
             if (attempt % 2 == 0) {
                 form.file("photos", "first.png", "image/png", png);
             }
-            for (int i = 0; i < 129 + attempt * 150; i++) {
+            for (int i = 0; i < 129 + (attempt % 12) * 150; i++) {
                 form.field("f" + i, "v");
             }
             form.file("photos", "a.png", "image/png", png);
