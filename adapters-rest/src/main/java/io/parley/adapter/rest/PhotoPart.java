@@ -2,6 +2,7 @@ package io.parley.adapter.rest;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.parley.application.media.AvatarOwner;
 import io.parley.application.media.AvatarQuery;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -48,12 +48,9 @@ public final class PhotoPart {
         this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
-    /**
-     * Every {@code photo} part of the form, once the body has arrived, on the blocking pool; empty parts (what a
-     * browser sends for a file input left blank) are left out, as the upload endpoints never see them either.
-     */
-    public Mono<List<CompletedFileUpload>> collect(Publisher<CompletedFileUpload> parts) {
-        return Flux.from(parts).filter(part -> part.getSize() > 0).collectList().publishOn(blocking);
+    /** The whole form ({@code json} and {@code photo} parts), once the body has arrived, on the blocking pool. */
+    public Mono<SeedForm> collectForm(MultipartBody body) {
+        return Flux.from(body).collectList().publishOn(blocking).map(SeedForm::of);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.parley.adapter.storage;
 
+import io.parley.application.port.MediaNameTakenException;
 import io.parley.application.port.MediaStore;
 import io.parley.application.port.StoredBlob;
 import io.parley.domain.media.MediaLocation;
@@ -47,7 +48,7 @@ public final class FilesystemMediaStore implements MediaStore {
             // refuse before reading the body what would be refused after it
             paths.requirePlainDirectories(target.getParent(), false);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IllegalStateException("a media file already exists at " + location.relativePath());
+                throw new MediaNameTakenException(location.relativePath(), null);
             }
             StoredBlob blob = DigestingCopy.copy(content, part, maxBytes);
             paths.requirePlainDirectories(target.getParent(), true);

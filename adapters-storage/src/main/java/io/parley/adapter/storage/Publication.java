@@ -1,5 +1,6 @@
 package io.parley.adapter.storage;
 
+import io.parley.application.port.MediaNameTakenException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -61,6 +62,6 @@ final class Publication {
     }
 
     private static IllegalStateException taken(Path target, Exception cause) {
-        return new IllegalStateException("a media file already exists at " + target.getFileName(), cause);
+        return new MediaNameTakenException(target.getFileName().toString(), cause);
     }
 }

@@ -4,14 +4,18 @@ import io.parley.application.model.MediaFile;
 import io.parley.application.model.Thumbnail;
 import io.parley.application.port.Clock;
 import io.parley.application.port.ContentDetector;
+import io.parley.application.port.MediaNameTakenException;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaStore;
 import io.parley.application.port.StoredBlob;
 import io.parley.application.port.Thumbnailer;
 import io.parley.application.port.TransactionRunner;
+import io.parley.domain.DomainException;
+import io.parley.domain.ErrorKind;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaLocation;
 import io.parley.domain.media.MediaOwner;
+import io.parley.domain.media.MediaOwnerGoneException;
 import io.parley.domain.media.StoredName;
 import io.parley.domain.user.UserId;
 import java.io.ByteArrayInputStream;
@@ -23,6 +27,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Takes uploaded files in, after the caller's authorization check: each file's type from its first bytes (a wrong
@@ -31,6 +37,7 @@ import java.util.Optional;
  */
 final class MediaIntake {
     private static final int HEAD = 64 * 1024;
+    private static final System.Logger LOG = System.getLogger(MediaIntake.class.getName());
 
     private final MediaRepository media;
     private final MediaStore store;
@@ -39,6 +46,8 @@ final class MediaIntake {
     private final TransactionRunner transactions;
     private final Clock clock;
     private final long maxBytes;
+    /** Locations chosen by uploads still under way on this node, so two parallel uploads never pick the same. */
+    private final Set<MediaLocation> reserved = ConcurrentHashMap.newKeySet();
 
     MediaIntake(
             MediaRepository media,
@@ -67,11 +76,36 @@ final class MediaIntake {
                 stored.forEach(media::add);
                 return null;
             });
+        } catch (MediaOwnerGoneException gone) {
+            // the owner's deletion may have cleared its folder before these files recreated it: clear it again
+            stored.forEach(this::forget);
+            clearFolderOf(owner, gone);
+            throw gone;
+        } catch (MediaNameTakenException taken) {
+            // another node chose the same name in the same millisecond; this node's uploads reserve theirs
+            stored.forEach(this::forget);
+            throw new DomainException(
+                    ErrorKind.CONFLICT, "media.name_taken", "another upload took this file name; try again");
         } catch (RuntimeException failed) {
             stored.forEach(this::forget);
             throw failed;
+        } finally {
+            stored.forEach(file -> reserved.remove(file.location()));
         }
         return stored;
+    }
+
+    /**
+     * Deletes a deleted owner's folder again. It fails only while another upload into it is still writing; that
+     * upload loses the same way and clears the folder after it, so the last one to finish leaves nothing behind.
+     */
+    private void clearFolderOf(MediaOwner owner, MediaOwnerGoneException gone) {
+        try {
+            store.deleteAll(owner);
+        } catch (RuntimeException busy) {
+            LOG.log(System.Logger.Level.INFO, "the folder of deleted " + owner + " is still being written to", busy);
+            gone.addSuppressed(busy);
+        }
     }
 
     /** Refuses a file whose type {@code target} does not take; answers it readable again from its first byte. */
@@ -90,8 +124,14 @@ final class MediaIntake {
         Instant now = clock.now();
         StoredName name = freeName(owner, kind, now, file.originalName(), earlier);
         MediaLocation location = new MediaLocation(owner, kind.folder(), name);
-        StoredBlob blob =
-                store.put(location, new SequenceInputStream(new ByteArrayInputStream(head), file.content()), maxBytes);
+        StoredBlob blob;
+        try {
+            blob = store.put(
+                    location, new SequenceInputStream(new ByteArrayInputStream(head), file.content()), maxBytes);
+        } catch (RuntimeException failed) {
+            reserved.remove(location);
+            throw failed;
+        }
         MediaFile stored = new MediaFile(
                 media.nextMediaId(),
                 owner,
@@ -147,7 +187,10 @@ final class MediaIntake {
         store.delete(file.thumbnailLocation());
     }
 
-    /** The seed's {@code <millis>_<name>}, moved on by a millisecond while the name is taken. */
+    /**
+     * The seed's {@code <millis>_<name>}, moved on by a millisecond while the name is taken, stored or reserved by
+     * an upload still under way on this node; the name stays reserved until {@link #take} ends.
+     */
     private StoredName freeName(
             MediaOwner owner, MediaKind kind, Instant now, String original, List<MediaFile> earlier) {
         for (int step = 0; ; step++) {
@@ -155,7 +198,7 @@ final class MediaIntake {
             boolean taken =
                     earlier.stream().anyMatch(f -> f.kind() == kind && f.name().equals(candidate))
                             || media.find(owner, kind, candidate).isPresent();
-            if (!taken) {
+            if (!taken && reserved.add(new MediaLocation(owner, kind.folder(), candidate))) {
                 return candidate;
             }
         }

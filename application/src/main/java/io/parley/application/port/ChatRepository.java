@@ -57,9 +57,10 @@ public interface ChatRepository {
      * The conversation's next message seq, change cursor and time: increments both counters under a row lock that is
      * held until the transaction ends, so both are gap-free and strictly increasing in commit order; the time is
      * {@code at}, or the conversation's latest activity if that is later (so message times never decrease in seq),
-     * and becomes its latest activity.
+     * and becomes its latest activity. Empty if the conversation no longer exists (deleted by a transaction that
+     * committed first).
      */
-    MessageSlot nextSeq(ChatId id, Instant at);
+    Optional<MessageSlot> nextSeq(ChatId id, Instant at);
 
     /**
      * Moves the conversation's change cursor on by one (an edit or a delete) under the same row lock as

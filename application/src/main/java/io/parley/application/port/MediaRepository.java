@@ -13,7 +13,10 @@ public interface MediaRepository {
     /** Reserves a new, never reused media id. */
     long nextMediaId();
 
-    /** Stores a file's metadata; throws {@code IllegalStateException} if the owner already has this name. */
+    /**
+     * Stores a file's metadata; throws {@code IllegalStateException} if the owner already has this name, and {@link
+     * io.parley.domain.media.MediaOwnerGoneException} if the owner was deleted meanwhile.
+     */
     void add(MediaFile file);
 
     /** The owner's file of this kind with this name, if there is one. */

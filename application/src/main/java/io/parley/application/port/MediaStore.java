@@ -9,7 +9,7 @@ public interface MediaStore {
     /**
      * Streams {@code content} to {@code location}: the file appears complete or not at all (written aside, then
      * moved); more than {@code maxBytes} throws {@code MediaTooLargeException} and leaves nothing behind; an existing
-     * file at the location is an error ({@code IllegalStateException}), never overwritten.
+     * file at the location is a {@link MediaNameTakenException}, never overwritten.
      */
     StoredBlob put(MediaLocation location, InputStream content, long maxBytes);
 

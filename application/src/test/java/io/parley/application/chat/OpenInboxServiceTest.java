@@ -96,7 +96,7 @@ class OpenInboxServiceTest {
     private void storedAt(UserId author, ChatAddress where, long second) {
         Instant at = Instant.parse("2026-01-01T10:00:00Z").plusSeconds(second);
         fakes.transactions.inTransaction(() -> {
-            MessageSlot slot = fakes.store.nextSeq(where.id(), Instant.EPOCH);
+            MessageSlot slot = fakes.store.nextSeq(where.id(), Instant.EPOCH).orElseThrow();
             Membership sender = new Membership(where.id(), where.kind(), author, MemberRole.MEMBER);
             fakes.store.add(
                     Message.send(fakes.store.nextMessageId(), sender, slot.seq(), MessageText.of("m"), null, at),

@@ -166,14 +166,17 @@ final class InMemoryChatRepository implements ChatRepository {
     }
 
     @Override
-    public MessageSlot nextSeq(ChatId id, Instant at) {
+    public Optional<MessageSlot> nextSeq(ChatId id, Instant at) {
         synchronized (state) {
+            if (state.conversation(id).isEmpty()) {
+                return Optional.empty();
+            }
             Conversation before = existing(id);
             // as under the database's row lock: a message is never stamped earlier than the latest activity
             Instant time = at.isBefore(before.lastActivityAt()) ? before.lastActivityAt() : at;
             Conversation c = before.withSeq(before.lastSeq() + 1, time);
             state.conversations.put(id, c);
-            return new MessageSlot(c.lastSeq(), c.lastChange(), time);
+            return Optional.of(new MessageSlot(c.lastSeq(), c.lastChange(), time));
         }
     }
 

@@ -137,7 +137,7 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     }
 
     @Override
-    public MessageSlot nextSeq(ChatId id, Instant at) {
+    public Optional<MessageSlot> nextSeq(ChatId id, Instant at) {
         return chats.nextSeq(id, at);
     }
 

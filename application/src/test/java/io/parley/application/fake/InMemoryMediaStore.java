@@ -1,5 +1,6 @@
 package io.parley.application.fake;
 
+import io.parley.application.port.MediaNameTakenException;
 import io.parley.application.port.MediaStore;
 import io.parley.application.port.StoredBlob;
 import io.parley.domain.media.MediaLocation;
@@ -34,7 +35,7 @@ public final class InMemoryMediaStore implements MediaStore {
             throw new MediaTooLargeException(maxBytes);
         }
         if (files.putIfAbsent(location.relativePath(), bytes) != null) {
-            throw new IllegalStateException(location.relativePath() + " exists");
+            throw new MediaNameTakenException(location.relativePath(), null);
         }
         return new StoredBlob(bytes.length, sha256(bytes));
     }

@@ -20,7 +20,7 @@ class TrackingTransactionRunnerTest {
 
         assertThatThrownBy(() -> fakes.transactions.inTransaction(() -> {
                     undone[0] = fakes.group("Doomed", fakes.users.nextId());
-                    fakes.store.nextSeq(kept, fakes.clock.now());
+                    fakes.store.nextSeq(kept, fakes.clock.now()).orElseThrow();
                     throw new IllegalStateException("boom");
                 }))
                 .hasMessage("boom");

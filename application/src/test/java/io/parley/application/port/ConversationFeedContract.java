@@ -140,7 +140,7 @@ public abstract class ConversationFeedContract extends ConversationStoreContract
 
     private void sendAs(Group group, MessageId id, String text) {
         write(() -> {
-            MessageSlot slot = chats.nextSeq(group.id(), T0);
+            MessageSlot slot = chats.nextSeq(group.id(), T0).orElseThrow();
             Membership author = new Membership(group.id(), ChatKind.GROUP, carol, MemberRole.OWNER);
             messages.add(Message.send(id, author, slot.seq(), MessageText.of(text), null, slot.time()), slot.cursor());
         });

@@ -88,7 +88,7 @@ public abstract class ConversationStoreContract {
     protected Message send(ChatId chat, ChatKind kind, UserId author, String text, String clientId, Instant at) {
         Message[] sent = new Message[1];
         write(() -> {
-            MessageSlot slot = chats.nextSeq(chat, at);
+            MessageSlot slot = chats.nextSeq(chat, at).orElseThrow();
             sent[0] = Message.send(
                     messages.nextMessageId(),
                     new Membership(chat, kind, author, MemberRole.MEMBER),

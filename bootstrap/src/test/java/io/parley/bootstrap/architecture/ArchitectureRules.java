@@ -58,6 +58,8 @@ final class ArchitectureRules {
                         "java..",
                         "io.micronaut.core..",
                         "io.micronaut.serde..",
+                        // the JSON tree the strict value reader (JsonValues) reads, shared by REST and WebSocket
+                        "io.micronaut.json.tree..",
                         "io.micronaut.inject.beans..",
                         "io.micronaut.inject.annotation..",
                         "com.fasterxml.jackson.annotation..")

@@ -100,6 +100,15 @@ public final class Api {
         return send(request(path, token).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A request without a body, with extra request headers as name/value pairs. */
+    public Reply send(String method, String path, String token, String... headers) {
+        HttpRequest.Builder builder = request(path, token).method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
     /** A GET whose body is kept as bytes (downloads), with extra request headers as name/value pairs. */
     public Download download(String path, String token, String... headers) {
         HttpRequest.Builder builder = request(path, token).GET();

@@ -188,14 +188,13 @@ public final class JdbcChatRepository implements ChatRepository {
     }
 
     @Override
-    public MessageSlot nextSeq(ChatId id, Instant at) {
+    public Optional<MessageSlot> nextSeq(ChatId id, Instant at) {
         // the update waits for the row lock and then reads the latest committed row, so the time it returns is at
         // least that of the message the previous lock holder stored
         return sql.one("""
                 update chats set last_seq = last_seq + 1, last_change = last_change + 1,
                                  last_activity_at = greatest(last_activity_at, ?)
-                where id = ? returning last_seq, last_change, last_activity_at""", ChatRows::slot, at, id.value())
-                .orElseThrow(() -> new IllegalStateException("no chat " + id));
+                where id = ? returning last_seq, last_change, last_activity_at""", ChatRows::slot, at, id.value());
     }
 
     @Override

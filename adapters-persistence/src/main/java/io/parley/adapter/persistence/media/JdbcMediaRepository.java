@@ -1,12 +1,14 @@
 package io.parley.adapter.persistence.media;
 
 import io.micronaut.data.exceptions.DataAccessException;
+import io.parley.adapter.persistence.ForeignKeyViolation;
 import io.parley.adapter.persistence.Sql;
 import io.parley.adapter.persistence.UniqueViolation;
 import io.parley.application.model.MediaFile;
 import io.parley.application.port.MediaRepository;
 import io.parley.domain.media.MediaKind;
 import io.parley.domain.media.MediaOwner;
+import io.parley.domain.media.MediaOwnerGoneException;
 import io.parley.domain.media.OwnerKind;
 import io.parley.domain.media.StoredName;
 import jakarta.inject.Singleton;
@@ -56,6 +58,10 @@ public final class JdbcMediaRepository implements MediaRepository {
         } catch (DataAccessException e) {
             if (UniqueViolation.constraintOf(e).filter("media_name_key"::equals).isPresent()) {
                 throw new IllegalStateException("media name " + file.name().value() + " is taken", e);
+            }
+            if (ForeignKeyViolation.in(e)) {
+                // the chat, group or user row went between the upload's membership check and this insert
+                throw new MediaOwnerGoneException(file.owner());
             }
             throw e;
         }

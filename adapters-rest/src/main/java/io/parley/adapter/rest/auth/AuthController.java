@@ -89,14 +89,21 @@ public final class AuthController {
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Post(
-            value = "/login",
-            consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
+    @Post(value = "/login", consumes = MediaType.APPLICATION_JSON)
     public TokenResponse login(@Body LoginRequest body, HttpRequest<?> request) {
         String address = clientAddresses.resolve(request);
         quotas.take(TakeQuotaCommand.byAddress(Limited.LOGIN, address));
         LogInCommand command = new LogInCommand(body.loginName(), body.password(), address);
         return TokenResponse.of(logIn.logIn(command).tokens());
+    }
+
+    /** Seed 002's form login ({@code username=&password=}), read by Parley's strict form reader. */
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public TokenResponse loginWithForm(@Body String body, HttpRequest<?> request) {
+        UrlEncodedForm form = UrlEncodedForm.parse(body);
+        String login = form.get("login") != null ? form.get("login") : form.get("username");
+        return login(new LoginRequest(login, null, form.get("password")), request);
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)

@@ -10,8 +10,10 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.json.JsonSyntaxException;
+import io.parley.adapter.rest.json.StrictBodyRefusal;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Renders every error the framework raises itself (bad JSON, wrong types, unknown routes, wrong content type,
@@ -22,12 +24,22 @@ import java.util.Optional;
 @Replaces(ErrorResponseProcessor.class)
 public final class JsonErrorResponseProcessor implements ErrorResponseProcessor<ErrorBody> {
     private static final String BODY_ARGUMENT = "body";
+    /** A Java class or package name, or an exception's: framework messages that show one are replaced. */
+    private static final Pattern INTERNAL_NAME =
+            Pattern.compile("\\b(io|java|javax|jakarta|com|org|reactor)\\.[a-z]|Exception|\\bclass\\b|interface ");
 
     @Override
     public MutableHttpResponse<ErrorBody> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
+        Optional<MutableHttpResponse<ErrorBody>> tooLong = OversizeHead.of(context.getRequest());
+        if (tooLong.isPresent()) {
+            return tooLong.get().contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
         HttpStatus status = base.getStatus();
-        MutableHttpResponse<ErrorBody> response = malformedBody(context)
-                .map(message -> ErrorResponses.of(status, "request.malformed_json", message))
+        MutableHttpResponse<ErrorBody> response = context.getRootCause()
+                .flatMap(StrictBodyRefusal::of)
+                .map(refused -> ErrorResponses.of(HttpStatus.BAD_REQUEST, refused.code(), refused.getMessage()))
+                .or(() -> malformedBody(context)
+                        .map(message -> ErrorResponses.of(status, "request.malformed_json", message)))
                 .orElseGet(
                         () -> ErrorResponses.of(status, ErrorResponses.codeFor(status), messageFor(status, context)));
         base.getHeaders().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
@@ -57,7 +69,18 @@ public final class JsonErrorResponseProcessor implements ErrorResponseProcessor<
             case FORBIDDEN -> "you are not allowed to do this";
             case NOT_FOUND -> "no such resource";
             default ->
-                context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+                context.getRootCause()
+                        .filter(ConversionErrorException.class::isInstance)
+                        .map(cause -> "'"
+                                + ((ConversionErrorException) cause)
+                                        .getArgument()
+                                        .getName() + "' is missing or has the wrong type")
+                        .orElseGet(() -> context.getErrors().stream()
+                                .map(Error::getMessage)
+                                .filter(message ->
+                                        !INTERNAL_NAME.matcher(message).find())
+                                .findFirst()
+                                .orElse(status.getReason()));
         };
     }
 }

@@ -1,15 +1,13 @@
 package io.parley.adapter.rest.group;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.annotation.SingleResult;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -65,14 +63,11 @@ public final class GroupController {
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @SingleResult
-    public Publisher<GroupCreatedResponse> createFromForm(
-            @Nullable @Part("json") String groupJson,
-            @Part("photo") Publisher<CompletedFileUpload> photo,
-            Authentication caller) {
-        return photos.collect(photo).map(parts -> {
+    public Publisher<GroupCreatedResponse> createFromForm(@Body MultipartBody body, Authentication caller) {
+        return photos.collectForm(body).map(form -> {
             GroupRequest request = JsonPart.read(
-                    json, groupJson, GroupRequest.class, "a JSON object with name, description and users");
-            IncomingFile picture = photos.checked(parts);
+                    json, form.json(), GroupRequest.class, "a JSON object with name, description and users");
+            IncomingFile picture = photos.checked(form.photos());
             GroupView created = created(request, caller);
             return GroupCreatedResponse.ok(
                     created,

@@ -25,23 +25,27 @@ record ByteRange(long start, long end) {
         if (!match.matches() || (match.group(1).isEmpty() && match.group(2).isEmpty())) {
             return Optional.empty();
         }
-        try {
-            if (match.group(1).isEmpty()) {
-                long suffix = Long.parseLong(match.group(2));
-                if (suffix == 0 || size == 0) {
-                    throw new Unsatisfiable();
-                }
-                return Optional.of(new ByteRange(Math.max(0, size - suffix), size - 1));
-            }
-            long start = Long.parseLong(match.group(1));
-            long end = match.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(match.group(2)), size - 1);
-            if (start >= size || end < start) {
+        if (match.group(1).isEmpty()) {
+            long suffix = digits(match.group(2));
+            if (suffix == 0 || size == 0) {
                 throw new Unsatisfiable();
             }
-            return Optional.of(new ByteRange(start, end));
-        } catch (NumberFormatException tooLong) {
-            // digits beyond a long: no file is that large
+            return Optional.of(new ByteRange(Math.max(0, size - suffix), size - 1));
+        }
+        long start = digits(match.group(1));
+        long end = match.group(2).isEmpty() ? size - 1 : Math.min(digits(match.group(2)), size - 1);
+        if (start >= size || end < start) {
             throw new Unsatisfiable();
+        }
+        return Optional.of(new ByteRange(start, end));
+    }
+
+    /** The number the digits spell, or {@link Long#MAX_VALUE} past it: no file is that large, so it means "beyond". */
+    private static long digits(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException beyondLong) {
+            return Long.MAX_VALUE;
         }
     }
 

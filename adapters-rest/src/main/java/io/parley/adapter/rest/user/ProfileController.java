@@ -1,16 +1,14 @@
 package io.parley.adapter.rest.user;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.annotation.SingleResult;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -60,14 +58,11 @@ public final class ProfileController {
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @SingleResult
-    public Publisher<ProfileSavedResponse> saveFromForm(
-            @Nullable @Part("json") String profileJson,
-            @Part("photo") Publisher<CompletedFileUpload> photo,
-            Authentication authentication) {
-        return photos.collect(photo).map(parts -> {
+    public Publisher<ProfileSavedResponse> saveFromForm(@Body MultipartBody body, Authentication authentication) {
+        return photos.collectForm(body).map(form -> {
             ProfileRequest request = JsonPart.read(
-                    json, profileJson, ProfileRequest.class, "a JSON object with username, name or description");
-            IncomingFile picture = photos.checked(parts);
+                    json, form.json(), ProfileRequest.class, "a JSON object with username, name or description");
+            IncomingFile picture = photos.checked(form.photos());
             return picture == null ? save(request, authentication) : save(request, picture, authentication);
         });
     }

@@ -6,12 +6,13 @@ import io.parley.adapter.websocket.frame.ErrorPayload;
 import io.parley.adapter.websocket.frame.Frame;
 import io.parley.adapter.websocket.frame.FrameException;
 import io.parley.adapter.wire.ErrorStatus;
+import io.parley.adapter.wire.json.JsonValueRefusedException;
+import io.parley.adapter.wire.json.JsonValues;
 import io.parley.application.model.CallParticipant;
 import io.parley.domain.DomainException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,9 @@ public final class CallFrames {
         if (type == null || type.isNull()) {
             throw new FrameException("frame.missing_field", "a frame needs a type");
         }
-        if (!type.isString()) {
-            throw new FrameException("frame.invalid_field", "type must be a string");
-        }
+        String action = string(root, "type");
         JsonNode room = root.get("roomId");
-        if (room != null && !room.isNull() && !(room.isNumber() && isWhole(room.getNumberValue()))) {
+        if (room != null && !room.isNull() && !(room.isNumber() && JsonValues.isWhole(room))) {
             throw new FrameException("frame.invalid_field", "roomId must be the chat's id");
         }
         JsonNode payload = root.get("payload");
@@ -57,7 +56,7 @@ public final class CallFrames {
             throw new FrameException("frame.invalid_field", "payload must be a JSON object");
         }
         return new Incoming(
-                type.getStringValue(),
+                action,
                 room == null || room.isNull() ? null : room.getLongValue(),
                 string(root, "sessionId"),
                 string(root, "to"),
@@ -122,23 +121,14 @@ public final class CallFrames {
         return one;
     }
 
-    private static boolean isWhole(Number number) {
-        return number instanceof Integer
-                || number instanceof Long
-                || number instanceof BigInteger
-                || number instanceof Short
-                || number instanceof Byte;
-    }
-
     private static String string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
+        try {
+            return JsonValues.string(node.get(field));
+        } catch (JsonValueRefusedException refused) {
+            throw new FrameException(
+                    refused.invalidText() ? "frame.invalid_text" : "frame.invalid_field",
+                    field + " must be " + refused.expected());
         }
-        if (!value.isString()) {
-            throw new FrameException("frame.invalid_field", field + " must be a string");
-        }
-        return value.getStringValue();
     }
 
     private String write(Object value) {

@@ -2,6 +2,8 @@ package io.parley.adapter.websocket.frame;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import io.parley.adapter.wire.json.JsonValueRefusedException;
+import io.parley.adapter.wire.json.JsonValues;
 import io.parley.domain.chat.ChatKind;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -77,11 +79,13 @@ public final class ClientFrameReader {
     }
 
     private static String lenientString(JsonNode value) {
-        return value != null && value.isString() ? value.getStringValue() : null;
+        return value != null && value.isString() && JsonValues.isWellFormed(value.getStringValue())
+                ? value.getStringValue()
+                : null;
     }
 
     private static Long lenientLong(JsonNode value) {
-        return value != null && value.isNumber() && isWhole(value) ? value.getLongValue() : null;
+        return value != null && value.isNumber() && JsonValues.isWhole(value) ? value.getLongValue() : null;
     }
 
     private JsonNode parse(String text) {
@@ -98,49 +102,38 @@ public final class ClientFrameReader {
     }
 
     private static String string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
+        try {
+            return JsonValues.string(node.get(field));
+        } catch (JsonValueRefusedException refused) {
+            throw refusal(field, refused);
         }
-        if (!value.isString()) {
-            throw new FrameException("frame.invalid_field", field + " must be a string");
-        }
-        return value.getStringValue();
     }
 
     private static Long integer(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
+        try {
+            return JsonValues.wholeNumber(node.get(field));
+        } catch (JsonValueRefusedException refused) {
+            throw refusal(field, refused);
         }
-        if (!value.isNumber() || !isWhole(value)) {
-            throw new FrameException("frame.invalid_field", field + " must be a whole number");
-        }
-        return value.getLongValue();
     }
 
-    private static boolean isWhole(JsonNode number) {
-        Number n = number.getNumberValue();
-        return n instanceof Integer
-                || n instanceof Long
-                || n instanceof Short
-                || n instanceof Byte
-                || (n instanceof java.math.BigInteger big && big.bitLength() < 64);
+    /** {@code frame.invalid_text} for text that is not valid Unicode, {@code frame.invalid_field} for a wrong type. */
+    static FrameException refusal(String field, JsonValueRefusedException refused) {
+        return new FrameException(
+                refused.invalidText() ? "frame.invalid_text" : "frame.invalid_field",
+                field + " must be " + refused.expected());
     }
 
     private static List<String> fileUrls(JsonNode node) {
-        List<String> urls = new ArrayList<>();
-        JsonNode list = node.get("file_urls");
-        if (list != null && !list.isNull()) {
-            if (!list.isArray()) {
+        List<String> urls;
+        try {
+            List<String> listed = JsonValues.strings(node.get("file_urls"));
+            urls = listed == null ? new ArrayList<>() : new ArrayList<>(listed);
+            if (urls.contains(null)) {
                 throw new FrameException("frame.invalid_field", "file_urls must be an array of strings");
             }
-            for (JsonNode url : list.values()) {
-                if (!url.isString()) {
-                    throw new FrameException("frame.invalid_field", "file_urls must be an array of strings");
-                }
-                urls.add(url.getStringValue());
-            }
+        } catch (JsonValueRefusedException refused) {
+            throw refusal("file_urls", refused);
         }
         for (String single : new String[] {"audio_message_url", "video_message_url"}) {
             String url = string(node, single);
@@ -168,7 +161,7 @@ public final class ClientFrameReader {
                 throw new FrameException("frame.invalid_field", "chats keys must be chat ids");
             }
             JsonNode cursor = entry.getValue();
-            if (!cursor.isNumber() || !isWhole(cursor) || cursor.getLongValue() < 0) {
+            if (!cursor.isNumber() || !JsonValues.isWhole(cursor) || cursor.getLongValue() < 0) {
                 throw new FrameException("frame.invalid_field", "chats values must be cursors (whole numbers >= 0)");
             }
             cursors.put(chat, cursor.getLongValue());
