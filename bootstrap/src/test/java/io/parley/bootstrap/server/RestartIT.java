@@ -83,12 +83,14 @@ class RestartIT {
     @Test
     void aDatabaseThatRefusesTheLoginStopsTheStartNamingTheUserAndHidingThePassword(@TempDir Path dataDirectory) {
         TestDatabase.Target database = TestDatabase.shared();
+        // a user the server does not know: refused alike by the embedded server and by a trusting external one
+        String user = Api.uniqueName("nobody_");
         LaunchSettings settings = new LaunchSettings(
-                dataDirectory, database.url(), database.user(), "wrong-password-123", TestServer.JWT_SECRET, 0, null);
+                dataDirectory, database.url(), user, "wrong-password-123", TestServer.JWT_SECRET, 0, null);
         assertThatThrownBy(() -> Parley.start(settings, Map.of()))
                 .isInstanceOf(StartupException.class)
-                .hasMessageStartingWith("PARLEY_DB_USER='" + database.user()
-                        + "' with PARLEY_DB_PASSWORD (value hidden)" + " is refused")
+                .hasMessageStartingWith(
+                        "PARLEY_DB_USER='" + user + "' with PARLEY_DB_PASSWORD (value hidden) is refused")
                 .hasMessageNotContaining("wrong-password-123");
     }
 
