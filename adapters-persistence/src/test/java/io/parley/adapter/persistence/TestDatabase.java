@@ -1,6 +1,11 @@
 package io.parley.adapter.persistence;
 
 import io.parley.adapter.persistence.embedded.EmbeddedDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -54,9 +59,26 @@ public final class TestDatabase {
             return new Target(withDatabase(externalUrl, name), user, password, true);
         }
         // the embedded server stops (and deletes its directory) through its library's own shutdown hook
-        EmbeddedDatabase embedded = EmbeddedDatabase.startThrowaway();
-        execute(embedded.jdbcUrl(EmbeddedDatabase.DATABASE), EmbeddedDatabase.USER, "", "create database " + name);
-        return new Target(embedded.jdbcUrl(name), EmbeddedDatabase.USER, "", false);
+        EmbeddedDatabase embedded =
+                EmbeddedDatabase.startThrowaway(privateDirectory().toFile());
+        execute(
+                embedded.jdbcUrl(EmbeddedDatabase.DATABASE),
+                EmbeddedDatabase.USER,
+                embedded.password(),
+                "create database " + name);
+        return new Target(embedded.jdbcUrl(name), EmbeddedDatabase.USER, embedded.password(), false);
+    }
+
+    /** {@code target/embedded-pg}, mode 700: the unpacked binaries stay there between runs of this module's tests. */
+    public static Path privateDirectory() {
+        Path directory = Path.of("target", "embedded-pg");
+        try {
+            Files.createDirectories(directory);
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + directory.toAbsolutePath(), e);
+        }
     }
 
     /** The same JDBC URL pointing at another database: {@code jdbc:postgresql://host:port/db?x} → {@code .../name?x}. */

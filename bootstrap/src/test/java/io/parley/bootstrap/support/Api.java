@@ -24,8 +24,13 @@ public final class Api {
     private final JsonMapper json;
 
     public Api(Parley parley) {
-        this.base = parley.uri();
-        this.json = parley.context().getBean(JsonMapper.class);
+        this(parley.uri(), parley.context().getBean(JsonMapper.class));
+    }
+
+    /** A client of the server at {@code base}, e.g. one running in another process. */
+    public Api(URI base, JsonMapper json) {
+        this.base = base;
+        this.json = json;
     }
 
     /** A fresh username no other test uses. */
