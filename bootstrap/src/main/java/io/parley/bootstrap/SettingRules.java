@@ -4,6 +4,8 @@ import io.micronaut.core.convert.ConversionContext;
 import io.micronaut.core.convert.MutableConversionService;
 import io.micronaut.core.convert.format.ReadableBytesTypeConverter;
 import io.micronaut.runtime.converters.time.TimeConverterRegistrar;
+import io.parley.adapter.rest.client.TrustedProxySettings;
+import io.parley.application.port.RateRule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,6 +89,7 @@ final class SettingRules {
                 "PARLEY_EMBEDDED_DB_PORT",
                 wholeNumber(0, 65535, "a port number from 1 to 65535, or 0 for any free"));
         addOptional(rules, "PARLEY_JWT_SECRET", true, jwtSecret());
+        addOptional(rules, "PARLEY_MANAGEMENT_TOKEN", true, SettingRules::managementToken);
         add(rules, "PARLEY_SECURITY_ACCESS_TOKEN_TTL", duration(false));
         add(rules, "PARLEY_SECURITY_REFRESH_TOKEN_TTL", duration(false));
         add(rules, "PARLEY_SECURITY_ARGON2_MEMORY_KIB", wholeNumber(8, 4_194_304, "KiB from 8 to 4194304 (4 GiB)"));
@@ -98,6 +101,27 @@ final class SettingRules {
                 "PARLEY_SECURITY_LOGIN_MAX_FAILURES",
                 wholeNumber(1, 1_000_000, "a number of failures of at least 1"));
         add(rules, "PARLEY_SECURITY_LOGIN_FAILURE_WINDOW", duration(false));
+        add(rules, "PARLEY_SECURITY_HASHING_CONCURRENCY", wholeNumber(1, 1024, "a number of hashes from 1 to 1024"));
+        add(rules, "PARLEY_SECURITY_HASHING_WAIT", duration(true));
+        addOptional(rules, "PARLEY_TRUSTED_PROXIES", false, SettingRules::addressRanges);
+        for (String limit : List.of(
+                "REGISTER_PER_ADDRESS",
+                "LOGIN_PER_ADDRESS",
+                "SEND_PER_USER",
+                "TYPING_PER_USER",
+                "UPLOADS_PER_USER",
+                "UPLOAD_BYTES_PER_USER",
+                "SOCKET_OPENS_PER_USER")) {
+            add(rules, "PARLEY_LIMITS_" + limit, SettingRules::rate);
+        }
+        add(
+                rules,
+                "PARLEY_LIMITS_OPEN_SOCKETS_PER_USER",
+                wholeNumber(1, 1_000_000, "a number of sockets of at least 1"));
+        add(
+                rules,
+                "PARLEY_LIMITS_SOCKET_REFUSALS_BEFORE_CLOSE",
+                wholeNumber(1, 1_000_000, "a number of refusals of at least 1"));
         add(rules, "PARLEY_MEDIA_ROOT", path());
         add(rules, "PARLEY_MEDIA_MAX_FILE_SIZE", SettingRules::size);
         addOptional(rules, "PARLEY_REDIS_URL", false, SettingRules::redisUrl);
@@ -116,7 +140,6 @@ final class SettingRules {
         addOptional(rules, "PARLEY_CALLS_TURN_SECRET", true, value -> Optional.empty());
         add(rules, "PARLEY_CALLS_CREDENTIAL_TTL", duration(false));
         add(rules, "PARLEY_CALLS_SESSION_EXPIRY", duration(false));
-        addOptional(rules, "MICRONAUT_SERVER_CLIENT_ADDRESS_HEADER", false, SettingRules::headerName);
         return rules;
     }
 
@@ -216,10 +239,29 @@ final class SettingRules {
         };
     }
 
-    private static Optional<String> headerName(String value) {
-        return value.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-                ? Optional.empty()
-                : Optional.of("is not an HTTP header name; expected e.g. X-Forwarded-For");
+    private static Optional<String> rate(String value) {
+        try {
+            RateRule.parse("limit", value);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("is not a rate; expected <amount>/<period> such as 300/1m, 20/1h or 2GB/1d");
+        }
+    }
+
+    private static Optional<String> addressRanges(String value) {
+        for (String range : value.split(",", -1)) {
+            if (!TrustedProxySettings.isRange(range.strip())) {
+                return Optional.of("has '" + range.strip() + "', which is not an IP address or CIDR range; expected"
+                        + " comma-separated addresses or ranges such as 10.0.0.0/8,::1");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> managementToken(String value) {
+        return value.length() < 16
+                ? Optional.of("is too short; expected a secret of at least 16 characters")
+                : Optional.empty();
     }
 
     /** Argon2 needs at least 8 KiB of memory per lane. */

@@ -153,7 +153,19 @@ class SettingRulesTest {
                         "turn:turn.example.org:3478?transport=udp,turns:turn.example.org:5349"));
         cases.put("PARLEY_CALLS_CREDENTIAL_TTL", List.of("1 hour", "2h"));
         cases.put("PARLEY_CALLS_SESSION_EXPIRY", List.of("0ms", "30s"));
-        cases.put("MICRONAUT_SERVER_CLIENT_ADDRESS_HEADER", List.of("X Forwarded For", "X-Forwarded-For"));
+        cases.put("PARLEY_MANAGEMENT_TOKEN", List.of("tiny", "an-operator-token-of-some-length"));
+        cases.put("PARLEY_SECURITY_HASHING_CONCURRENCY", List.of("0", "4"));
+        cases.put("PARLEY_SECURITY_HASHING_WAIT", List.of("soon", "250ms"));
+        cases.put("PARLEY_TRUSTED_PROXIES", List.of("10.0.0.0/8,proxy.local", "10.0.0.0/8,::1"));
+        cases.put("PARLEY_LIMITS_REGISTER_PER_ADDRESS", List.of("60 per hour", "30/1h"));
+        cases.put("PARLEY_LIMITS_LOGIN_PER_ADDRESS", List.of("100", "200/5m"));
+        cases.put("PARLEY_LIMITS_SEND_PER_USER", List.of("/1m", "600/1m"));
+        cases.put("PARLEY_LIMITS_TYPING_PER_USER", List.of("120/1 minute", "60/1m"));
+        cases.put("PARLEY_LIMITS_UPLOADS_PER_USER", List.of("many/1d", "500/1d"));
+        cases.put("PARLEY_LIMITS_UPLOAD_BYTES_PER_USER", List.of("2 GB a day", "1GB/1d"));
+        cases.put("PARLEY_LIMITS_SOCKET_OPENS_PER_USER", List.of("60/", "30/1m"));
+        cases.put("PARLEY_LIMITS_OPEN_SOCKETS_PER_USER", List.of("0", "20"));
+        cases.put("PARLEY_LIMITS_SOCKET_REFUSALS_BEFORE_CLOSE", List.of("twenty", "10"));
         return cases;
     }
 }

@@ -34,7 +34,7 @@ public record RateRule(String name, long capacity, Duration period) {
         }
         try {
             return new RateRule(name, amount(text.substring(0, slash)), period(text.substring(slash + 1)));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new IllegalArgumentException(
                     name + ": expected <amount>/<period> such as 300/1m, not '" + setting + "'", e);
         }
@@ -55,6 +55,9 @@ public record RateRule(String name, long capacity, Duration period) {
 
     private static Duration period(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT);
+        if (lower.length() < 2) {
+            throw new NumberFormatException("no period in " + text);
+        }
         if (lower.endsWith("ms")) {
             return Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2)));
         }

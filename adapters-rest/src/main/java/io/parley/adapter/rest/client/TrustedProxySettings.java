@@ -20,4 +20,14 @@ public record TrustedProxySettings(@Nullable List<String> trustedProxies) {
                         .map(AddressRange::parse)
                         .toList();
     }
+
+    /** True if {@code entry} is one address or CIDR range this setting takes. */
+    public static boolean isRange(String entry) {
+        try {
+            AddressRange.parse(entry);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }
