@@ -22,7 +22,8 @@ public record LimitSettings(
         @Bindable(defaultValue = "120/1m") String typingPerUser,
         @Bindable(defaultValue = "1000/1d") String uploadsPerUser,
         @Bindable(defaultValue = "2GB/1d") String uploadBytesPerUser,
-        @Bindable(defaultValue = "60/1m") String socketOpensPerUser) {
+        @Bindable(defaultValue = "60/1m") String socketOpensPerUser,
+        @Bindable(defaultValue = "100") int sessionsPerUser) {
 
     public LimitSettings {
         rules(

@@ -118,6 +118,7 @@ final class SettingRules {
                 rules,
                 "PARLEY_LIMITS_OPEN_SOCKETS_PER_USER",
                 wholeNumber(1, 1_000_000, "a number of sockets of at least 1"));
+        add(rules, "PARLEY_LIMITS_SESSIONS_PER_USER", wholeNumber(1, 1_000_000, "a number of sessions of at least 1"));
         add(
                 rules,
                 "PARLEY_LIMITS_SOCKET_REFUSALS_BEFORE_CLOSE",

@@ -46,8 +46,12 @@ final class UseCaseFactory {
 
     @Singleton
     SessionStarter sessionStarter(
-            SessionRepository sessions, AccessTokenIssuer tokens, Clock clock, SecuritySettings settings) {
-        return new SessionStarter(sessions, tokens, clock, settings.refreshTokenTtl());
+            SessionRepository sessions,
+            AccessTokenIssuer tokens,
+            Clock clock,
+            SecuritySettings settings,
+            LimitSettings limits) {
+        return new SessionStarter(sessions, tokens, clock, settings.refreshTokenTtl(), limits.sessionsPerUser());
     }
 
     @Singleton
@@ -66,8 +70,9 @@ final class UseCaseFactory {
             PasswordHasher hasher,
             SessionStarter starter,
             TransactionRunner transactions,
+            EventPublisher events,
             LoginThrottle throttle) {
-        return new LogInService(users, hasher, starter, transactions, throttle);
+        return new LogInService(users, hasher, starter, transactions, events, throttle);
     }
 
     @Singleton

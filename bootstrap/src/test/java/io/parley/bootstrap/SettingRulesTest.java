@@ -165,6 +165,7 @@ class SettingRulesTest {
         cases.put("PARLEY_LIMITS_UPLOAD_BYTES_PER_USER", List.of("2 GB a day", "1GB/1d"));
         cases.put("PARLEY_LIMITS_SOCKET_OPENS_PER_USER", List.of("60/", "30/1m"));
         cases.put("PARLEY_LIMITS_OPEN_SOCKETS_PER_USER", List.of("0", "20"));
+        cases.put("PARLEY_LIMITS_SESSIONS_PER_USER", List.of("-3", "10"));
         cases.put("PARLEY_LIMITS_SOCKET_REFUSALS_BEFORE_CLOSE", List.of("twenty", "10"));
         return cases;
     }

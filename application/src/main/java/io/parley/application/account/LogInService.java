@@ -1,5 +1,7 @@
 package io.parley.application.account;
 
+import io.parley.application.commit.CommitThenPublish;
+import io.parley.application.port.EventPublisher;
 import io.parley.application.port.LoginThrottle;
 import io.parley.application.port.PasswordHasher;
 import io.parley.application.port.TransactionRunner;
@@ -20,7 +22,7 @@ public final class LogInService implements LogInUseCase {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final SessionStarter sessionStarter;
-    private final TransactionRunner transactions;
+    private final CommitThenPublish commits;
     private final LoginThrottle throttle;
 
     public LogInService(
@@ -28,11 +30,12 @@ public final class LogInService implements LogInUseCase {
             PasswordHasher hasher,
             SessionStarter sessionStarter,
             TransactionRunner transactions,
+            EventPublisher events,
             LoginThrottle throttle) {
         this.users = users;
         this.hasher = hasher;
         this.sessionStarter = sessionStarter;
-        this.transactions = transactions;
+        this.commits = new CommitThenPublish(transactions, events);
         this.throttle = throttle;
     }
 
@@ -52,7 +55,7 @@ public final class LogInService implements LogInUseCase {
             throw new InvalidCredentialsException();
         }
         throttle.recordSuccess(throttleKey);
-        return transactions.inTransaction(() -> sessionStarter.open(user.get()));
+        return commits.run(after -> sessionStarter.openWithin(user.get(), after));
     }
 
     private boolean dummyCheck(String password) {

@@ -1,5 +1,7 @@
 package io.parley.application.account;
 
+import io.parley.application.commit.AfterCommit;
+import io.parley.application.event.SessionsEnded;
 import io.parley.application.port.AccessTokenIssuer;
 import io.parley.application.port.AccessTokenIssuer.IssuedAccessToken;
 import io.parley.application.port.Clock;
@@ -16,14 +18,23 @@ public final class SessionStarter {
     private final AccessTokenIssuer accessTokens;
     private final Clock clock;
     private final Duration refreshLifetime;
+    private final int maxSessions;
     private final RefreshSecrets secrets = new RefreshSecrets();
 
     public SessionStarter(
-            SessionRepository sessions, AccessTokenIssuer accessTokens, Clock clock, Duration refreshLifetime) {
+            SessionRepository sessions,
+            AccessTokenIssuer accessTokens,
+            Clock clock,
+            Duration refreshLifetime,
+            int maxSessions) {
+        if (maxSessions < 1) {
+            throw new IllegalArgumentException("a user needs room for at least one session: " + maxSessions);
+        }
         this.sessions = sessions;
         this.accessTokens = accessTokens;
         this.clock = clock;
         this.refreshLifetime = refreshLifetime;
+        this.maxSessions = maxSessions;
     }
 
     /** Opens a new session for {@code user}; call inside the transaction that must commit with it. */
@@ -33,6 +44,20 @@ public final class SessionStarter {
         sessions.open(
                 RefreshToken.issue(RefreshSecrets.digest(secret), session, user.id(), clock.now(), refreshLifetime));
         return new SessionGrant(UserView.of(user), pair(user, session, secret));
+    }
+
+    /**
+     * Opens a new session for an existing {@code user} and ends their oldest sessions beyond the most a user may
+     * have, so a user (or a script with their password) cannot pile up sessions; the ended sessions' sockets are told
+     * after commit.
+     */
+    SessionGrant openWithin(User user, AfterCommit after) {
+        SessionGrant grant = open(user);
+        for (SessionId oldest : sessions.openBeyondNewest(user.id(), maxSessions)) {
+            sessions.revoke(oldest, clock.now());
+            after.publish(SessionsEnded.one(user.id(), oldest));
+        }
+        return grant;
     }
 
     /** The next token pair of {@code current}'s session. */

@@ -4,6 +4,7 @@ import io.parley.domain.auth.RefreshToken;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores login sessions and the refresh tokens that rotate within them. */
@@ -25,6 +26,9 @@ public interface SessionRepository {
 
     /** Revokes the session; every token of it, and every access token naming it, stops working. Idempotent. */
     void revoke(SessionId session, Instant now);
+
+    /** The user's open sessions other than the {@code keep} newest (by creation), oldest last. */
+    List<SessionId> openBeyondNewest(UserId user, int keep);
 
     /** Revokes every session of {@code user}. Idempotent. */
     void revokeAll(UserId user, Instant now);

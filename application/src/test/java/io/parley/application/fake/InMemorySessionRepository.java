@@ -5,20 +5,37 @@ import io.parley.domain.auth.RefreshToken;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** A {@link SessionRepository} in maps. */
 public final class InMemorySessionRepository implements SessionRepository {
     private final Map<SessionId, UserId> owners = new ConcurrentHashMap<>();
     private final Map<SessionId, Instant> revoked = new ConcurrentHashMap<>();
     private final Map<String, RefreshToken> tokens = new ConcurrentHashMap<>();
+    private final Map<SessionId, Long> openedAs = new ConcurrentHashMap<>();
+    private final AtomicLong opened = new AtomicLong();
 
     @Override
     public void open(RefreshToken first) {
         owners.put(first.session(), first.owner());
+        openedAs.put(first.session(), opened.incrementAndGet());
         addToken(first);
+    }
+
+    @Override
+    public List<SessionId> openBeyondNewest(UserId user, int keep) {
+        return owners.entrySet().stream()
+                .filter(e -> e.getValue().equals(user) && !revoked.containsKey(e.getKey()))
+                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparingLong((SessionId s) -> openedAs.get(s))
+                        .reversed())
+                .skip(keep)
+                .toList();
     }
 
     @Override

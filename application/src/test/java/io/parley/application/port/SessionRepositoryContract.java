@@ -7,6 +7,7 @@ import io.parley.domain.auth.SessionId;
 import io.parley.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,23 @@ public abstract class SessionRepositoryContract {
         assertThat(found.owner()).isEqualTo(user);
         assertThat(found.expiresAt()).isEqualTo(first.expiresAt());
         assertThat(found.present(NOW)).isEqualTo(RefreshToken.Presentation.VALID);
+    }
+
+    @Test
+    void theSessionsBeyondTheNewestAreTheOlderOpenOnesNewestFirst() {
+        UserId user = existingUser();
+        List<SessionId> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            RefreshToken first = RefreshToken.issue(
+                    UUID.randomUUID().toString(), SessionId.random(), user, NOW.plusSeconds(i), Duration.ofDays(30));
+            sessions.open(first);
+            opened.add(first.session());
+        }
+        sessions.revoke(opened.get(1), NOW.plusSeconds(10));
+
+        assertThat(sessions.openBeyondNewest(user, 2)).containsExactly(opened.get(0));
+        assertThat(sessions.openBeyondNewest(user, 1)).containsExactly(opened.get(2), opened.get(0));
+        assertThat(sessions.openBeyondNewest(user, 3)).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.parley.domain.auth.SessionId;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Sessions and refresh tokens in PostgreSQL; "mark used" is one conditional UPDATE, so only one exchange wins. */
@@ -61,6 +62,13 @@ public final class JdbcSessionRepository implements SessionRepository {
     @Override
     public void revokeAll(UserId user, Instant now) {
         sessions.revokeAllOfUser(user.value(), now);
+    }
+
+    @Override
+    public List<SessionId> openBeyondNewest(UserId user, int keep) {
+        return sessions.findOpenBeyondNewest(user.value(), keep).stream()
+                .map(row -> new SessionId(row.id()))
+                .toList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Micronaut Data access to {@code sessions}. */
@@ -17,6 +18,11 @@ public interface SessionRowRepository extends GenericRepository<SessionRow, UUID
 
     @Query("update sessions set revoked_at = :now where id = :id and revoked_at is null")
     int revoke(UUID id, Instant now);
+
+    @Query("""
+            select * from sessions where user_id = :userId and revoked_at is null
+            order by created_at desc, id desc offset :keep""")
+    List<SessionRow> findOpenBeyondNewest(long userId, int keep);
 
     @Query("update sessions set revoked_at = :now where user_id = :userId and revoked_at is null")
     int revokeAllOfUser(long userId, Instant now);
