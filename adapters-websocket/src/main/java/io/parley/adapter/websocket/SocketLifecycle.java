@@ -34,6 +34,7 @@ final class SocketLifecycle implements SocketHandler {
     private final Terminator terminator;
     private final WebSocketSettings settings;
     private final ExecutorService blocking;
+    private final SocketWriters writers;
 
     SocketLifecycle(
             ConnectionRegistry registry,
@@ -41,13 +42,15 @@ final class SocketLifecycle implements SocketHandler {
             ActionDispatcher dispatcher,
             Terminator terminator,
             WebSocketSettings settings,
-            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+            SocketWriters writers) {
         this.registry = registry;
         this.openings = openings;
         this.dispatcher = dispatcher;
         this.terminator = terminator;
         this.settings = settings;
         this.blocking = blocking;
+        this.writers = writers;
     }
 
     void openMain(WebSocketSession socket) {
@@ -105,7 +108,8 @@ final class SocketLifecycle implements SocketHandler {
                 new SessionWire(socket),
                 settings.outboundLimit(),
                 stalled -> terminator.close(stalled, CloseCodes.SLOW_CONSUMER, "the client stopped reading"),
-                new SerialExecutor(blocking, settings.inboundQueue()));
+                new SerialExecutor(blocking, settings.inboundQueue()),
+                writers);
         socket.put(CONNECTION, connection);
         registry.add(connection);
         return connection;

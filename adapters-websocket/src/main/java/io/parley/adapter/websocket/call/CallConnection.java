@@ -115,8 +115,8 @@ public final class CallConnection {
         wire.ping();
     }
 
-    /** Sends a close frame and ends the socket. */
+    /** Sends a close frame, after the frames already handed out, and ends the socket. */
     public void close(int code, String reason) {
-        wire.close(code, reason);
+        outbox.then(() -> wire.close(code, reason));
     }
 }

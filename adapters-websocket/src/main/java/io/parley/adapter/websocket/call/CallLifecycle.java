@@ -3,6 +3,7 @@ package io.parley.adapter.websocket.call;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
+import io.parley.adapter.websocket.SocketWriters;
 import io.parley.adapter.websocket.connection.Outbox;
 import io.parley.adapter.websocket.connection.SerialExecutor;
 import io.parley.adapter.websocket.connection.SessionWire;
@@ -45,6 +46,7 @@ public final class CallLifecycle implements SocketHandler {
     private final CallSignalling signalling;
     private final WebSocketSettings settings;
     private final ExecutorService blocking;
+    private final SocketWriters writers;
 
     CallLifecycle(
             CallSessions sessions,
@@ -53,7 +55,8 @@ public final class CallLifecycle implements SocketHandler {
             LeaveCallUseCase leave,
             CallSignalling signalling,
             WebSocketSettings settings,
-            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+            SocketWriters writers) {
         this.settings = settings;
         this.sessions = sessions;
         this.frames = frames;
@@ -61,6 +64,7 @@ public final class CallLifecycle implements SocketHandler {
         this.leave = leave;
         this.signalling = signalling;
         this.blocking = blocking;
+        this.writers = writers;
     }
 
     void open(WebSocketSession socket, ChatAddress chat) {
@@ -70,7 +74,8 @@ public final class CallLifecycle implements SocketHandler {
         Outbox outbox = new Outbox(
                 wire::send,
                 settings.outboundLimit(),
-                reason -> end(self[0], CloseCodes.SLOW_CONSUMER, "the client stopped reading"));
+                reason -> end(self[0], CloseCodes.SLOW_CONSUMER, "the client stopped reading"),
+                writers);
         self[0] = new CallConnection(
                 user.user(), user.session(), chat, wire, outbox, new SerialExecutor(blocking, settings.inboundQueue()));
         socket.put(CONNECTION, self[0]);

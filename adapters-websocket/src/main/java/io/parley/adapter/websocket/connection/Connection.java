@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -41,6 +42,7 @@ public final class Connection {
 
     /**
      * @param outboundLimit how much live output may queue up before {@code stalled} is told the client stopped reading
+     * @param writer        hands the socket's frames to its wire, one at a time (see {@link Outbox})
      */
     public Connection(
             UserId user,
@@ -49,13 +51,14 @@ public final class Connection {
             Wire wire,
             long outboundLimit,
             Consumer<Connection> stalled,
-            SerialExecutor inbound) {
+            SerialExecutor inbound,
+            Executor writer) {
         this.id = UUID.randomUUID().toString();
         this.user = user;
         this.session = session;
         this.scope = scope;
         this.wire = wire;
-        this.outbox = new Outbox(wire::send, outboundLimit, reason -> stalled.accept(this));
+        this.outbox = new Outbox(wire::send, outboundLimit, reason -> stalled.accept(this), writer);
         this.inbound = inbound;
     }
 
@@ -172,9 +175,9 @@ public final class Connection {
         return true;
     }
 
-    /** Sends the close frame with {@code code}; call after {@link #terminate}. */
+    /** Sends the close frame with {@code code}, after every frame queued before; call after {@link #terminate}. */
     public void closeSocket(int code, String reason) {
-        wire.close(code, reason);
+        outbox.then(() -> wire.close(code, reason));
     }
 
     /** Pings the client. */

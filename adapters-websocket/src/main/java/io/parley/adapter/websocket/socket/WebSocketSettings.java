@@ -10,7 +10,8 @@ import java.time.Duration;
  * {@code idleTimeout}, gives up on a socket whose queued live frames exceed {@code outboundLimit} characters, ends a
  * typing indicator after {@code typingExpiry} without renewal, fills a hole in a chat's changes from storage after
  * {@code holeTimeout}, lets at most {@code inboundQueue} client frames wait per socket, and after closing a socket
- * waits up to {@code closeTimeout} for the client's close frame before it drops the connection.
+ * waits up to {@code closeTimeout} for the client's close frame before it drops the connection; {@code writerThreads}
+ * threads hand all sockets' frames to the network.
  */
 @ConfigurationProperties("parley.websocket")
 public record WebSocketSettings(
@@ -20,7 +21,14 @@ public record WebSocketSettings(
         @Bindable(defaultValue = "6s") Duration typingExpiry,
         @Bindable(defaultValue = "1s") Duration holeTimeout,
         @Bindable(defaultValue = "1024") int inboundQueue,
-        @Bindable(defaultValue = "2s") Duration closeTimeout) {
+        @Bindable(defaultValue = "2s") Duration closeTimeout,
+        @Bindable(defaultValue = "2") int writerThreads) {
+    public WebSocketSettings {
+        if (writerThreads < 1) {
+            throw new IllegalArgumentException(
+                    "parley.websocket.writer-threads must be at least 1, not " + writerThreads);
+        }
+    }
 
     /** The largest client frame accepted, in bytes; a larger one closes the socket with 1009. */
     public static final int MAX_FRAME_BYTES = 64 * 1024;

@@ -21,7 +21,8 @@ class OutboxTest {
                 return taken;
             },
             100,
-            gaveUp::add);
+            gaveUp::add,
+            Runnable::run);
 
     @Test
     void framesGoOutInOrderAtMostSixteenAtATime() {
@@ -94,6 +95,54 @@ class OutboxTest {
         pending.get(0).completeExceptionally(new IllegalStateException("socket gone"));
 
         assertThat(outbox.isClosed()).isTrue();
+    }
+
+    @Test
+    void theCloseAfterFinishingGoesOutAfterEveryQueuedFrame() {
+        for (int i = 0; i < 20; i++) {
+            outbox.sendUnlimited(frame("f" + i, false));
+        }
+
+        outbox.finish();
+        outbox.then(() -> written.add("close"));
+
+        assertThat(written).hasSize(21).startsWith("f0").endsWith("f19", "close");
+    }
+
+    @Test
+    void theCloseStillGoesOutWhenTheSocketWasGivenUp() {
+        for (int i = 0; i < 40; i++) {
+            outbox.send(frame("message-" + i, false));
+        }
+        assertThat(gaveUp).hasSize(1);
+
+        outbox.finish();
+        outbox.then(() -> written.add("close"));
+
+        assertThat(written).hasSize(17).endsWith("message-15", "close");
+    }
+
+    @Test
+    void aCloseWaitsForTheFramesTheWriterIsHandingOut() {
+        List<Runnable> writerTasks = new ArrayList<>();
+        Outbox deferred = new Outbox(
+                text -> {
+                    written.add(text);
+                    return CompletableFuture.completedFuture(null);
+                },
+                100,
+                gaveUp::add,
+                writerTasks::add);
+
+        deferred.sendUnlimited(frame("one", false));
+        deferred.sendUnlimited(frame("two", false));
+        deferred.then(() -> written.add("close"));
+        assertThat(written).as("nothing is written by the threads that queue").isEmpty();
+        assertThat(writerTasks).as("one writer task at a time").hasSize(1);
+
+        writerTasks.get(0).run();
+
+        assertThat(written).containsExactly("one", "two", "close");
     }
 
     private static Frame frame(String text, boolean droppable) {
