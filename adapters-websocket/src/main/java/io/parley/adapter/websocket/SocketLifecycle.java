@@ -9,6 +9,7 @@ import io.parley.adapter.websocket.connection.SessionWire;
 import io.parley.adapter.websocket.socket.CloseCodes;
 import io.parley.adapter.websocket.socket.SocketHandler;
 import io.parley.adapter.websocket.socket.SocketUser;
+import io.parley.adapter.websocket.socket.SocketWriters;
 import io.parley.adapter.websocket.socket.WebSocketSettings;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;

@@ -3,7 +3,7 @@ package io.parley.adapter.websocket.call;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
-import io.parley.adapter.websocket.SocketWriters;
+import io.parley.adapter.websocket.socket.SocketWriters;
 import io.parley.adapter.websocket.connection.Outbox;
 import io.parley.adapter.websocket.connection.SerialExecutor;
 import io.parley.adapter.websocket.connection.SessionWire;

@@ -1,6 +1,5 @@
-package io.parley.adapter.websocket;
+package io.parley.adapter.websocket.socket;
 
-import io.parley.adapter.websocket.socket.WebSocketSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.concurrent.Executor;
