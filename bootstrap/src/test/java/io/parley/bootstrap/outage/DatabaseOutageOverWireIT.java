@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * A server whose database freezes (through a proxy that stops passing bytes) under steady load: requests fail with
+ * A server whose database freezes (through a proxy that stops passing bytes) or stops (the proxy drops and refuses
+ * connections) under steady load: requests fail with
  * 503 {@code service.unavailable} within about the timeouts instead of hanging, readiness goes DOWN within 5 s, and
  * once the database answers again the server recovers by itself within 5 s with every acknowledged message stored
  * exactly once.
@@ -31,6 +32,15 @@ class DatabaseOutageOverWireIT {
 
     @Test
     void aFrozenDatabaseFailsRequestsFastAndTheServerRecoversByItself() throws Exception {
+        outageUnderLoad(FreezableProxy::freeze);
+    }
+
+    @Test
+    void aStoppedDatabaseFailsRequestsFastAndTheServerRecoversByItself() throws Exception {
+        outageUnderLoad(FreezableProxy::stop);
+    }
+
+    private static void outageUnderLoad(java.util.function.Consumer<FreezableProxy> outage) throws Exception {
         TestDatabase.Target database = TestDatabase.shared();
         URI target = URI.create(database.url().substring("jdbc:".length()));
         try (FreezableProxy proxy = FreezableProxy.to(target.getHost(), target.getPort());
@@ -73,7 +83,7 @@ class DatabaseOutageOverWireIT {
             load.start();
             Thread.sleep(1000);
 
-            proxy.freeze();
+            outage.accept(proxy);
             long frozenAt = System.nanoTime();
             awaitStatus(api, "/health/readiness", 503, Duration.ofSeconds(5));
             assertThat(api.download("/health/liveness", null).status()).isEqualTo(200);

@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP forwarder between a server under test and its database, standing for the database in outage tests:
  * {@link #freeze()} stops passing bytes either way (and holds new connections unanswered), as a hung database or a
- * black-holed network would; {@link #thaw()} lets everything flow again. The shared database is never touched.
+ * black-holed network would; {@link #stop()} drops every connection and refuses new ones, as a stopped database
+ * would; {@link #thaw()} lets everything flow again. The shared database is never touched.
  */
 public final class FreezableProxy implements AutoCloseable {
     private final String targetHost;
@@ -22,6 +23,7 @@ public final class FreezableProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final Object gate = new Object();
     private volatile boolean frozen;
+    private volatile boolean stopped;
     private volatile boolean closed;
 
     private FreezableProxy(String targetHost, int targetPort) throws IOException {
@@ -50,8 +52,16 @@ public final class FreezableProxy implements AutoCloseable {
         frozen = true;
     }
 
+    /** Closes every forwarded connection and closes new ones at once, until {@link #thaw()}. */
+    public void stop() {
+        stopped = true;
+        sockets.forEach(FreezableProxy::closeQuietly);
+        sockets.clear();
+    }
+
     public void thaw() {
         synchronized (gate) {
+            stopped = false;
             frozen = false;
             gate.notifyAll();
         }
@@ -61,6 +71,10 @@ public final class FreezableProxy implements AutoCloseable {
         while (!closed) {
             try {
                 Socket client = listener.accept();
+                if (stopped) {
+                    client.close();
+                    continue;
+                }
                 sockets.add(client);
                 Thread connecting = new Thread(() -> connect(client), "proxy-connect");
                 connecting.setDaemon(true);
