@@ -2,7 +2,6 @@ package io.parley.adapter.redis;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.parley.application.event.Event;
 import io.parley.application.port.ConnectedClients;
@@ -10,6 +9,7 @@ import io.parley.application.port.EventPublisher;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,8 +23,7 @@ import org.slf4j.LoggerFactory;
  * in publication order. Events published while a node's subscription is down are lost to that node; it asks its
  * clients to resynchronize from storage once the subscription is back. Subscribes when created.
  */
-// created at start, so a Redis that goes away later cannot keep it from being created on first use
-@Context
+@Singleton
 @Requires(property = "redis.uri")
 public final class RedisEventPublisher implements EventPublisher, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisEventPublisher.class);
