@@ -84,6 +84,8 @@ final class SettingRules {
         add(rules, "PARLEY_DB_USER", notBlank("a database user name"));
         addOptional(rules, "PARLEY_DB_PASSWORD", true, value -> Optional.empty());
         add(rules, "PARLEY_DB_POOL_SIZE", wholeNumber(1, 10_000, "a number of connections of at least 1"));
+        add(rules, "PARLEY_DB_ACQUIRE_TIMEOUT_MS", wholeNumber(250, 600_000, "milliseconds from 250 to 600000"));
+        add(rules, "PARLEY_DB_SOCKET_TIMEOUT_SECONDS", wholeNumber(1, 3600, "seconds from 1 to 3600"));
         add(
                 rules,
                 "PARLEY_EMBEDDED_DB_PORT",
@@ -128,6 +130,7 @@ final class SettingRules {
         addOptional(rules, "PARLEY_REDIS_URL", false, SettingRules::redisUrl);
         add(rules, "PARLEY_REDIS_NAMESPACE", SettingRules::namespace);
         add(rules, "PARLEY_REDIS_PRESENCE_TTL", duration(false));
+        add(rules, "PARLEY_REDIS_COMMAND_TIMEOUT", duration(false));
         add(rules, "PARLEY_WEBSOCKET_PING_INTERVAL", duration(false));
         add(rules, "PARLEY_WEBSOCKET_IDLE_TIMEOUT", duration(false));
         add(

@@ -125,6 +125,8 @@ class SettingRulesTest {
         cases.put("PARLEY_DB_URL", List.of("postgres://db/parley", "jdbc:postgresql://db.example.org:5432/parley"));
         cases.put("PARLEY_DB_USER", List.of(" ", "parley"));
         cases.put("PARLEY_DB_POOL_SIZE", List.of("0", "20"));
+        cases.put("PARLEY_DB_ACQUIRE_TIMEOUT_MS", List.of("2s", "2000"));
+        cases.put("PARLEY_DB_SOCKET_TIMEOUT_SECONDS", List.of("0", "5"));
         cases.put("PARLEY_EMBEDDED_DB_PORT", List.of("-1", "0"));
         cases.put("PARLEY_JWT_SECRET", List.of("too-short-secret", "a-secret-of-at-least-thirty-two-characters"));
         cases.put("PARLEY_SECURITY_ACCESS_TOKEN_TTL", List.of("banana", "10m"));
@@ -140,6 +142,7 @@ class SettingRulesTest {
         cases.put("PARLEY_REDIS_URL", List.of("cache:6379", "redis://cache:6379"));
         cases.put("PARLEY_REDIS_NAMESPACE", List.of("my parley", "parley-eu"));
         cases.put("PARLEY_REDIS_PRESENCE_TTL", List.of("45", "60s"));
+        cases.put("PARLEY_REDIS_COMMAND_TIMEOUT", List.of("soon", "1s"));
         cases.put("PARLEY_WEBSOCKET_PING_INTERVAL", List.of("often", "20s"));
         cases.put("PARLEY_WEBSOCKET_IDLE_TIMEOUT", List.of("0s", "90s"));
         cases.put("PARLEY_WEBSOCKET_OUTBOUND_LIMIT", List.of("4MB", "1048576"));

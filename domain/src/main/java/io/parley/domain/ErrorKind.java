@@ -9,5 +9,7 @@ public enum ErrorKind {
     CONFLICT,
     TOO_LARGE,
     UNSUPPORTED,
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** A service the action needs (the database, Redis) does not answer now; trying again later may succeed. */
+    UNAVAILABLE
 }

@@ -38,14 +38,19 @@ final class LuaScript {
         return new LuaScript(text.toString());
     }
 
-    /** Runs the script atomically with {@code keys} and {@code args}; Redis errors propagate. */
+    /**
+     * Runs the script atomically with {@code keys} and {@code args}; Redis unreachable throws
+     * {@link io.parley.domain.ServiceUnavailableException}, other Redis errors propagate.
+     */
     <T> T run(RedisCommands<String, String> redis, ScriptOutputType output, String[] keys, String... args) {
-        try {
-            return redis.evalsha(sha, output, keys, args);
-        } catch (RedisNoScriptException notCachedYet) {
-            // first run since Redis started (or SCRIPT FLUSH): EVAL runs it and caches it for the next EVALSHA
-            return redis.eval(text, output, keys, args);
-        }
+        return RedisOutage.guard(() -> {
+            try {
+                return redis.<T>evalsha(sha, output, keys, args);
+            } catch (RedisNoScriptException notCachedYet) {
+                // first run since Redis started (or SCRIPT FLUSH): EVAL runs it and caches it for the next EVALSHA
+                return redis.<T>eval(text, output, keys, args);
+            }
+        });
     }
 
     private static String sha1(String text) {

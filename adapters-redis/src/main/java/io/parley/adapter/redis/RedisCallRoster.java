@@ -4,6 +4,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.parley.application.model.AbandonedSession;
 import io.parley.application.model.CallParticipant;
@@ -12,7 +13,6 @@ import io.parley.application.port.CallRoster;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +31,8 @@ import java.util.Set;
  * Lua scripts, so two first joiners cannot both start a call and a crashed node's session is swept out exactly once.
  * A call's key also expires 12 hours after its last activity.
  */
-@Singleton
+// created at start, so a Redis that goes away later cannot keep it from being created on first use
+@Context
 @Requires(property = "redis.uri")
 public final class RedisCallRoster implements CallRoster, AutoCloseable {
     private static final LuaScript JOIN = LuaScript.load("call-join.lua");
@@ -88,7 +89,7 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
 
     @Override
     public List<CallParticipant> participants(ChatId room) {
-        return inJoiningOrder(redis.zrange(key(room), 0, -1));
+        return inJoiningOrder(RedisOutage.guard(() -> redis.zrange(key(room), 0, -1)));
     }
 
     @Override
@@ -98,7 +99,7 @@ public final class RedisCallRoster implements CallRoster, AutoCloseable {
             return ongoing;
         }
         Set<ChatId> asked = new HashSet<>(rooms);
-        for (String room : redis.smembers(this.rooms)) {
+        for (String room : RedisOutage.guard(() -> redis.smembers(this.rooms))) {
             ChatId id = ChatId.of(Long.parseLong(room));
             if (asked.contains(id)) {
                 List<CallParticipant> participants = participants(id);

@@ -1,15 +1,19 @@
 package io.parley.adapter.redis;
 
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.parley.application.port.PresenceTracker;
+import io.parley.domain.ServiceUnavailableException;
 import io.parley.domain.user.UserId;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
+import java.net.SocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +22,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +33,13 @@ import org.slf4j.LoggerFactory;
  * {@code <ns>:presence:nodes} scores each node by its expiry, set {@code <ns>:presence:node:<node>:users} lists a
  * node's users. Counts of a node that stops heartbeating stop counting once its TTL passed; one node's
  * {@link #takeExpired()} then claims it. This node's own counts live in memory too (the truth for this node, kept
- * per user in step with Redis), so a node wrongly taken for dead restores them at its next heartbeat. Redis errors
- * propagate to the caller; the counts of this node stay as they were.
+ * per user in step with Redis), so a node wrongly taken for dead restores them at its next heartbeat. While Redis is
+ * unreachable, opening and closing sockets still count in memory (reported as neither coming online nor going
+ * offline) and reads throw {@link ServiceUnavailableException}; as soon as the connection is back, the counts Redis
+ * missed (or all of them, if Redis came back empty) are written again.
  */
-@Singleton
+// created at start, so a Redis that goes away later cannot keep it from being created on first use
+@Context
 @Requires(property = "redis.uri")
 public final class RedisPresenceTracker implements PresenceTracker, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisPresenceTracker.class);
@@ -39,6 +48,8 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
     private static final LuaScript HEARTBEAT = script("presence-heartbeat.lua");
     private static final LuaScript TAKE_EXPIRED = script("presence-take-expired.lua");
     private static final LuaScript ELSEWHERE = script("presence-elsewhere.lua");
+    private static final int RESTORE_ATTEMPTS = 20;
+    private static final long RESTORE_PAUSE_MILLIS = 250;
 
     private final String nodeId = UUID.randomUUID().toString();
     private final String prefix;
@@ -48,6 +59,14 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
     private final RedisCommands<String, String> redis;
     private final ConcurrentHashMap<UserId, Integer> sockets = new ConcurrentHashMap<>();
     private final AtomicBoolean beating = new AtomicBoolean();
+    /** Users whose count Redis missed while it was unreachable. */
+    private final Set<UserId> unsynced = ConcurrentHashMap.newKeySet();
+
+    private final ExecutorService restorer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "parley-presence-restore");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** A node of the cluster sharing {@code settings.namespace()}; connects and sends its first heartbeat. */
     @Inject
@@ -61,8 +80,18 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
             heartbeat();
         } catch (RuntimeException e) {
             connection.close();
+            restorer.shutdownNow();
             throw e;
         }
+        client.addListener(new RedisConnectionStateListener() {
+            @Override
+            public void onRedisConnected(RedisChannelHandler<?, ?> reconnected, SocketAddress address) {
+                if (reconnected == connection) {
+                    // an I/O thread: the restore runs elsewhere
+                    restorer.execute(RedisPresenceTracker.this::restore);
+                }
+            }
+        });
     }
 
     /** Counts one more socket of the user on this node; true if the user had none on any live node before. */
@@ -72,8 +101,7 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
         // per-user lock around the Redis call keeps this node's in-memory count and its Redis field in step
         sockets.compute(user, (u, before) -> {
             int mine = before == null ? 0 : before;
-            long elsewhere = setCount(u, mine + 1);
-            cameOnline[0] = mine == 0 && elsewhere == 0;
+            cameOnline[0] = mine == 0 && trySetCount(u, mine + 1) == 0;
             return mine + 1;
         });
         return cameOnline[0];
@@ -88,8 +116,7 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
         boolean[] wentOffline = {false};
         sockets.computeIfPresent(user, (u, before) -> {
             int mine = before - 1;
-            long elsewhere = setCount(u, mine);
-            wentOffline[0] = mine == 0 && elsewhere == 0;
+            wentOffline[0] = trySetCount(u, mine) == 0 && mine == 0;
             return mine == 0 ? null : mine;
         });
         return wentOffline[0];
@@ -145,6 +172,41 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
         }
     }
 
+    /**
+     * Runs once the connection is back after a drop: a heartbeat (re-counting everything if Redis came back empty),
+     * then the counts Redis missed meanwhile; retried a few times while the connection settles.
+     */
+    private void restore() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                heartbeat();
+                for (UserId user : List.copyOf(unsynced)) {
+                    unsynced.remove(user);
+                    sockets.compute(user, (u, mine) -> {
+                        setCount(u, mine == null ? 0 : mine);
+                        return mine;
+                    });
+                }
+                LOG.info("presence of node {} restored in Redis", nodeId);
+                return;
+            } catch (ServiceUnavailableException e) {
+                if (attempt == RESTORE_ATTEMPTS) {
+                    LOG.warn("presence of node {} not restored yet; the next heartbeat tries again", nodeId);
+                    return;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RESTORE_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Claims nodes past their expiry (each claimed by one caller only) and returns their users now offline. */
     @Override
     public List<ExpiredPresence> takeExpired() {
@@ -162,7 +224,21 @@ public final class RedisPresenceTracker implements PresenceTracker, AutoCloseabl
     @Override
     @PreDestroy
     public void close() {
+        restorer.shutdownNow();
         connection.close();
+    }
+
+    /**
+     * Writes this node's count of the user and returns the count on other live nodes; while Redis is unreachable,
+     * remembers the user for {@link #restore} and returns -1 (unknown).
+     */
+    private long trySetCount(UserId user, int mine) {
+        try {
+            return setCount(user, mine);
+        } catch (ServiceUnavailableException e) {
+            unsynced.add(user);
+            return -1;
+        }
     }
 
     private long setCount(UserId user, int mine) {

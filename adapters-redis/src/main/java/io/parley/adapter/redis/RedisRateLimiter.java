@@ -8,20 +8,22 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.parley.application.port.RateDecision;
 import io.parley.application.port.RateLimiter;
 import io.parley.application.port.RateRule;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 
 /**
  * Bucket4j buckets in Redis ({@code <ns>:limit:<rule>:<key>}), shared by every node of the cluster, updated by
  * compare-and-swap so two nodes never both spend the last token. A bucket's key expires once it would have refilled
- * to capacity (plus a margin). Redis errors propagate to the caller.
+ * to capacity (plus a margin). Redis unreachable throws {@link io.parley.domain.ServiceUnavailableException} (bootstrap
+ * then falls back to this node's own buckets); other Redis errors propagate.
  */
-@Singleton
+// created at start, so a Redis that goes away later cannot keep it from being created on first use
+@Context
 @Requires(property = "redis.uri")
 public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     private final String prefix;
@@ -39,6 +41,10 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     @Override
     public RateDecision tryTake(RateRule rule, String key, long amount) {
+        return RedisOutage.guard(() -> take(rule, key, amount));
+    }
+
+    private RateDecision take(RateRule rule, String key, long amount) {
         var bucket = buckets.builder().build(redisKey(rule, key), () -> Buckets.configuration(rule));
         if (amount > rule.capacity()) {
             return Buckets.beyondCapacity(rule, bucket.getAvailableTokens());
@@ -48,6 +54,10 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     @Override
     public RateDecision peek(RateRule rule, String key, long amount) {
+        return RedisOutage.guard(() -> estimate(rule, key, amount));
+    }
+
+    private RateDecision estimate(RateRule rule, String key, long amount) {
         var bucket = buckets.builder().build(redisKey(rule, key), () -> Buckets.configuration(rule));
         if (amount > rule.capacity()) {
             return Buckets.beyondCapacity(rule, bucket.getAvailableTokens());
@@ -57,7 +67,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     @Override
     public void reset(RateRule rule, String key) {
-        buckets.removeProxy(redisKey(rule, key));
+        RedisOutage.guardRun(() -> buckets.removeProxy(redisKey(rule, key)));
     }
 
     @Override

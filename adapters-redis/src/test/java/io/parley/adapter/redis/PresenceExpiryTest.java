@@ -104,7 +104,8 @@ final class PresenceExpiryTest {
     }
 
     private RedisPresenceTracker node() {
-        RedisPresenceTracker node = new RedisPresenceTracker(client, new RedisSettings(namespace, TTL));
+        RedisPresenceTracker node = new RedisPresenceTracker(
+                client, new RedisSettings(namespace, TTL, RedisSettings.DEFAULT_COMMAND_TIMEOUT));
         nodes.add(node);
         return node;
     }

@@ -48,7 +48,7 @@ final class RedisBeansTest {
     void unconfiguredSettingsTakeTheDefaults() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("redis.uri", TestRedis.uri()))) {
             assertThat(context.getBean(RedisSettings.class))
-                    .isEqualTo(new RedisSettings("parley", Duration.ofSeconds(45)));
+                    .isEqualTo(new RedisSettings("parley", Duration.ofSeconds(45), Duration.ofSeconds(2)));
         }
     }
 
@@ -79,7 +79,7 @@ final class RedisBeansTest {
             assertThat(local.recorded().delivered()).containsExactly(event);
             assertThat(elsewhere.awaitCount(1, Duration.ofSeconds(10))).containsExactly(event);
             assertThat(context.getBean(RedisSettings.class))
-                    .isEqualTo(new RedisSettings(namespace, Duration.ofSeconds(10)));
+                    .isEqualTo(new RedisSettings(namespace, Duration.ofSeconds(10), Duration.ofSeconds(2)));
             assertThat(tracker).isInstanceOf(RedisPresenceTracker.class);
             assertThat(tracker.opened(UserId.of(5))).isTrue();
             assertThat(otherTracker.onlineAmong(List.of(UserId.of(5)))).containsExactly(UserId.of(5));

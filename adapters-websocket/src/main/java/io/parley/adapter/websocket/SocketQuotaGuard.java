@@ -20,6 +20,7 @@ import io.parley.application.limit.QuotaExceededException;
 import io.parley.application.limit.TakeQuotaCommand;
 import io.parley.application.limit.TakeQuotaUseCase;
 import io.parley.application.port.PresenceTracker;
+import io.parley.domain.ServiceUnavailableException;
 import io.parley.domain.user.UserId;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * Refuses a socket upgrade with 429 {@code request.rate_limited} (and {@code Retry-After}, {@code RateLimit-*}) before
  * any socket opens, when the user opened too many sockets lately or already has
  * {@code parley.limits.open-sockets-per-user} open across all nodes. Runs after authentication and the membership
- * check, so a caller without a valid token has had its 401 and an outsider its 404.
+ * check, so a caller without a valid token has had its 401 and an outsider its 404. While presence is unavailable
+ * (Redis down) the open-sockets cap is not checked; the rate of opens still is.
  */
 @ServerFilter("/api/v1/**")
 public final class SocketQuotaGuard implements Ordered {
@@ -51,7 +53,7 @@ public final class SocketQuotaGuard implements Ordered {
             return null;
         }
         UserId user = SocketUser.of(caller.get()).user();
-        if (presence.openSockets(user) >= limits.openSocketsPerUser()) {
+        if (openSockets(user) >= limits.openSocketsPerUser()) {
             return refusal(
                     "too many open sockets; close one first",
                     Duration.ofSeconds(1),
@@ -65,6 +67,18 @@ public final class SocketQuotaGuard implements Ordered {
         } catch (QuotaExceededException refused) {
             return refusal(
                     refused.getMessage(), refused.retryAfter(), refused.limit(), refused.remaining(), refused.reset());
+        }
+    }
+
+    /**
+     * The user's open sockets across the cluster; 0 while presence is unavailable (Redis down): then only the rate of
+     * socket opens bounds them, per node (docs/operations.md).
+     */
+    private int openSockets(UserId user) {
+        try {
+            return presence.openSockets(user);
+        } catch (ServiceUnavailableException unknown) {
+            return 0;
         }
     }
 

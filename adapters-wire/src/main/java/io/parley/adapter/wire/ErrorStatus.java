@@ -21,6 +21,7 @@ public final class ErrorStatus {
             case TOO_LARGE -> 413;
             case UNSUPPORTED -> 415;
             case RATE_LIMITED -> 429;
+            case UNAVAILABLE -> 503;
         };
     }
 

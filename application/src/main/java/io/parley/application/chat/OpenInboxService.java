@@ -1,5 +1,6 @@
 package io.parley.application.chat;
 
+import io.parley.application.model.CallParticipant;
 import io.parley.application.model.ChatListItem;
 import io.parley.application.model.MessageView;
 import io.parley.application.model.OngoingCall;
@@ -8,6 +9,7 @@ import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.PresenceTracker;
 import io.parley.application.presence.AuthorPresence;
+import io.parley.domain.ServiceUnavailableException;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.user.UserId;
@@ -17,6 +19,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -52,16 +56,32 @@ public final class OpenInboxService implements OpenInboxUseCase {
                                 false,
                                 u.message().files()))
                         .toList()));
-        List<UserId> online = presence.onlineAmong(chats.contactsOf(query.actor())).stream()
+        List<UserId> contacts = chats.contactsOf(query.actor());
+        List<UserId> online = unlessUnavailable(() -> presence.onlineAmong(contacts), Set.<UserId>of()).stream()
                 .sorted(Comparator.comparingLong(UserId::value))
                 .toList();
         Map<ChatId, ChatKind> kinds =
                 list.stream().collect(Collectors.toMap(item -> ChatId.of(item.id()), ChatListItem::kind, (a, b) -> a));
-        List<OngoingCall> ongoing = calls.ongoing(kinds.keySet()).entrySet().stream()
-                .map(call -> new OngoingCall(call.getKey(), kinds.get(call.getKey()), call.getValue()))
-                .sorted(Comparator.comparingLong(call -> call.chat().value()))
-                .toList();
+        List<OngoingCall> ongoing =
+                unlessUnavailable(() -> calls.ongoing(kinds.keySet()), Map.<ChatId, List<CallParticipant>>of())
+                        .entrySet()
+                        .stream()
+                        .map(call -> new OngoingCall(call.getKey(), kinds.get(call.getKey()), call.getValue()))
+                        .sorted(Comparator.comparingLong(call -> call.chat().value()))
+                        .toList();
         return new Inbox(list, unread, online, ongoing);
+    }
+
+    /**
+     * What {@code read} returns, or {@code unknown} while its store is unavailable: an inbox opens without presence
+     * or calls rather than not at all (docs/operations.md).
+     */
+    private static <T> T unlessUnavailable(Supplier<T> read, T unknown) {
+        try {
+            return read.get();
+        } catch (ServiceUnavailableException e) {
+            return unknown;
+        }
     }
 
     /**

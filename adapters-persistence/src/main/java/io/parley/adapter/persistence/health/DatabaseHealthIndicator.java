@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class DatabaseHealthIndicator implements HealthIndicator {
     static final String NAME = "database";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseHealthIndicator.class);
-    private static final int TIMEOUT_SECONDS = 3;
+    private static final int TIMEOUT_SECONDS = 2;
 
     private final DataSource dataSource;
     private final ExecutorService blocking;
