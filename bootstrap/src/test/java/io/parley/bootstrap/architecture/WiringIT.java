@@ -17,6 +17,7 @@ import io.parley.adapter.redis.RedisPresenceTracker;
 import io.parley.adapter.redis.RedisRateLimiter;
 import io.parley.adapter.redis.TestRedis;
 import io.parley.application.limit.BucketLoginThrottle;
+import io.parley.application.limit.FailoverRateLimiter;
 import io.parley.application.port.CallRoster;
 import io.parley.application.port.ConnectedClients;
 import io.parley.application.port.EventPublisher;
@@ -69,9 +70,13 @@ class WiringIT {
                 .isInstanceOf(redis ? RedisPresenceTracker.class : InMemoryPresenceTracker.class);
         assertThat(context.getBean(CallRoster.class))
                 .isInstanceOf(redis ? RedisCallRoster.class : InMemoryCallRoster.class);
-        // rate limits and the login throttle count in Redis too, so they do not multiply with nodes
+        // rate limits and the login throttle count in Redis too, so they do not multiply with nodes (with this
+        // node's own buckets standing in while Redis is unavailable)
         assertThat(context.getBean(RateLimiter.class))
-                .isInstanceOf(redis ? RedisRateLimiter.class : InMemoryRateLimiter.class);
+                .isInstanceOf(redis ? FailoverRateLimiter.class : InMemoryRateLimiter.class);
+        if (redis) {
+            assertThat(context.containsBean(RedisRateLimiter.class)).isTrue();
+        }
         assertThat(context.getBean(LoginThrottle.class)).isInstanceOf(BucketLoginThrottle.class);
         // either way, a node's events reach its sockets through the local delivery
         assertThat(context.getBean(ConnectedClients.class)).isInstanceOf(LocalDelivery.class);
