@@ -6,6 +6,7 @@ import io.parley.application.port.StoredBlob;
 import io.parley.domain.media.MediaLocation;
 import io.parley.domain.media.MediaNotFoundException;
 import io.parley.domain.media.MediaOwner;
+import io.parley.domain.media.MediaOwnerGoneException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +56,11 @@ public final class FilesystemMediaStore implements MediaStore {
             Publication.publish(part, target);
             incoming.release(part);
             return blob;
+        } catch (NoSuchFileException e) {
+            // the owner's folder went away under the upload: its chat or group was deleted meanwhile
+            MediaOwnerGoneException gone = new MediaOwnerGoneException(location.owner());
+            incoming.discard(part, gone);
+            throw gone;
         } catch (IOException e) {
             UncheckedIOException failure = new UncheckedIOException("could not store " + location.relativePath(), e);
             incoming.discard(part, failure);
