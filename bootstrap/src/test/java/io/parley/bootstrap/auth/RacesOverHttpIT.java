@@ -48,7 +48,7 @@ class RacesOverHttpIT {
         List<Api.Reply> replies = race(() ->
                 api.postJson("/api/v1/auth/register", Map.of("username", name, "password", "correct horse"), null));
 
-        assertThat(replies).extracting(Api.Reply::status).containsOnly(201, 409, 429);
+        assertThat(replies).extracting(Api.Reply::status).isSubsetOf(201, 409, 429);
         assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(1);
         assertThat(replies)
                 .filteredOn(r -> r.status() == 409)
