@@ -9,7 +9,6 @@ import io.parley.adapter.websocket.connection.SessionWire;
 import io.parley.adapter.websocket.connection.Wire;
 import io.parley.adapter.websocket.frame.FrameException;
 import io.parley.adapter.websocket.socket.CloseCodes;
-import io.parley.adapter.websocket.socket.Draining;
 import io.parley.adapter.websocket.socket.SocketHandler;
 import io.parley.adapter.websocket.socket.SocketUser;
 import io.parley.adapter.websocket.socket.SocketWriters;
@@ -46,7 +45,6 @@ public final class CallLifecycle implements SocketHandler {
     private final LeaveCallUseCase leave;
     private final CallSignalling signalling;
     private final WebSocketSettings settings;
-    private final Draining draining;
     private final ExecutorService blocking;
     private final SocketWriters writers;
 
@@ -57,11 +55,9 @@ public final class CallLifecycle implements SocketHandler {
             LeaveCallUseCase leave,
             CallSignalling signalling,
             WebSocketSettings settings,
-            Draining draining,
             @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
             SocketWriters writers) {
         this.settings = settings;
-        this.draining = draining;
         this.sessions = sessions;
         this.frames = frames;
         this.join = join;
@@ -84,17 +80,6 @@ public final class CallLifecycle implements SocketHandler {
                 user.user(), user.session(), chat, wire, outbox, new SerialExecutor(blocking, settings.inboundQueue()));
         socket.put(CONNECTION, self[0]);
         sessions.opened(self[0]);
-        if (draining.isOn()) {
-            // opened just as the shutdown began, after the others were closed: it goes the same way
-            end(self[0], CloseCodes.SHUTTING_DOWN, CloseCodes.SHUTTING_DOWN_REASON);
-        }
-    }
-
-    /** Closes every call socket of this node with {@code code}; their sessions leave their calls. */
-    public void endAll(int code, String reason) {
-        for (CallConnection call : sessions.all()) {
-            end(call, code, reason);
-        }
     }
 
     @Override
