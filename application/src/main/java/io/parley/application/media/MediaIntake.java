@@ -125,12 +125,24 @@ final class MediaIntake {
         StoredName name = freeName(owner, kind, now, file.originalName(), earlier);
         MediaLocation location = new MediaLocation(owner, kind.folder(), name);
         StoredBlob blob;
-        try {
-            blob = store.put(
-                    location, new SequenceInputStream(new ByteArrayInputStream(head), file.content()), maxBytes);
-        } catch (RuntimeException failed) {
-            reserved.remove(location);
-            throw failed;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                blob = store.put(
+                        location, new SequenceInputStream(new ByteArrayInputStream(head), file.content()), maxBytes);
+                break;
+            } catch (MediaNameTakenException taken) {
+                // the file is on disk before its row commits: move on to the next free name (the store refuses a
+                // taken name before it reads the body, so the content is still unread)
+                reserved.remove(location);
+                if (attempt == 5) {
+                    throw taken;
+                }
+                name = freeName(owner, kind, now.plusMillis(attempt), file.originalName(), earlier);
+                location = new MediaLocation(owner, kind.folder(), name);
+            } catch (RuntimeException failed) {
+                reserved.remove(location);
+                throw failed;
+            }
         }
         MediaFile stored = new MediaFile(
                 media.nextMediaId(),
