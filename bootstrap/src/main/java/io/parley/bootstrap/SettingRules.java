@@ -138,6 +138,7 @@ final class SettingRules {
                 "PARLEY_WEBSOCKET_OUTBOUND_LIMIT",
                 wholeNumber(1, Integer.MAX_VALUE, "a number of characters of at least 1"));
         add(rules, "PARLEY_WEBSOCKET_TYPING_EXPIRY", duration(false));
+        add(rules, "PARLEY_WEBSOCKET_WRITER_THREADS", wholeNumber(1, 1024, "a number of threads from 1 to 1024"));
         add(rules, "PARLEY_WEBSOCKET_CLOSE_TIMEOUT", duration(true));
         addOptional(rules, "PARLEY_CALLS_STUN_URLS", false, urls("stun:", "stuns:"));
         addOptional(rules, "PARLEY_CALLS_TURN_URLS", false, urls("turn:", "turns:"));

@@ -147,6 +147,7 @@ class SettingRulesTest {
         cases.put("PARLEY_WEBSOCKET_IDLE_TIMEOUT", List.of("0s", "90s"));
         cases.put("PARLEY_WEBSOCKET_OUTBOUND_LIMIT", List.of("4MB", "1048576"));
         cases.put("PARLEY_WEBSOCKET_TYPING_EXPIRY", List.of("6 s", "5s"));
+        cases.put("PARLEY_WEBSOCKET_WRITER_THREADS", List.of("0", "4"));
         cases.put("PARLEY_WEBSOCKET_CLOSE_TIMEOUT", List.of("-1s", "0s"));
         cases.put("PARLEY_CALLS_STUN_URLS", List.of("stun.example.org:3478", "stun:stun.example.org:3478"));
         cases.put(
