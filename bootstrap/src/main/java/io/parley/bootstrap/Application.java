@@ -27,9 +27,9 @@ public final class Application {
             System.exit(UNUSABLE_SETTING);
         }
         try {
-            // Micronaut's own shutdown hook stops the server; the embedded PostgreSQL stops through its library's
-            // hook. A second hook closing the context here would deadlock with Micronaut's.
-            Parley.start(LaunchSettings.fromEnvironment(env), Map.of(), args);
+            // SIGTERM and SIGINT stop Parley in order (ShutdownSignals), before any shutdown hook runs; Parley adds
+            // no hook of its own: one closing the context would deadlock with Micronaut's (ADR 0007)
+            ShutdownSignals.install(Parley.start(LaunchSettings.fromEnvironment(env), Map.of(), args));
         } catch (StartupException e) {
             System.err.println("Parley cannot start: " + e.getMessage());
             System.exit(UNUSABLE_SETTING);

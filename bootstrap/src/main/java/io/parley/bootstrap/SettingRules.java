@@ -145,6 +145,7 @@ final class SettingRules {
         addOptional(rules, "PARLEY_CALLS_TURN_SECRET", true, value -> Optional.empty());
         add(rules, "PARLEY_CALLS_CREDENTIAL_TTL", duration(false));
         add(rules, "PARLEY_CALLS_SESSION_EXPIRY", duration(false));
+        add(rules, "PARLEY_SHUTDOWN_GRACE", duration(true));
         return rules;
     }
 

@@ -171,6 +171,7 @@ class SettingRulesTest {
         cases.put("PARLEY_LIMITS_OPEN_SOCKETS_PER_USER", List.of("0", "20"));
         cases.put("PARLEY_LIMITS_SESSIONS_PER_USER", List.of("-3", "10"));
         cases.put("PARLEY_LIMITS_SOCKET_REFUSALS_BEFORE_CLOSE", List.of("twenty", "10"));
+        cases.put("PARLEY_SHUTDOWN_GRACE", List.of("20", "30s"));
         return cases;
     }
 }

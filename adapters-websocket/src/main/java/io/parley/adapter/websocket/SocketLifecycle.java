@@ -7,6 +7,7 @@ import io.parley.adapter.websocket.connection.Connection;
 import io.parley.adapter.websocket.connection.SerialExecutor;
 import io.parley.adapter.websocket.connection.SessionWire;
 import io.parley.adapter.websocket.socket.CloseCodes;
+import io.parley.adapter.websocket.socket.Draining;
 import io.parley.adapter.websocket.socket.SocketHandler;
 import io.parley.adapter.websocket.socket.SocketUser;
 import io.parley.adapter.websocket.socket.SocketWriters;
@@ -34,6 +35,7 @@ final class SocketLifecycle implements SocketHandler {
     private final ActionDispatcher dispatcher;
     private final Terminator terminator;
     private final WebSocketSettings settings;
+    private final Draining draining;
     private final ExecutorService blocking;
     private final SocketWriters writers;
 
@@ -43,8 +45,10 @@ final class SocketLifecycle implements SocketHandler {
             ActionDispatcher dispatcher,
             Terminator terminator,
             WebSocketSettings settings,
+            Draining draining,
             @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
             SocketWriters writers) {
+        this.draining = draining;
         this.registry = registry;
         this.openings = openings;
         this.dispatcher = dispatcher;
@@ -117,6 +121,11 @@ final class SocketLifecycle implements SocketHandler {
     }
 
     private void start(Connection connection, Runnable opening) {
+        if (draining.isOn()) {
+            // opened just as the shutdown began, after the others were closed: it goes the same way
+            terminator.close(connection, CloseCodes.SHUTTING_DOWN, CloseCodes.SHUTTING_DOWN_REASON);
+            return;
+        }
         connection.enqueue(() -> {
             try {
                 opening.run();

@@ -10,6 +10,7 @@ import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
@@ -38,12 +39,16 @@ final class Terminator {
         this.blocking = blocking;
     }
 
-    /** The server ends the socket with {@code code}. */
-    void close(Connection connection, int code, String reason) {
-        if (end(connection)) {
-            LOG.debug("closing socket {} of user {}: {} {}", connection.id(), connection.user(), code, reason);
-            connection.closeSocket(code, reason);
+    /**
+     * The server ends the socket with {@code code}; the future completes once the close frame has been handed to the
+     * transport (at once if the socket was ending already).
+     */
+    CompletableFuture<Void> close(Connection connection, int code, String reason) {
+        if (!end(connection)) {
+            return CompletableFuture.completedFuture(null);
         }
+        LOG.debug("closing socket {} of user {}: {} {}", connection.id(), connection.user(), code, reason);
+        return connection.closeSocket(code, reason);
     }
 
     /** The socket has closed (the client or the network ended it). */

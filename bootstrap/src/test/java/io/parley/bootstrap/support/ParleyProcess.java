@@ -98,6 +98,11 @@ public final class ParleyProcess implements AutoCloseable {
         }
     }
 
+    /** Sends {@code SIGTERM}, as {@code docker stop} and Kubernetes do, and returns at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
     /** {@code kill -9}: the JVM dies at once, without shutdown hooks, leaving whatever it started behind. */
     public void kill9() {
         process.destroyForcibly();

@@ -52,10 +52,18 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         return connect(server, path + (path.contains("?") ? "&" : "?") + "access_token=" + token, null);
     }
 
+    /** Opens {@code path} on the server at {@code base} (e.g. one in another process) with the token in the header. */
+    public static WsClient open(URI base, JsonMapper json, String path, String token) {
+        return connect(base, json, path, token);
+    }
+
     private static WsClient connect(Parley server, String path, String token) {
-        WsClient client = new WsClient(server.context().getBean(JsonMapper.class));
-        URI uri =
-                URI.create(server.uri().toString().replaceFirst("^http", "ws")).resolve(path);
+        return connect(server.uri(), server.context().getBean(JsonMapper.class), path, token);
+    }
+
+    private static WsClient connect(URI base, JsonMapper json, String path, String token) {
+        WsClient client = new WsClient(json);
+        URI uri = URI.create(base.toString().replaceFirst("^http", "ws")).resolve(path);
         WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);

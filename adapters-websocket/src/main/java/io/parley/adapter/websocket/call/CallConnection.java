@@ -1,5 +1,6 @@
 package io.parley.adapter.websocket.call;
 
+import io.parley.adapter.websocket.connection.Closing;
 import io.parley.adapter.websocket.connection.Outbox;
 import io.parley.adapter.websocket.connection.SerialExecutor;
 import io.parley.adapter.websocket.connection.Wire;
@@ -11,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One call socket: whose it is, which conversation's call it is for, and its session once it joined. */
@@ -115,8 +117,11 @@ public final class CallConnection {
         wire.ping();
     }
 
-    /** Sends a close frame, after the frames already handed out, and ends the socket. */
-    public void close(int code, String reason) {
-        outbox.then(() -> wire.close(code, reason));
+    /**
+     * Sends a close frame, after the frames already handed out, and ends the socket; the future completes once the
+     * close has been handed to the transport.
+     */
+    public CompletableFuture<Void> close(int code, String reason) {
+        return Closing.after(outbox, wire, code, reason);
     }
 }

@@ -9,6 +9,7 @@ import io.parley.adapter.websocket.connection.SessionWire;
 import io.parley.adapter.websocket.connection.Wire;
 import io.parley.adapter.websocket.frame.FrameException;
 import io.parley.adapter.websocket.socket.CloseCodes;
+import io.parley.adapter.websocket.socket.Draining;
 import io.parley.adapter.websocket.socket.SocketHandler;
 import io.parley.adapter.websocket.socket.SocketUser;
 import io.parley.adapter.websocket.socket.SocketWriters;
@@ -24,6 +25,7 @@ import io.parley.domain.chat.ChatAddress;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,7 @@ public final class CallLifecycle implements SocketHandler {
     private final LeaveCallUseCase leave;
     private final CallSignalling signalling;
     private final WebSocketSettings settings;
+    private final Draining draining;
     private final ExecutorService blocking;
     private final SocketWriters writers;
 
@@ -55,9 +58,11 @@ public final class CallLifecycle implements SocketHandler {
             LeaveCallUseCase leave,
             CallSignalling signalling,
             WebSocketSettings settings,
+            Draining draining,
             @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
             SocketWriters writers) {
         this.settings = settings;
+        this.draining = draining;
         this.sessions = sessions;
         this.frames = frames;
         this.join = join;
@@ -80,6 +85,16 @@ public final class CallLifecycle implements SocketHandler {
                 user.user(), user.session(), chat, wire, outbox, new SerialExecutor(blocking, settings.inboundQueue()));
         socket.put(CONNECTION, self[0]);
         sessions.opened(self[0]);
+        if (draining.isOn()) {
+            // opened just as the shutdown began, after the others were closed: it goes the same way
+            end(self[0], CloseCodes.SHUTTING_DOWN, CloseCodes.SHUTTING_DOWN_REASON);
+        }
+    }
+
+    /** Closes every call socket of this node with {@code code}; their sessions leave their calls. */
+    public CompletableFuture<Void> endAll(int code, String reason) {
+        return CompletableFuture.allOf(
+                sessions.all().stream().map(call -> end(call, code, reason)).toArray(CompletableFuture[]::new));
     }
 
     @Override
@@ -172,17 +187,18 @@ public final class CallLifecycle implements SocketHandler {
      * Ends a socket (code 0: the client or the network closed it; otherwise the server closes it with the code): a
      * joined session leaves the call.
      */
-    void end(CallConnection call, int code, String reason) {
+    /** Ends the call socket once; a code other than 0 is sent. Completes once that close is handed out. */
+    CompletableFuture<Void> end(CallConnection call, int code, String reason) {
         if (call == null || !call.end()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        if (code != 0) {
-            call.close(code, reason);
-        }
+        CompletableFuture<Void> closing =
+                code != 0 ? call.close(code, reason) : CompletableFuture.completedFuture(null);
         String session = call.sessionId();
         sessions.closed(call);
         if (session != null) {
             blocking.execute(() -> leave.leave(new LeaveCallCommand(call.user(), call.chat(), session)));
         }
+        return closing;
     }
 }

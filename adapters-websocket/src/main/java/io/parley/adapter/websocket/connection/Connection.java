@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
@@ -175,9 +176,12 @@ public final class Connection {
         return true;
     }
 
-    /** Sends the close frame with {@code code}, after every frame queued before; call after {@link #terminate}. */
-    public void closeSocket(int code, String reason) {
-        outbox.then(() -> wire.close(code, reason));
+    /**
+     * Sends the close frame with {@code code}, after every frame queued before; call after {@link #terminate}. The
+     * future completes once the close has been handed to the transport.
+     */
+    public CompletableFuture<Void> closeSocket(int code, String reason) {
+        return Closing.after(outbox, wire, code, reason);
     }
 
     /** Pings the client. */

@@ -4,6 +4,10 @@ package io.parley.adapter.websocket.socket;
 public final class CloseCodes {
     /** The client was silent (no frame, no pong) for longer than the idle timeout. */
     public static final int IDLE = 1001;
+    /** The server is shutting down: reconnect (to another node, or to this one once it is back) and resume. */
+    public static final int SHUTTING_DOWN = 1001;
+    /** The reason text of {@link #SHUTTING_DOWN}. */
+    public static final String SHUTTING_DOWN_REASON = "server shutting down";
     /** The client broke RFC 6455's framing (reserved bits, opcodes, control frames, close codes). */
     public static final int PROTOCOL_ERROR = 1002;
     /** A text message that is not UTF-8. */
