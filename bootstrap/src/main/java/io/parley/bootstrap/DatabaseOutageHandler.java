@@ -5,9 +5,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.parley.adapter.persistence.DatabaseOutage;
 import io.parley.adapter.rest.error.ErrorBody;
 import io.parley.adapter.rest.error.ErrorResponses;
+import io.parley.application.port.OutageDetector;
 import io.parley.domain.ServiceUnavailableException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -23,16 +23,22 @@ import org.slf4j.LoggerFactory;
 @Singleton
 final class DatabaseOutageHandler implements ExceptionHandler<RuntimeException, HttpResponse<ErrorBody>> {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageHandler.class);
+    private final OutageDetector outages;
+
+    DatabaseOutageHandler(OutageDetector outages) {
+        this.outages = outages;
+    }
 
     @Override
     public HttpResponse<ErrorBody> handle(HttpRequest request, RuntimeException exception) {
-        if (DatabaseOutage.causedBy(exception)) {
+        ServiceUnavailableException unavailable = outages.unavailable(exception).orElse(null);
+        if (unavailable != null) {
             LOG.warn(
-                    "{} {}: the database is unavailable: {}",
+                    "{} {}: {}: {}",
                     request.getMethod(),
                     request.getPath(),
+                    unavailable.getMessage(),
                     exception.toString());
-            ServiceUnavailableException unavailable = new ServiceUnavailableException("the database");
             return ErrorResponses.of(HttpStatus.SERVICE_UNAVAILABLE, unavailable.code(), unavailable.getMessage());
         }
         LOG.error("unexpected error answering {} {}", request.getMethod(), request.getPath(), exception);

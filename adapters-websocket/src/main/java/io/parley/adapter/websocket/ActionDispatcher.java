@@ -26,7 +26,9 @@ import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.message.SentMessage;
 import io.parley.application.model.MessageView;
+import io.parley.application.port.OutageDetector;
 import io.parley.domain.DomainException;
+import io.parley.domain.ServiceUnavailableException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.MessageId;
@@ -43,6 +45,7 @@ import org.slf4j.LoggerFactory;
 @Singleton
 final class ActionDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(ActionDispatcher.class);
+    private final OutageDetector outages;
     private final ClientFrameReader reader;
     private final FrameEncoder encoder;
     private final ChatResolver chats;
@@ -68,7 +71,9 @@ final class ActionDispatcher {
             Resumption resumption,
             TakeQuotaUseCase quotas,
             SocketLimitSettings limits,
-            Terminator terminator) {
+            Terminator terminator,
+            OutageDetector outages) {
+        this.outages = outages;
         this.quotas = quotas;
         this.limits = limits;
         this.terminator = terminator;
@@ -104,6 +109,23 @@ final class ActionDispatcher {
                             known == null ? null : known.clientId(),
                             known == null ? null : known.chatId())));
         } catch (RuntimeException e) {
+            ServiceUnavailableException unavailable = outages.unavailable(e).orElse(null);
+            if (unavailable != null) {
+                // as over REST: a 503 kind of refusal, retried by the client (with its client_id), one line in the log
+                LOG.warn(
+                        "a {} frame of user {} failed: {}",
+                        frame == null ? "malformed" : frame.action(),
+                        connection.user(),
+                        e.toString());
+                connection.reply(encoder.frame(
+                        FrameType.ERROR,
+                        ErrorPayload.of(
+                                unavailable,
+                                frame == null ? null : frame.action(),
+                                frame == null ? null : frame.clientId(),
+                                frame == null ? null : frame.chatId())));
+                return;
+            }
             LOG.error(
                     "a {} frame of user {} failed", frame == null ? "malformed" : frame.action(), connection.user(), e);
             connection.reply(encoder.frame(

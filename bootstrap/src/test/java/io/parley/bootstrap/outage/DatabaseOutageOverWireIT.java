@@ -8,6 +8,7 @@ import io.parley.bootstrap.support.Api;
 import io.parley.bootstrap.support.Chats;
 import io.parley.bootstrap.support.FreezableProxy;
 import io.parley.bootstrap.support.TestServer;
+import io.parley.bootstrap.support.WsClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,6 +82,8 @@ class DatabaseOutageOverWireIT {
                 }
             });
             load.start();
+            WsClient socket = WsClient.open(server, chat, alice.accessToken());
+            socket.next("history", null);
             Thread.sleep(1000);
 
             outage.accept(proxy);
@@ -94,10 +97,24 @@ class DatabaseOutageOverWireIT {
                     .isLessThan(BOUND_MILLIS);
             assertThat(history.status()).as(history.toString()).isEqualTo(503);
             assertThat(history.error()).isEqualTo("service.unavailable");
+            long sentAt = System.nanoTime();
+            socket.send(Map.of("type", "message", "text", "sent on the socket", "client_id", "socket-send"));
+            Map<String, Object> refused = payload(socket.next("error", null));
+            assertThat((System.nanoTime() - sentAt) / 1_000_000)
+                    .as("a socket send while the database is out")
+                    .isLessThan(BOUND_MILLIS);
+            assertThat(refused)
+                    .containsEntry("error", "service.unavailable")
+                    .containsEntry("kind", "unavailable")
+                    .containsEntry("client_id", "socket-send");
             Thread.sleep(Math.max(0, 8000 - (System.nanoTime() - frozenAt) / 1_000_000));
 
             proxy.thaw();
             awaitStatus(api, "/health/readiness", 200, Duration.ofSeconds(5));
+            // the documented client behaviour: the same frame again, with its client_id
+            socket.send(Map.of("type", "message", "text", "sent on the socket", "client_id", "socket-send"));
+            assertThat(payload(socket.next("ack", null))).containsEntry("client_id", "socket-send");
+            acked.add("sent on the socket");
             Thread.sleep(1000);
             running.set(false);
             load.join();
@@ -108,7 +125,13 @@ class DatabaseOutageOverWireIT {
             List<Object> stored = new Chats(api)
                     .history(alice, chat).stream().map(m -> m.get("text")).toList();
             assertThat(stored).doesNotHaveDuplicates().containsAll(acked);
+            socket.close();
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> payload(Map<String, Object> frame) {
+        return (Map<String, Object>) frame.get("payload");
     }
 
     private static void awaitStatus(Api api, String path, int wanted, Duration within) throws InterruptedException {
