@@ -27,6 +27,7 @@ import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.message.SentMessage;
 import io.parley.application.model.MessageView;
 import io.parley.domain.DomainException;
+import io.parley.domain.ServiceUnavailableException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.MessageId;
@@ -55,6 +56,7 @@ final class ActionDispatcher {
     private final TakeQuotaUseCase quotas;
     private final SocketLimitSettings limits;
     private final Terminator terminator;
+    private final DependencyOutages outages;
 
     ActionDispatcher(
             ClientFrameReader reader,
@@ -68,7 +70,9 @@ final class ActionDispatcher {
             Resumption resumption,
             TakeQuotaUseCase quotas,
             SocketLimitSettings limits,
-            Terminator terminator) {
+            Terminator terminator,
+            DependencyOutages outages) {
+        this.outages = outages;
         this.quotas = quotas;
         this.limits = limits;
         this.terminator = terminator;
@@ -104,6 +108,21 @@ final class ActionDispatcher {
                             known == null ? null : known.clientId(),
                             known == null ? null : known.chatId())));
         } catch (RuntimeException e) {
+            if (outages.causedBy(e)) {
+                LOG.warn(
+                        "a {} frame of user {} failed: the database is unavailable: {}",
+                        frame == null ? "malformed" : frame.action(),
+                        connection.user(),
+                        e.toString());
+                connection.reply(encoder.frame(
+                        FrameType.ERROR,
+                        ErrorPayload.of(
+                                new ServiceUnavailableException("the database"),
+                                frame == null ? null : frame.action(),
+                                frame == null ? null : frame.clientId(),
+                                frame == null ? null : frame.chatId())));
+                return;
+            }
             LOG.error(
                     "a {} frame of user {} failed", frame == null ? "malformed" : frame.action(), connection.user(), e);
             connection.reply(encoder.frame(
