@@ -19,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Two Parley nodes, each a process of its own (so one can be {@code kill -9}ed and started again), on the tests'
  * PostgreSQL reached through a {@link FreezableProxy} (so the database can be stopped) and on a Redis of this test's
- * own ({@link RedisProcess}: killed and started again empty; the machine's shared Redis is never touched).
+ * own ({@link RedisProcess}: killed and started again empty; the machine's shared Redis is never touched). The nodes'
+ * output is in {@code target/chaos/run-<uuid>/parley-*.log}.
  */
 public final class ChaosCluster implements AutoCloseable {
     public static final int NODES = 2;
@@ -124,12 +125,6 @@ public final class ChaosCluster implements AutoCloseable {
 
     public void startDatabase() {
         database.thaw();
-    }
-
-    /** The last lines a node wrote, for failure messages. */
-    public synchronized String tail(int node, int lines) {
-        List<String> all = nodes[node] == null ? List.of() : nodes[node].outputLines();
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** The chaos test's table, printed and written to {@code target/chaos-report.txt} (which {@code bench/chaos} shows). */
 public final class ChaosReport {
-    private static final String ROW = "| %-30s | %6s | %6s | %9s | %10s | %4s | %13s |%n";
+    private static final String ROW = "| %-30s | %6s | %6s | %11s | %10s | %4s | %13s |%n";
 
     private ChaosReport() {}
 
@@ -26,7 +26,7 @@ public final class ChaosReport {
                 "-".repeat(30),
                 "-".repeat(6),
                 "-".repeat(6),
-                "-".repeat(9),
+                "-".repeat(11),
                 "-".repeat(10),
                 "-".repeat(4),
                 "-".repeat(13)));
