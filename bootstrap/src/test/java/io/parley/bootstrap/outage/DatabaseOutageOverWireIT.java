@@ -6,6 +6,7 @@ import io.parley.adapter.persistence.TestDatabase;
 import io.parley.bootstrap.Parley;
 import io.parley.bootstrap.support.Api;
 import io.parley.bootstrap.support.Chats;
+import io.parley.bootstrap.support.Frames;
 import io.parley.bootstrap.support.FreezableProxy;
 import io.parley.bootstrap.support.TestServer;
 import io.parley.bootstrap.support.WsClient;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * connections) under steady load: requests fail with
  * 503 {@code service.unavailable} within about the timeouts instead of hanging, readiness goes DOWN within 5 s, and
  * once the database answers again the server recovers by itself within 5 s with every acknowledged message stored
- * exactly once.
+ * exactly once; a socket frame that needs the stopped database is answered {@code service.unavailable}.
  */
 class DatabaseOutageOverWireIT {
     private static final long BOUND_MILLIS = 2500;
@@ -39,6 +40,49 @@ class DatabaseOutageOverWireIT {
     @Test
     void aStoppedDatabaseFailsRequestsFastAndTheServerRecoversByItself() throws Exception {
         outageUnderLoad(FreezableProxy::stop);
+    }
+
+    @Test
+    void aSocketFrameThatNeedsTheStoppedDatabaseIsAnsweredServiceUnavailableAndSucceedsWhenItIsBack() throws Exception {
+        TestDatabase.Target database = TestDatabase.shared();
+        URI target = URI.create(database.url().substring("jdbc:".length()));
+        try (FreezableProxy proxy = FreezableProxy.to(target.getHost(), target.getPort());
+                Parley server =
+                        TestServer.start(database, Map.of("datasources.default.url", proxied(database, proxy)))) {
+            Api api = new Api(server);
+            Api.Session alice = api.register();
+            Api.Session bob = api.register();
+            long chat = new Chats(api).open(alice, bob);
+            try (WsClient socket = WsClient.open(server, "/api/v1/main", alice.accessToken())) {
+                socket.next("message", "unread_messages");
+                proxy.stop();
+                Map<String, Object> frame =
+                        Map.of("type", "message", "chat_id", chat, "text", "while it is away", "client_id", "away-1");
+                long start = System.nanoTime();
+                socket.send(frame);
+                Map<String, Object> refused = Frames.payload(socket.next(f -> "error".equals(f.get("type"))));
+                assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(BOUND_MILLIS * 2);
+                assertThat(refused)
+                        .containsEntry("error", "service.unavailable")
+                        .containsEntry("kind", "unavailable")
+                        .containsEntry("action", "message")
+                        .containsEntry("client_id", "away-1");
+
+                proxy.thaw();
+                awaitStatus(api, "/health/readiness", 200, Duration.ofSeconds(5));
+                socket.send(frame);
+                Map<String, Object> ack = Frames.payload(socket.next(f -> "ack".equals(f.get("type"))));
+                assertThat(ack).containsEntry("client_id", "away-1");
+                assertThat(new Chats(api).history(bob, "/api/v1/chat/" + chat))
+                        .extracting(m -> m.get("client_id"))
+                        .containsExactly("away-1");
+            }
+        }
+    }
+
+    private static String proxied(TestDatabase.Target database, FreezableProxy proxy) {
+        URI target = URI.create(database.url().substring("jdbc:".length()));
+        return database.url().replace(target.getHost() + ":" + target.getPort(), "127.0.0.1:" + proxy.port());
     }
 
     private static void outageUnderLoad(java.util.function.Consumer<FreezableProxy> outage) throws Exception {
