@@ -17,10 +17,12 @@ import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.GetRecentHistoryUseCase;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.SendMessageUseCase;
+import io.parley.application.port.OutageDetector;
 import io.parley.application.port.PresenceTracker;
 import io.parley.application.presence.GoOfflineUseCase;
 import io.parley.application.presence.GoOnlineUseCase;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** Every use case the socket adapter calls, each backed by the one script of the test JVM. */
 @Factory
@@ -117,5 +119,11 @@ final class FakeUseCaseFactory {
     @Singleton
     PresenceTracker presence() {
         return new FakePresenceTracker();
+    }
+
+    /** No database here: no failure is an outage. */
+    @Singleton
+    OutageDetector outages() {
+        return failure -> Optional.empty();
     }
 }
