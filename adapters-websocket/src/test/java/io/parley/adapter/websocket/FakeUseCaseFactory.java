@@ -16,6 +16,7 @@ import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.GetRecentHistoryUseCase;
 import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.MarkUnreadUseCase;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.port.PresenceTracker;
 import io.parley.application.presence.GoOfflineUseCase;
@@ -73,6 +74,11 @@ final class FakeUseCaseFactory {
 
     @Singleton
     MarkReadUseCase markRead(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    MarkUnreadUseCase markUnread(ScriptedUseCases script) {
         return script::handle;
     }
 
