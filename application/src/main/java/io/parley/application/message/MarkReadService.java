@@ -59,7 +59,7 @@ public final class MarkReadService implements MarkReadUseCase {
                 boolean receiptMoved = now.receiptSeq() > before.receiptSeq();
                 List<ReadByAll> readByAll = receiptMoved
                         ? receipts.newlyReadByAll(reader.chat(), command.actor(), before.receiptSeq(), now.receiptSeq())
-                        : List.of();
+                        : alreadyReadByAll(message);
                 String readerName = users.findById(command.actor())
                         .orElseThrow(() -> new UserNotFoundException(command.actor()))
                         .name()
@@ -77,5 +77,12 @@ public final class MarkReadService implements MarkReadUseCase {
             }
             return new ReadState(now.ownSeq(), !now.equals(before));
         });
+    }
+
+    /** For a read behind the receipt: the pointer's message, if everyone but its author has read it (nothing new). */
+    private List<ReadByAll> alreadyReadByAll(Message message) {
+        return chats.readHorizon(message.chat()).readByEveryoneElse(message.author(), message.seq())
+                ? List.of(new ReadByAll(message.author(), message.id().value(), message.seq()))
+                : List.of();
     }
 }
