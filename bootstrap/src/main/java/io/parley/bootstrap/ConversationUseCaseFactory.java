@@ -33,6 +33,8 @@ import io.parley.application.message.ListMessagesService;
 import io.parley.application.message.ListMessagesUseCase;
 import io.parley.application.message.MarkReadService;
 import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.MarkUnreadService;
+import io.parley.application.message.MarkUnreadUseCase;
 import io.parley.application.message.SendDirectMessageService;
 import io.parley.application.message.SendDirectMessageUseCase;
 import io.parley.application.message.SendMessageService;
@@ -178,5 +180,16 @@ final class ConversationUseCaseFactory {
             EventPublisher events,
             Clock clock) {
         return new MarkReadService(chats, messages, users, tx, events, clock);
+    }
+
+    @Singleton
+    MarkUnreadUseCase markUnread(
+            ChatRepository chats,
+            MessageRepository messages,
+            UserRepository users,
+            TransactionRunner tx,
+            EventPublisher events,
+            Clock clock) {
+        return new MarkUnreadService(chats, messages, users, tx, events, clock);
     }
 }

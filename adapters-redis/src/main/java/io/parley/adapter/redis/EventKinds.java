@@ -8,6 +8,7 @@ import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
 import io.parley.application.event.EventVisitor;
 import io.parley.application.event.GroupChanged;
+import io.parley.application.event.MarkedUnread;
 import io.parley.application.event.MembersAdded;
 import io.parley.application.event.MembersRemoved;
 import io.parley.application.event.MessageDeleted;
@@ -51,6 +52,11 @@ final class EventKinds {
         @Override
         public Kind readPointerMoved(ReadPointerMoved event) {
             return Kind.READ_POINTER_MOVED;
+        }
+
+        @Override
+        public Kind markedUnread(MarkedUnread event) {
+            return Kind.MARKED_UNREAD;
         }
 
         @Override
@@ -139,6 +145,7 @@ final class EventKinds {
         MESSAGE_EDITED("message_edited", MessageEdited.class),
         MESSAGE_DELETED("message_deleted", MessageDeleted.class),
         READ_POINTER_MOVED("read_pointer_moved", ReadPointerMoved.class),
+        MARKED_UNREAD("marked_unread", MarkedUnread.class),
         CHAT_CREATED("chat_created", ChatCreated.class),
         CHAT_DELETED("chat_deleted", ChatDeleted.class),
         MEMBERS_ADDED("members_added", MembersAdded.class),

@@ -7,6 +7,7 @@ import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.GroupChanged;
+import io.parley.application.event.MarkedUnread;
 import io.parley.application.event.MembersAdded;
 import io.parley.application.event.MembersRemoved;
 import io.parley.application.event.MessageDeleted;
@@ -37,6 +38,7 @@ import io.parley.domain.user.UserId;
 @SerdeImport(MessageDeleted.class)
 @SerdeImport(ReadPointerMoved.class)
 @SerdeImport(ReadPointerMoved.ReadByAll.class)
+@SerdeImport(MarkedUnread.class)
 @SerdeImport(ChatCreated.class)
 @SerdeImport(ChatDeleted.class)
 @SerdeImport(MembersAdded.class)

@@ -14,6 +14,7 @@ import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.ListMessagesUseCase;
 import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.MarkUnreadUseCase;
 import io.parley.application.message.SendDirectMessageUseCase;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.profile.GetProfileUseCase;
@@ -95,6 +96,11 @@ final class FakeUseCaseFactory {
 
     @Singleton
     MarkReadUseCase markRead(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    MarkUnreadUseCase markUnread(ScriptedUseCases script) {
         return script::handle;
     }
 

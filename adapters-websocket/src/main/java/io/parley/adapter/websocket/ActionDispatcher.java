@@ -21,10 +21,13 @@ import io.parley.application.message.EditMessageCommand;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.MarkUnreadCommand;
+import io.parley.application.message.MarkUnreadUseCase;
 import io.parley.application.message.ReadState;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.message.SentMessage;
+import io.parley.application.message.UnreadState;
 import io.parley.application.model.MessageView;
 import io.parley.application.port.OutageDetector;
 import io.parley.domain.DomainException;
@@ -51,6 +54,7 @@ final class ActionDispatcher {
     private final ChatResolver chats;
     private final SendMessageUseCase send;
     private final MarkReadUseCase markRead;
+    private final MarkUnreadUseCase markUnread;
     private final EditMessageUseCase edit;
     private final DeleteMessageUseCase delete;
     private final TypingIndicators typing;
@@ -65,6 +69,7 @@ final class ActionDispatcher {
             ChatResolver chats,
             SendMessageUseCase send,
             MarkReadUseCase markRead,
+            MarkUnreadUseCase markUnread,
             EditMessageUseCase edit,
             DeleteMessageUseCase delete,
             TypingIndicators typing,
@@ -82,6 +87,7 @@ final class ActionDispatcher {
         this.chats = chats;
         this.send = send;
         this.markRead = markRead;
+        this.markUnread = markUnread;
         this.edit = edit;
         this.delete = delete;
         this.typing = typing;
@@ -148,6 +154,7 @@ final class ActionDispatcher {
             case "typing" -> typing.started(connection, chats.resolve(connection, frame));
             case "stop_typing" -> typing.stopped(connection, chats.resolve(connection, frame), true);
             case "read" -> read(connection, frame);
+            case "unread" -> unread(connection, frame);
             case "update" -> update(connection, frame);
             case "delete" -> remove(connection, frame);
             case "resume" -> resumption.resume(connection, frame);
@@ -187,6 +194,13 @@ final class ActionDispatcher {
         ChatAddress chat = chats.resolve(connection, frame);
         long id = frame.requireMessageId();
         ReadState state = markRead.markRead(new MarkReadCommand(connection.user(), chat, MessageId.of(id)));
+        ack(connection, frame, chat, id, state.readSeq(), false);
+    }
+
+    private void unread(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        long id = frame.requireMessageId();
+        UnreadState state = markUnread.markUnread(new MarkUnreadCommand(connection.user(), chat, MessageId.of(id)));
         ack(connection, frame, chat, id, state.readSeq(), false);
     }
 

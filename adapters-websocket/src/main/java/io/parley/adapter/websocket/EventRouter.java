@@ -12,6 +12,7 @@ import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
 import io.parley.application.event.GroupChanged;
+import io.parley.application.event.MarkedUnread;
 import io.parley.application.event.MembersAdded;
 import io.parley.application.event.MembersRemoved;
 import io.parley.application.event.MessageChangesAlike;
@@ -94,6 +95,12 @@ final class EventRouter {
         @Override
         public Void readPointerMoved(ReadPointerMoved event) {
             instant.read(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void markedUnread(MarkedUnread event) {
+            instant.unread(connection, event);
             return null;
         }
 

@@ -8,8 +8,10 @@ import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.websocket.frame.ReadPayload;
 import io.parley.adapter.websocket.frame.StatusPayload;
 import io.parley.adapter.websocket.frame.TypingPayload;
+import io.parley.adapter.websocket.frame.UnreadPayload;
 import io.parley.adapter.wire.AuthorJson;
 import io.parley.application.event.CallStateChanged;
+import io.parley.application.event.MarkedUnread;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
@@ -59,6 +61,23 @@ final class InstantRouter {
                         new ReadPayload(
                                 "read", done.messageId(), read.chat().value(), done.seq(), true, reader, read.at())));
             }
+        }
+    }
+
+    /** A mark unread, to the reader's own sockets watching the chat. */
+    void unread(Connection connection, MarkedUnread unread) {
+        if (connection.watches(unread.chat()) && connection.user().equals(unread.reader())) {
+            connection.send(encoder.frame(
+                    FrameType.MESSAGE,
+                    new UnreadPayload(
+                            "unread",
+                            unread.messageId(),
+                            unread.chat().value(),
+                            unread.seq(),
+                            unread.readSeq(),
+                            unread.unreadCount(),
+                            new AuthorJson(unread.reader().value(), unread.readerName()),
+                            unread.at())));
         }
     }
 

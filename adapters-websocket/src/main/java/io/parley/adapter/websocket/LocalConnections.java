@@ -12,6 +12,7 @@ import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
 import io.parley.application.event.GroupChanged;
+import io.parley.application.event.MarkedUnread;
 import io.parley.application.event.MembersAdded;
 import io.parley.application.event.MembersRemoved;
 import io.parley.application.event.MessageChangesAlike;
@@ -81,6 +82,12 @@ public final class LocalConnections implements ConnectedClients {
 
         @Override
         public Void readPointerMoved(ReadPointerMoved event) {
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void markedUnread(MarkedUnread event) {
             toSockets(event, null);
             return null;
         }

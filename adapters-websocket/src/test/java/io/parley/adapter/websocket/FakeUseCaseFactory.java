@@ -16,6 +16,7 @@ import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.GetRecentHistoryUseCase;
 import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.MarkUnreadUseCase;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.port.OutageDetector;
 import io.parley.application.port.PresenceTracker;
@@ -75,6 +76,11 @@ final class FakeUseCaseFactory {
 
     @Singleton
     MarkReadUseCase markRead(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    MarkUnreadUseCase markUnread(ScriptedUseCases script) {
         return script::handle;
     }
 

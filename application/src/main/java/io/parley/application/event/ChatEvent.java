@@ -7,6 +7,7 @@ public sealed interface ChatEvent extends Event
         permits SequencedChatEvent,
                 ChatCreated,
                 ReadPointerMoved,
+                MarkedUnread,
                 MembersAdded,
                 MembersRemoved,
                 GroupChanged,

@@ -11,6 +11,8 @@ public interface EventVisitor<R> extends SequencedChatEventVisitor<R> {
 
     R readPointerMoved(ReadPointerMoved event);
 
+    R markedUnread(MarkedUnread event);
+
     R chatCreated(ChatCreated event);
 
     R chatDeleted(ChatDeleted event);

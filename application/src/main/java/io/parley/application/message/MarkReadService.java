@@ -11,12 +11,13 @@ import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.Message;
+import io.parley.domain.message.ReadPosition;
 import io.parley.domain.user.UserNotFoundException;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
- * Marks a conversation read up to a message; an older message leaves the pointer where it is. The members hear of
+ * Marks a conversation read up to a message; an older message leaves the pointer where it is (after a mark unread,
+ * a read behind the receipt moves only the reader's own pointer). The members hear of
  * the move, and authors whose messages it made read by everyone are named in the event.
  */
 public final class MarkReadService implements MarkReadUseCase {
@@ -48,30 +49,40 @@ public final class MarkReadService implements MarkReadUseCase {
             TargetMessage target = targets.require(command.chat(), command.actor(), command.upTo());
             Membership reader = target.actor();
             Message message = target.message();
-            OptionalLong before = chats.advanceReadPointer(reader.chat(), command.actor(), message.seq());
-            ReadPointerMoved event = null;
-            if (before.isPresent()) {
-                List<ReadByAll> readByAll =
-                        receipts.newlyReadByAll(reader.chat(), command.actor(), before.getAsLong(), message.seq());
+            ReadPosition before =
+                    chats.readPositionForUpdate(reader.chat(), command.actor()).orElseThrow(command.chat()::notFound);
+            ReadPosition now = before.readTo(message.seq());
+            if (!now.equals(before)) {
+                chats.saveReadPosition(reader.chat(), command.actor(), now);
+                // a receipt that moves is news for every member; a read behind it (after a mark unread) only for the
+                // reader's own sockets, like a send's
+                boolean receiptMoved = now.receiptSeq() > before.receiptSeq();
+                List<ReadByAll> readByAll = receiptMoved
+                        ? receipts.newlyReadByAll(reader.chat(), command.actor(), before.receiptSeq(), now.receiptSeq())
+                        : alreadyReadByAll(message);
                 String readerName = users.findById(command.actor())
                         .orElseThrow(() -> new UserNotFoundException(command.actor()))
                         .name()
                         .value();
-                event = new ReadPointerMoved(
+                after.publish(new ReadPointerMoved(
                         reader.chat(),
                         command.actor(),
                         readerName,
                         message.id().value(),
                         message.seq(),
-                        false,
+                        !receiptMoved,
                         readByAll,
                         clock.now(),
-                        chats.memberIds(reader.chat()));
+                        receiptMoved ? chats.memberIds(reader.chat()) : List.of(command.actor())));
             }
-            if (event != null) {
-                after.publish(event);
-            }
-            return new ReadState(chats.readPointer(reader.chat(), command.actor()), event != null);
+            return new ReadState(now.ownSeq(), !now.equals(before));
         });
+    }
+
+    /** For a read behind the receipt: the pointer's message, if everyone but its author has read it (nothing new). */
+    private List<ReadByAll> alreadyReadByAll(Message message) {
+        return chats.readHorizon(message.chat()).readByEveryoneElse(message.author(), message.seq())
+                ? List.of(new ReadByAll(message.author(), message.id().value(), message.seq()))
+                : List.of();
     }
 }

@@ -9,6 +9,7 @@ import io.parley.domain.chat.Group;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.message.ReadHorizon;
+import io.parley.domain.message.ReadPosition;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -71,11 +72,23 @@ public interface ChatRepository {
     /** The conversation's last seq and change cursor as committed (zeros for a conversation without messages). */
     ChatPosition position(ChatId id);
 
-    /** Moves a member's read pointer to {@code seq} if that is forward; the pointer before, if it moved. */
+    /**
+     * Moves a member's read receipt to {@code seq} if that is forward (their own pointer with it, ending a mark
+     * unread); the receipt before, if it moved.
+     */
     OptionalLong advanceReadPointer(ChatId chat, UserId reader, long seq);
 
-    /** The member's read pointer: the highest seq they have read (0 before the first read). */
+    /** The member's own read pointer, which unread counts follow (0 before the first read). */
     long readPointer(ChatId chat, UserId reader);
+
+    /** The member's read position, locked until the transaction ends; empty if they are not a member. */
+    Optional<ReadPosition> readPositionForUpdate(ChatId chat, UserId reader);
+
+    /** Stores a member's read position (receipt and own pointer) as given. */
+    void saveReadPosition(ChatId chat, UserId reader, ReadPosition position);
+
+    /** The messages of others after the member's own pointer that are not deleted. */
+    long unreadCount(ChatId chat, UserId reader);
 
     /** The lowest read pointers of the conversation's members. */
     ReadHorizon readHorizon(ChatId chat);

@@ -20,6 +20,7 @@ import io.parley.domain.chat.Membership;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.ReadHorizon;
+import io.parley.domain.message.ReadPosition;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
@@ -35,6 +36,8 @@ import java.util.Set;
 /** The {@link ChatRepository} side of {@link InMemoryConversationStore}. */
 final class InMemoryChatRepository implements ChatRepository {
     private final ConversationState state;
+    /** Own pointers of members who marked a chat unread, by (chat, user); the others read at their receipt. */
+    private final Map<List<Object>, Long> ownPointers = new HashMap<>();
 
     InMemoryChatRepository(ConversationState state) {
         this.state = state;
@@ -209,7 +212,43 @@ final class InMemoryChatRepository implements ChatRepository {
             Map<UserId, Seat> seats = new HashMap<>(found.get().seats());
             seats.put(reader, seat.reading(seq));
             state.conversations.put(chat, found.get().withSeats(seats));
+            ownPointers.remove(List.of(chat, reader));
             return OptionalLong.of(seat.readSeq());
+        }
+    }
+
+    @Override
+    public Optional<ReadPosition> readPositionForUpdate(ChatId chat, UserId reader) {
+        synchronized (state) {
+            return state.conversation(chat)
+                    .map(c -> c.seats().get(reader))
+                    .map(seat -> new ReadPosition(
+                            seat.readSeq(), ownPointers.getOrDefault(List.of(chat, reader), seat.readSeq())));
+        }
+    }
+
+    @Override
+    public void saveReadPosition(ChatId chat, UserId reader, ReadPosition position) {
+        synchronized (state) {
+            Conversation found = existing(chat);
+            Map<UserId, Seat> seats = new HashMap<>(found.seats());
+            seats.put(reader, seats.get(reader).reading(position.receiptSeq()));
+            state.conversations.put(chat, found.withSeats(seats));
+            if (position.markedUnread()) {
+                ownPointers.put(List.of(chat, reader), position.ownSeq());
+            } else {
+                ownPointers.remove(List.of(chat, reader));
+            }
+        }
+    }
+
+    @Override
+    public long unreadCount(ChatId chat, UserId reader) {
+        synchronized (state) {
+            long own = readPointer(chat, reader);
+            return state.liveIn(chat)
+                    .filter(m -> m.seq() > own && !m.author().equals(reader))
+                    .count();
         }
     }
 
@@ -250,7 +289,7 @@ final class InMemoryChatRepository implements ChatRepository {
         synchronized (state) {
             return state.conversation(chat)
                     .map(c -> c.seats().get(reader))
-                    .map(Seat::readSeq)
+                    .map(seat -> ownPointers.getOrDefault(List.of(chat, reader), seat.readSeq()))
                     .orElse(0L);
         }
     }
@@ -294,7 +333,8 @@ final class InMemoryChatRepository implements ChatRepository {
         List<Message> live = state.liveIn(c.id()).toList();
         MessageView last =
                 live.isEmpty() ? null : state.view(live.get(live.size() - 1), c.kind(), state.horizon(c.id()));
-        long readSeq = c.seats().get(viewer).readSeq();
+        long readSeq = ownPointers.getOrDefault(
+                List.of(c.id(), viewer), c.seats().get(viewer).readSeq());
         long unread = live.stream()
                 .filter(m -> m.seq() > readSeq && !m.author().equals(viewer))
                 .count();

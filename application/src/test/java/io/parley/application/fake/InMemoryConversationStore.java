@@ -23,6 +23,7 @@ import io.parley.domain.message.ClientId;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.message.ReadHorizon;
+import io.parley.domain.message.ReadPosition;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -174,6 +175,21 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     @Override
     public long readPointer(ChatId chat, UserId reader) {
         return chats.readPointer(chat, reader);
+    }
+
+    @Override
+    public Optional<ReadPosition> readPositionForUpdate(ChatId chat, UserId reader) {
+        return chats.readPositionForUpdate(chat, reader);
+    }
+
+    @Override
+    public void saveReadPosition(ChatId chat, UserId reader, ReadPosition position) {
+        chats.saveReadPosition(chat, reader, position);
+    }
+
+    @Override
+    public long unreadCount(ChatId chat, UserId reader) {
+        return chats.unreadCount(chat, reader);
     }
 
     @Override

@@ -27,6 +27,8 @@ final class Messaging {
             fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     final MarkReadUseCase markRead =
             new MarkReadService(fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
+    final MarkUnreadUseCase markUnread =
+            new MarkUnreadService(fakes.store, fakes.store, fakes.users, fakes.transactions, fakes.events, fakes.clock);
     final UserId alice = fakes.user("alice");
     final UserId bob = fakes.user("bob");
     final UserId carol = fakes.user("carol");
@@ -42,6 +44,10 @@ final class Messaging {
 
     MessageView say(UserId author, ChatAddress chat, String text) {
         return send.send(new SendMessageCommand(author, chat, text, null)).message();
+    }
+
+    UnreadState unread(UserId reader, ChatAddress chat, MessageView from) {
+        return markUnread.markUnread(new MarkUnreadCommand(reader, chat, MessageId.of(from.id())));
     }
 
     ReadState read(UserId reader, ChatAddress chat, MessageView upTo) {

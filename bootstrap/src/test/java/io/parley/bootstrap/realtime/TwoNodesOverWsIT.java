@@ -91,6 +91,30 @@ class TwoNodesOverWsIT {
     }
 
     @Test
+    void aMarkUnreadOnOneNodeReachesTheUsersSocketOnTheOther() {
+        Api.Session alice = apiA.register();
+        Api.Session bob = apiA.register();
+        Chats chats = new Chats(apiA);
+        long chat = chats.open(alice, bob);
+        long message = Chats.id(chats.send(alice, "/api/v1/chat/" + chat, "mark me"));
+        apiA.postJson("/api/v1/chat/" + chat + "/read", Map.of("message_id", message), bob.accessToken());
+
+        try (WsClient bobOnB = WsClient.open(nodeB, "/api/v1/main", bob.accessToken())) {
+            bobOnB.next("message", "unread_messages");
+            assertThat(apiA.postJson(
+                                    "/api/v1/chat/" + chat + "/unread",
+                                    Map.of("message_id", message),
+                                    bob.accessToken())
+                            .status())
+                    .isEqualTo(200);
+
+            Map<String, Object> unread = payload(bobOnB.next("message", "unread"));
+            assertThat(number(unread, "id")).isEqualTo(message);
+            assertThat(number(unread, "unread_count")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aMemberRemovedOnOneNodeLosesTheirSocketOnTheOther() {
         Api.Session owner = apiA.register();
         Api.Session member = apiA.register();

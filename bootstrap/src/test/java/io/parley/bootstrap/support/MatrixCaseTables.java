@@ -141,6 +141,8 @@ public final class MatrixCaseTables {
         row(cases, roles, deleteMessage(kind, "foreign"), noMessage, noMessage, notFound);
         row(cases, roles, read(kind, second), "200", "200", notFound);
         row(cases, roles, read(kind, "foreign"), noMessage, noMessage, notFound);
+        row(cases, roles, unread(kind, second), "200", "200", notFound);
+        row(cases, roles, unread(kind, "foreign"), noMessage, noMessage, notFound);
     }
 
     private static void row(List<MatrixCase> cases, List<String> roles, Endpoint endpoint, String... expected) {
@@ -182,6 +184,14 @@ public final class MatrixCaseTables {
                 "POST " + kind + "/{id}/read up to " + author + "'s message",
                 ANY,
                 (api, f, t) -> api.postJson(f.base() + "/read", Map.of("message_id", messageOf(f, author)), t));
+    }
+
+    /** Marking unread moves only the caller's own pointer, which nobody else sees. */
+    private static Endpoint unread(String kind, String author) {
+        return new Endpoint(
+                "POST " + kind + "/{id}/unread from " + author + "'s message",
+                ANY,
+                (api, f, t) -> api.postJson(f.base() + "/unread", Map.of("message_id", messageOf(f, author)), t));
     }
 
     private static long messageOf(MatrixCaseFixture f, String author) {

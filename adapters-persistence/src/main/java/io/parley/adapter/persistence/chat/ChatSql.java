@@ -27,7 +27,7 @@ public final class ChatSql {
     public static final String CHAT_LIST = """
             with page as (
                 select c.id, c.kind, coalesce(c.name, other.name) as name, c.last_activity_at, c.last_change,
-                       me.read_seq, me.user_id as reader
+                       coalesce(me.own_read_seq, me.read_seq) as read_seq, me.user_id as reader
                 from chat_members me
                 join chats c on c.id = me.chat_id
                 left join users other on c.kind = 'private'
@@ -51,6 +51,13 @@ public final class ChatSql {
                 order by x.seq desc limit 1) m on true
             left join users a on a.id = m.author_id
             order by page.last_activity_at desc, page.id desc""";
+
+    /** The live messages of others after a member's own read pointer. Parameters: chat, reader. */
+    public static final String UNREAD_COUNT = """
+            select count(*) from chat_members me
+            join messages u on u.chat_id = me.chat_id and u.deleted_at is null
+                 and u.seq > coalesce(me.own_read_seq, me.read_seq) and u.author_id <> me.user_id
+            where me.chat_id = ? and me.user_id = ?""";
 
     /** A position before every chat: the first page of the list starts after it. */
     static final Instant LIST_TOP = Instant.parse("9999-12-31T00:00:00Z");
@@ -90,7 +97,7 @@ public final class ChatSql {
             join chats c on c.id = me.chat_id
             cross join lateral (
                 select * from messages x
-                where x.chat_id = me.chat_id and x.seq > me.read_seq and x.deleted_at is null
+                where x.chat_id = me.chat_id and x.seq > coalesce(me.own_read_seq, me.read_seq) and x.deleted_at is null
                   and x.author_id <> me.user_id
                 order by x.seq desc limit ?) m
             join users a on a.id = m.author_id

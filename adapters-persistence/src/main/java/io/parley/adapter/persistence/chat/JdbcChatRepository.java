@@ -20,6 +20,7 @@ import io.parley.domain.chat.MemberRole;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.message.ReadHorizon;
+import io.parley.domain.message.ReadPosition;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -221,7 +222,7 @@ public final class JdbcChatRepository implements ChatRepository {
             return OptionalLong.empty();
         }
         sql.update(
-                "update chat_members set read_seq = ? where chat_id = ? and user_id = ?",
+                "update chat_members set read_seq = ?, own_read_seq = null where chat_id = ? and user_id = ?",
                 seq,
                 chat.value(),
                 reader.value());
@@ -251,11 +252,38 @@ public final class JdbcChatRepository implements ChatRepository {
     @Override
     public long readPointer(ChatId chat, UserId reader) {
         return sql.one(
-                        "select read_seq from chat_members where chat_id = ? and user_id = ?",
+                        "select coalesce(own_read_seq, read_seq) from chat_members where chat_id = ? and user_id = ?",
                         row -> row.getLong(1),
                         chat.value(),
                         reader.value())
                 .orElse(0L);
+    }
+
+    @Override
+    public Optional<ReadPosition> readPositionForUpdate(ChatId chat, UserId reader) {
+        return sql.one(
+                "select read_seq, coalesce(own_read_seq, read_seq) from chat_members "
+                        + "where chat_id = ? and user_id = ? for update",
+                row -> new ReadPosition(row.getLong(1), row.getLong(2)),
+                chat.value(),
+                reader.value());
+    }
+
+    @Override
+    public void saveReadPosition(ChatId chat, UserId reader, ReadPosition position) {
+        sql.update(
+                // the own pointer is stored only while it stands behind the receipt
+                "update chat_members set read_seq = ?, own_read_seq = nullif(?, ?) where chat_id = ? and user_id = ?",
+                position.receiptSeq(),
+                position.ownSeq(),
+                position.receiptSeq(),
+                chat.value(),
+                reader.value());
+    }
+
+    @Override
+    public long unreadCount(ChatId chat, UserId reader) {
+        return sql.number(ChatSql.UNREAD_COUNT, chat.value(), reader.value());
     }
 
     @Override
