@@ -3,6 +3,7 @@ package io.parley.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.adapter.persistence.chat.ChatSql;
+import io.parley.adapter.persistence.chat.SearchSql;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -82,6 +83,17 @@ class QueryPlanTest {
                 .replaceFirst("\\?", "1")
                 .replaceFirst("\\?", "100"));
         assertUsesIndexes(ChatSql.CONTACTS.replaceFirst("\\?", "1").replaceFirst("\\?", "1"));
+    }
+
+    @Test
+    void messageSearchUsesIndexes() throws SQLException {
+        for (String query : java.util.List.of(SearchSql.SEARCH_ALL, SearchSql.SEARCH_ONE.replaceFirst("\\?", "1"))) {
+            assertUsesIndexes(query.replaceFirst("\\?", "1")
+                    .replaceFirst("\\?", "9223372036854775807")
+                    .replaceFirst("\\?", "'lunch'")
+                    .replaceFirst("\\?", "'%lunch%'")
+                    .replaceFirst("\\?", "21"));
+        }
     }
 
     private static void assertUsesIndexes(String query) throws SQLException {

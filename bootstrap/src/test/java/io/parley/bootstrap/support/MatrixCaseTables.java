@@ -71,6 +71,7 @@ public final class MatrixCaseTables {
     /** Conversation endpoints that name no existing conversation; they need a token all the same. */
     private static final List<Endpoint> OUTSIDE_ANY_CHAT = List.of(
             new Endpoint("GET /chats", NONE, (api, f, t) -> api.get("/api/v1/chats", t)),
+            new Endpoint("GET /search/messages", NONE, (api, f, t) -> api.get("/api/v1/search/messages?q=hello", t)),
             new Endpoint(
                     "POST /chat/{userId}",
                     CHANGES,
@@ -130,6 +131,7 @@ public final class MatrixCaseTables {
         String deleteForbidden = "403 message.delete_forbidden";
         String noMessage = "404 message.not_found";
         row(cases, roles, history(kind), "200", "200", notFound);
+        row(cases, roles, search(kind), "200", "200", notFound);
         row(cases, roles, send(kind), "201", "201", notFound);
         row(cases, roles, edit(kind, first), "200", notAuthor, notFound);
         row(cases, roles, edit(kind, second), notAuthor, "200", notFound);
@@ -152,6 +154,11 @@ public final class MatrixCaseTables {
     private static Endpoint history(String kind) {
         return new Endpoint(
                 "GET " + kind + "/{id}/messages", NONE, (api, f, t) -> api.get(f.base() + "/messages?limit=200", t));
+    }
+
+    private static Endpoint search(String kind) {
+        return new Endpoint(
+                "GET " + kind + "/{id}/search", NONE, (api, f, t) -> api.get(f.base() + "/search?q=hello", t));
     }
 
     private static Endpoint send(String kind) {
