@@ -11,6 +11,8 @@ import io.parley.application.chat.OpenPrivateChatService;
 import io.parley.application.chat.OpenPrivateChatUseCase;
 import io.parley.application.group.AddGroupMembersService;
 import io.parley.application.group.AddGroupMembersUseCase;
+import io.parley.application.group.ChangeGroupRoleService;
+import io.parley.application.group.ChangeGroupRoleUseCase;
 import io.parley.application.group.CreateGroupService;
 import io.parley.application.group.CreateGroupUseCase;
 import io.parley.application.group.DeleteGroupService;
@@ -110,6 +112,11 @@ final class ConversationUseCaseFactory {
     TransferGroupOwnershipUseCase transferGroupOwnership(
             ChatRepository chats, TransactionRunner tx, EventPublisher events) {
         return new TransferGroupOwnershipService(chats, tx, events);
+    }
+
+    @Singleton
+    ChangeGroupRoleUseCase changeGroupRole(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
+        return new ChangeGroupRoleService(chats, tx, events);
     }
 
     @Singleton

@@ -87,13 +87,22 @@ class QueryPlanTest {
 
     @Test
     void messageSearchUsesIndexes() throws SQLException {
-        for (String query : java.util.List.of(SearchSql.SEARCH_ALL, SearchSql.SEARCH_ONE.replaceFirst("\\?", "1"))) {
-            assertUsesIndexes(query.replaceFirst("\\?", "1")
-                    .replaceFirst("\\?", "9223372036854775807")
-                    .replaceFirst("\\?", "'lunch'")
-                    .replaceFirst("\\?", "'%lunch%'")
-                    .replaceFirst("\\?", "21"));
+        for (boolean oneChat : new boolean[] {false, true}) {
+            assertUsesIndexes(fill(SearchSql.query(oneChat, true), oneChat, "'lunch'", "'%lunch%'", "21"));
+            assertUsesIndexes(fill(SearchSql.query(oneChat, false), oneChat, "'ok'", "21"));
         }
+    }
+
+    private static String fill(String query, boolean oneChat, String... rest) {
+        String filled = query.replaceFirst("\\?", "1");
+        if (oneChat) {
+            filled = filled.replaceFirst("\\?", "7");
+        }
+        filled = filled.replaceFirst("\\?", "9223372036854775807");
+        for (String value : rest) {
+            filled = filled.replaceFirst("\\?", value);
+        }
+        return filled;
     }
 
     private static void assertUsesIndexes(String query) throws SQLException {

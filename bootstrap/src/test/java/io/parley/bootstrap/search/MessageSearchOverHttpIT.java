@@ -84,6 +84,16 @@ class MessageSearchOverHttpIT {
     }
 
     @Test
+    void aQueryOfOneOrTwoCharactersFindsWholeWords() {
+        Map<String, Object> ok = chats.send(alice, chat, "OK, " + word);
+        chats.send(alice, chat, "okay " + word);
+
+        Api.Reply reply = search(bob, chat + "/search", "ok", "");
+        assertThat(ids(reply)).containsExactly(id(ok));
+        assertThat(reply.list("results").get(0).get("highlights")).isEqualTo(List.of(Map.of("start", 0, "end", 2)));
+    }
+
+    @Test
     void deletedMessagesAreNeverFoundAndEditedOnesOnlyByTheirNewText() {
         Map<String, Object> deleted = chats.send(alice, chat, "secret " + word);
         Map<String, Object> edited = chats.send(alice, chat, "old " + word);

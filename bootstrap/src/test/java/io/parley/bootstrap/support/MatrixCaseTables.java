@@ -62,6 +62,19 @@ public final class MatrixCaseTables {
             "POST /group/{id}/owner to a non-member",
             CHANGES,
             (api, f, t) -> api.postJson(f.base() + "/owner", Map.of("user_id", f.userId("candidate")), t));
+    private static final Endpoint APPOINT = new Endpoint(
+            "POST /group/{id}/admins a member",
+            CHANGES,
+            (api, f, t) -> api.postJson(f.base() + "/admins", Map.of("user_id", f.userId("extra")), t));
+    private static final Endpoint APPOINT_STRANGER = new Endpoint(
+            "POST /group/{id}/admins a non-member",
+            CHANGES,
+            (api, f, t) -> api.postJson(f.base() + "/admins", Map.of("user_id", f.userId("candidate")), t));
+    /** Dismissing a plain member changes nothing, so an allowed call need not change anything. */
+    private static final Endpoint DISMISS = new Endpoint(
+            "DELETE /group/{id}/admins/{member}",
+            ANY,
+            (api, f, t) -> api.delete(f.base() + "/admins/" + f.userId("extra"), t));
 
     private static final Endpoint CHAT_INFO =
             new Endpoint("GET /chat/{id}/info", NONE, (api, f, t) -> api.get(f.base() + "/info", t));
@@ -110,6 +123,9 @@ public final class MatrixCaseTables {
         row(cases, GROUP_ROLES, EXIT, "200", "200", GROUP_NOT_FOUND);
         row(cases, GROUP_ROLES, TRANSFER, "200", notOwner, GROUP_NOT_FOUND);
         row(cases, GROUP_ROLES, TRANSFER_STRANGER, "409 group.not_member", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, APPOINT, "200", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, APPOINT_STRANGER, "409 group.not_member", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, DISMISS, "200", notOwner, GROUP_NOT_FOUND);
         messageRows(cases, GROUP_ROLES, "/group", GROUP_NOT_FOUND, true);
         return cases.stream();
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** A conversation with a name, one owner who manages it, and members. */
+/** A conversation with a name, one owner, admins who help the owner moderate it, and members. */
 public final class Group {
     private static final Comparator<Member> SENIORITY =
             Comparator.comparing(Member::joinedAt).thenComparing(m -> m.user().value());
@@ -56,9 +56,9 @@ public final class Group {
         return new Group(id, name, description, members, createdAt);
     }
 
-    /** Renames the group and/or changes its description (null keeps a value); owner only. */
+    /** Renames the group and/or changes its description (null keeps a value); owner or admins. */
     public Group changeDetails(UserId actor, GroupName newName, GroupDescription newDescription) {
-        requireOwner(actor);
+        requireModerator(actor);
         return new Group(
                 id,
                 newName != null ? newName : name,
@@ -67,9 +67,9 @@ public final class Group {
                 createdAt);
     }
 
-    /** Adds users as members; owner only; if any of them is a member already, nobody is added. */
+    /** Adds users as members; owner or admins; if any of them is a member already, nobody is added. */
     public Group addMembers(UserId actor, Collection<UserId> users, Instant now) {
-        requireOwner(actor);
+        requireModerator(actor);
         Set<UserId> distinct = new LinkedHashSet<>(users);
         List<UserId> present = distinct.stream().filter(this::hasMember).toList();
         if (!present.isEmpty()) {
@@ -80,9 +80,12 @@ public final class Group {
         return new Group(id, name, description, grown, createdAt);
     }
 
-    /** Removes members; owner only; the owner cannot be removed; if any is not a member, nobody is removed. */
+    /**
+     * Removes members; owner or admins (an admin only plain members, the owner admins too); the owner cannot be
+     * removed; if any is not a member, nobody is removed.
+     */
     public Group removeMembers(UserId actor, Collection<UserId> users) {
-        requireOwner(actor);
+        requireModerator(actor);
         Set<UserId> distinct = new LinkedHashSet<>(users);
         List<UserId> absent = distinct.stream().filter(u -> !hasMember(u)).toList();
         if (!absent.isEmpty()) {
@@ -90,6 +93,9 @@ public final class Group {
         }
         if (distinct.contains(owner())) {
             throw new OwnerNotRemovableException();
+        }
+        if (!actor.equals(owner()) && distinct.stream().anyMatch(u -> roleOf(u) == MemberRole.ADMIN)) {
+            throw new NotGroupOwnerException(id);
         }
         return new Group(
                 id,
@@ -126,9 +132,24 @@ public final class Group {
         return new Group(id, name, description, withOwner(members, newOwner), createdAt);
     }
 
-    /** Checks that {@code actor} may change the group's picture: only its owner may. */
+    /** Makes a member an admin; owner only; an admin already stays one; the owner's own role is fixed. */
+    public Group appointAdmin(UserId actor, UserId user) {
+        return withRoleOf(actor, user, MemberRole.ADMIN);
+    }
+
+    /** Makes an admin a plain member again; owner only; a plain member stays one; the owner's own role is fixed. */
+    public Group dismissAdmin(UserId actor, UserId user) {
+        return withRoleOf(actor, user, MemberRole.MEMBER);
+    }
+
+    /** Checks that {@code actor} may change the group's picture: its owner or an admin. */
     public void checkPictureChangeableBy(UserId actor) {
-        requireOwner(actor);
+        requireModerator(actor);
+    }
+
+    /** Checks that {@code actor} moderates the group (owner or admin): the one check of "owner or admin". */
+    public void checkModeratedBy(UserId actor) {
+        requireModerator(actor);
     }
 
     /** Checks that {@code actor} may delete the whole group: only its owner may. */
@@ -136,15 +157,39 @@ public final class Group {
         requireOwner(actor);
     }
 
+    private Group withRoleOf(UserId actor, UserId user, MemberRole role) {
+        requireOwner(actor);
+        if (!hasMember(user)) {
+            throw new NotGroupMemberException(List.of(user));
+        }
+        if (user.equals(owner())) {
+            throw new OwnerRoleFixedException();
+        }
+        List<Member> changed = members.stream()
+                .map(m -> m.user().equals(user) ? m.as(role) : m)
+                .toList();
+        return new Group(id, name, description, changed, createdAt);
+    }
+
+    /** The new owner takes over; the former owner becomes a plain member; admins stay admins. */
     private static List<Member> withOwner(List<Member> members, UserId owner) {
         return members.stream()
-                .map(m -> m.as(m.user().equals(owner) ? MemberRole.OWNER : MemberRole.MEMBER))
+                .map(m -> m.user().equals(owner)
+                        ? m.as(MemberRole.OWNER)
+                        : m.role() == MemberRole.OWNER ? m.as(MemberRole.MEMBER) : m)
                 .toList();
     }
 
     private void requireMember(UserId actor) {
         if (!hasMember(actor)) {
             throw ChatAddress.group(id.value()).notFound();
+        }
+    }
+
+    private void requireModerator(UserId actor) {
+        requireMember(actor);
+        if (!roleOf(actor).moderates()) {
+            throw NotGroupOwnerException.norAdmin(id);
         }
     }
 
@@ -157,6 +202,23 @@ public final class Group {
 
     public boolean hasMember(UserId user) {
         return members.stream().anyMatch(m -> m.user().equals(user));
+    }
+
+    /** The member's role; the user must be a member. */
+    public MemberRole roleOf(UserId user) {
+        return members.stream()
+                .filter(m -> m.user().equals(user))
+                .findFirst()
+                .orElseThrow(() -> new NotGroupMemberException(List.of(user)))
+                .role();
+    }
+
+    /** The admins, longest-standing first (the owner is not among them). */
+    public List<UserId> admins() {
+        return members.stream()
+                .filter(m -> m.role() == MemberRole.ADMIN)
+                .map(Member::user)
+                .toList();
     }
 
     public UserId owner() {

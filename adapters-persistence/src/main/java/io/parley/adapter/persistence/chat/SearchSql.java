@@ -10,18 +10,28 @@ public final class SearchSql {
             join users a on a.id = m.author_id
             where m.deleted_at is null""";
 
-    private static final String MATCH_AND_PAGE = """
+    private static final String ONE_CHAT = "\n  and m.chat_id = ?";
 
-              and m.id < ?
-              and (m.search_vector @@ plainto_tsquery('simple', ?) or m.text ilike ? escape '\\')
+    private static final String WORDS = "m.search_vector @@ plainto_tsquery('simple', ?)";
+
+    private static final String SUBSTRING = "m.text ilike ? escape '\\'";
+
+    private static final String PAGE = """
+
             order by m.id desc
             limit ?""";
 
-    /** Matches in all of a reader's chats. Parameters: reader, before id, query, LIKE pattern, limit. */
-    public static final String SEARCH_ALL = SELECT + MATCH_AND_PAGE;
-
-    /** Matches in one chat of the reader. Parameters: reader, chat, before id, query, LIKE pattern, limit. */
-    public static final String SEARCH_ONE = SELECT + "\n  and m.chat_id = ?" + MATCH_AND_PAGE;
+    /**
+     * Matches by words or substring. Parameters: reader, [chat,] before id, query, LIKE pattern, limit.
+     *
+     * @param oneChat whether a chat id follows the reader
+     * @param substring whether the trigram substring match is tried too (it needs a word of 3 or more characters to
+     *     use its index; shorter queries would read all of it)
+     */
+    public static String query(boolean oneChat, boolean substring) {
+        String match = substring ? "(" + WORDS + " or " + SUBSTRING + ")" : WORDS;
+        return SELECT + (oneChat ? ONE_CHAT : "") + "\n  and m.id < ?\n  and " + match + PAGE;
+    }
 
     private SearchSql() {}
 }
