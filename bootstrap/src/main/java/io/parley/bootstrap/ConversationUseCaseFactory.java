@@ -19,8 +19,12 @@ import io.parley.application.group.DeleteGroupService;
 import io.parley.application.group.DeleteGroupUseCase;
 import io.parley.application.group.GetGroupService;
 import io.parley.application.group.GetGroupUseCase;
+import io.parley.application.group.JoinGroupByInviteService;
+import io.parley.application.group.JoinGroupByInviteUseCase;
 import io.parley.application.group.LeaveGroupService;
 import io.parley.application.group.LeaveGroupUseCase;
+import io.parley.application.group.ManageInviteLinksService;
+import io.parley.application.group.ManageInviteLinksUseCase;
 import io.parley.application.group.RemoveGroupMembersService;
 import io.parley.application.group.RemoveGroupMembersUseCase;
 import io.parley.application.group.TransferGroupOwnershipService;
@@ -42,6 +46,7 @@ import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
+import io.parley.application.port.InviteLinkRepository;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaStore;
 import io.parley.application.port.MessageRepository;
@@ -117,6 +122,22 @@ final class ConversationUseCaseFactory {
     @Singleton
     ChangeGroupRoleUseCase changeGroupRole(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
         return new ChangeGroupRoleService(chats, tx, events);
+    }
+
+    @Singleton
+    ManageInviteLinksUseCase manageInviteLinks(
+            ChatRepository chats, InviteLinkRepository links, TransactionRunner tx, Clock clock) {
+        return new ManageInviteLinksService(chats, links, tx, clock);
+    }
+
+    @Singleton
+    JoinGroupByInviteUseCase joinGroupByInvite(
+            ChatRepository chats,
+            InviteLinkRepository links,
+            TransactionRunner tx,
+            EventPublisher events,
+            Clock clock) {
+        return new JoinGroupByInviteService(chats, links, tx, events, clock);
     }
 
     @Singleton

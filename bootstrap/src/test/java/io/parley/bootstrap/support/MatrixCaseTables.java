@@ -75,6 +75,16 @@ public final class MatrixCaseTables {
             "DELETE /group/{id}/admins/{member}",
             ANY,
             (api, f, t) -> api.delete(f.base() + "/admins/" + f.userId("extra"), t));
+    /** Invite links are not part of the snapshot: creating one leaves the group as it was. */
+    private static final Endpoint CREATE_INVITE = new Endpoint(
+            "POST /group/{id}/invites", ANY, (api, f, t) -> api.postJson(f.base() + "/invites", Map.of(), t));
+
+    private static final Endpoint LIST_INVITES =
+            new Endpoint("GET /group/{id}/invites", NONE, (api, f, t) -> api.get(f.base() + "/invites", t));
+    private static final Endpoint REVOKE_UNKNOWN_INVITE = new Endpoint(
+            "DELETE /group/{id}/invites/{unknown}",
+            ANY,
+            (api, f, t) -> api.delete(f.base() + "/invites/" + "A".repeat(43), t));
 
     private static final Endpoint CHAT_INFO =
             new Endpoint("GET /chat/{id}/info", NONE, (api, f, t) -> api.get(f.base() + "/info", t));
@@ -84,6 +94,10 @@ public final class MatrixCaseTables {
     /** Conversation endpoints that name no existing conversation; they need a token all the same. */
     private static final List<Endpoint> OUTSIDE_ANY_CHAT = List.of(
             new Endpoint("GET /chats", NONE, (api, f, t) -> api.get("/api/v1/chats", t)),
+            new Endpoint(
+                    "POST /invites/{token}/join",
+                    CHANGES,
+                    (api, f, t) -> api.send("POST", "/api/v1/invites/" + "A".repeat(43) + "/join", t)),
             new Endpoint("GET /search/messages", NONE, (api, f, t) -> api.get("/api/v1/search/messages?q=hello", t)),
             new Endpoint(
                     "POST /chat/{userId}",
@@ -126,6 +140,9 @@ public final class MatrixCaseTables {
         row(cases, GROUP_ROLES, APPOINT, "200", notOwner, GROUP_NOT_FOUND);
         row(cases, GROUP_ROLES, APPOINT_STRANGER, "409 group.not_member", notOwner, GROUP_NOT_FOUND);
         row(cases, GROUP_ROLES, DISMISS, "200", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, CREATE_INVITE, "201", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, LIST_INVITES, "200", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, REVOKE_UNKNOWN_INVITE, "404 invite.not_found", notOwner, GROUP_NOT_FOUND);
         messageRows(cases, GROUP_ROLES, "/group", GROUP_NOT_FOUND, true);
         return cases.stream();
     }

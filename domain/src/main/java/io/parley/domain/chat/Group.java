@@ -80,6 +80,16 @@ public final class Group {
         return new Group(id, name, description, grown, createdAt);
     }
 
+    /** The group with {@code user} joined by themselves (through an invite link or a public group). */
+    public Group join(UserId user, Instant now) {
+        if (hasMember(user)) {
+            throw new AlreadyGroupMemberException(List.of(user));
+        }
+        List<Member> grown = new ArrayList<>(members);
+        grown.add(new Member(user, MemberRole.MEMBER, now));
+        return new Group(id, name, description, grown, createdAt);
+    }
+
     /**
      * Removes members; owner or admins (an admin only plain members, the owner admins too); the owner cannot be
      * removed; if any is not a member, nobody is removed.
