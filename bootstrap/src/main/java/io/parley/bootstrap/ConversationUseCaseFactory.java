@@ -13,6 +13,8 @@ import io.parley.application.group.AddGroupMembersService;
 import io.parley.application.group.AddGroupMembersUseCase;
 import io.parley.application.group.ChangeGroupRoleService;
 import io.parley.application.group.ChangeGroupRoleUseCase;
+import io.parley.application.group.ChangeGroupVisibilityService;
+import io.parley.application.group.ChangeGroupVisibilityUseCase;
 import io.parley.application.group.CreateGroupService;
 import io.parley.application.group.CreateGroupUseCase;
 import io.parley.application.group.DeleteGroupService;
@@ -21,6 +23,8 @@ import io.parley.application.group.GetGroupService;
 import io.parley.application.group.GetGroupUseCase;
 import io.parley.application.group.JoinGroupByInviteService;
 import io.parley.application.group.JoinGroupByInviteUseCase;
+import io.parley.application.group.JoinPublicGroupService;
+import io.parley.application.group.JoinPublicGroupUseCase;
 import io.parley.application.group.LeaveGroupService;
 import io.parley.application.group.LeaveGroupUseCase;
 import io.parley.application.group.ManageInviteLinksService;
@@ -138,6 +142,18 @@ final class ConversationUseCaseFactory {
             EventPublisher events,
             Clock clock) {
         return new JoinGroupByInviteService(chats, links, tx, events, clock);
+    }
+
+    @Singleton
+    ChangeGroupVisibilityUseCase changeGroupVisibility(
+            ChatRepository chats, TransactionRunner tx, EventPublisher events) {
+        return new ChangeGroupVisibilityService(chats, tx, events);
+    }
+
+    @Singleton
+    JoinPublicGroupUseCase joinPublicGroup(
+            ChatRepository chats, TransactionRunner tx, EventPublisher events, Clock clock) {
+        return new JoinPublicGroupService(chats, tx, events, clock);
     }
 
     @Singleton

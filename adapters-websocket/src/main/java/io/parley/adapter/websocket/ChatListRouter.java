@@ -115,6 +115,12 @@ final class ChatListRouter {
 
     private static GroupPayload group(GroupView view) {
         return new GroupPayload(
-                view.id(), view.name(), view.description(), view.ownerId(), view.memberCount(), view.adminIds());
+                view.id(),
+                view.name(),
+                view.description(),
+                view.ownerId(),
+                view.memberCount(),
+                view.adminIds(),
+                view.isPublic());
     }
 }

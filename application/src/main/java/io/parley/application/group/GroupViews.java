@@ -16,6 +16,7 @@ final class GroupViews {
                 group.owner().value(),
                 group.members().size(),
                 group.createdAt(),
-                group.admins().stream().map(UserId::value).toList());
+                group.admins().stream().map(UserId::value).toList(),
+                group.isPublic());
     }
 }

@@ -85,6 +85,12 @@ public final class MatrixCaseTables {
             "DELETE /group/{id}/invites/{unknown}",
             ANY,
             (api, f, t) -> api.delete(f.base() + "/invites/" + "A".repeat(43), t));
+    private static final Endpoint OPEN_GROUP = new Endpoint(
+            "PUT /group/{id}/visibility public",
+            CHANGES,
+            (api, f, t) -> api.putJson(f.base() + "/visibility", Map.of("public", true), t));
+    private static final Endpoint JOIN_PRIVATE_GROUP = new Endpoint(
+            "POST /group/{id}/join (private)", CHANGES, (api, f, t) -> api.send("POST", f.base() + "/join", t));
 
     private static final Endpoint CHAT_INFO =
             new Endpoint("GET /chat/{id}/info", NONE, (api, f, t) -> api.get(f.base() + "/info", t));
@@ -143,6 +149,14 @@ public final class MatrixCaseTables {
         row(cases, GROUP_ROLES, CREATE_INVITE, "201", notOwner, GROUP_NOT_FOUND);
         row(cases, GROUP_ROLES, LIST_INVITES, "200", notOwner, GROUP_NOT_FOUND);
         row(cases, GROUP_ROLES, REVOKE_UNKNOWN_INVITE, "404 invite.not_found", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, OPEN_GROUP, "200", notOwner, GROUP_NOT_FOUND);
+        row(
+                cases,
+                GROUP_ROLES,
+                JOIN_PRIVATE_GROUP,
+                "409 group.already_member",
+                "409 group.already_member",
+                GROUP_NOT_FOUND);
         messageRows(cases, GROUP_ROLES, "/group", GROUP_NOT_FOUND, true);
         return cases.stream();
     }

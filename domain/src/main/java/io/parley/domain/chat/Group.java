@@ -21,8 +21,16 @@ public final class Group {
     private final GroupDescription description;
     private final List<Member> members;
     private final Instant createdAt;
+    private final boolean open;
 
-    private Group(ChatId id, GroupName name, GroupDescription description, List<Member> members, Instant createdAt) {
+    private Group(
+            ChatId id,
+            GroupName name,
+            GroupDescription description,
+            List<Member> members,
+            Instant createdAt,
+            boolean open) {
+        this.open = open;
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.description = Objects.requireNonNull(description, "description");
@@ -47,13 +55,24 @@ public final class Group {
                 .stream()
                         .filter(u -> !u.equals(owner))
                         .forEach(u -> members.add(new Member(u, MemberRole.MEMBER, now)));
-        return new Group(id, name, description, members, now);
+        return new Group(id, name, description, members, now, false);
     }
 
     /** Rebuilds a group from storage. */
     public static Group rehydrate(
             ChatId id, GroupName name, GroupDescription description, List<Member> members, Instant createdAt) {
-        return new Group(id, name, description, members, createdAt);
+        return rehydrate(id, name, description, members, createdAt, false);
+    }
+
+    /** Rebuilds a group from storage, public ({@code open}: anyone may join by themselves) or not. */
+    public static Group rehydrate(
+            ChatId id,
+            GroupName name,
+            GroupDescription description,
+            List<Member> members,
+            Instant createdAt,
+            boolean open) {
+        return new Group(id, name, description, members, createdAt, open);
     }
 
     /** Renames the group and/or changes its description (null keeps a value); owner or admins. */
@@ -64,7 +83,8 @@ public final class Group {
                 newName != null ? newName : name,
                 newDescription != null ? newDescription : description,
                 members,
-                createdAt);
+                createdAt,
+                open);
     }
 
     /** Adds users as members; owner or admins; if any of them is a member already, nobody is added. */
@@ -77,7 +97,7 @@ public final class Group {
         }
         List<Member> grown = new ArrayList<>(members);
         distinct.forEach(u -> grown.add(new Member(u, MemberRole.MEMBER, now)));
-        return new Group(id, name, description, grown, createdAt);
+        return new Group(id, name, description, grown, createdAt, open);
     }
 
     /** The group with {@code user} joined by themselves (through an invite link or a public group). */
@@ -87,7 +107,7 @@ public final class Group {
         }
         List<Member> grown = new ArrayList<>(members);
         grown.add(new Member(user, MemberRole.MEMBER, now));
-        return new Group(id, name, description, grown, createdAt);
+        return new Group(id, name, description, grown, createdAt, open);
     }
 
     /**
@@ -112,7 +132,8 @@ public final class Group {
                 name,
                 description,
                 members.stream().filter(m -> !distinct.contains(m.user())).toList(),
-                createdAt);
+                createdAt,
+                open);
     }
 
     /**
@@ -127,10 +148,10 @@ public final class Group {
             return Optional.empty();
         }
         if (!actor.equals(owner())) {
-            return Optional.of(new Group(id, name, description, rest, createdAt));
+            return Optional.of(new Group(id, name, description, rest, createdAt, open));
         }
         UserId heir = rest.get(0).user();
-        return Optional.of(new Group(id, name, description, withOwner(rest, heir), createdAt));
+        return Optional.of(new Group(id, name, description, withOwner(rest, heir), createdAt, open));
     }
 
     /** Hands ownership to another member; owner only; the former owner stays as a member. */
@@ -139,7 +160,7 @@ public final class Group {
         if (!hasMember(newOwner)) {
             throw new NotGroupMemberException(List.of(newOwner));
         }
-        return new Group(id, name, description, withOwner(members, newOwner), createdAt);
+        return new Group(id, name, description, withOwner(members, newOwner), createdAt, open);
     }
 
     /** Makes a member an admin; owner only; an admin already stays one; the owner's own role is fixed. */
@@ -162,6 +183,28 @@ public final class Group {
         requireModerator(actor);
     }
 
+    /** The group made public (anyone signed in may join it) or private again; owner or admins. */
+    public Group changeOpenness(UserId actor, boolean nowOpen) {
+        requireModerator(actor);
+        return new Group(id, name, description, members, createdAt, nowOpen);
+    }
+
+    /**
+     * The group with {@code user} joined by themselves because it is public (seed 004's join); a private group
+     * answers an outsider as if it did not exist.
+     */
+    public Group joinPublic(UserId user, Instant now) {
+        if (!open && !hasMember(user)) {
+            throw ChatAddress.group(id.value()).notFound();
+        }
+        return join(user, now);
+    }
+
+    /** Whether anyone signed in may join by themselves. */
+    public boolean isPublic() {
+        return open;
+    }
+
     /** Checks that {@code actor} may delete the whole group: only its owner may. */
     public void checkDeletableBy(UserId actor) {
         requireOwner(actor);
@@ -178,7 +221,7 @@ public final class Group {
         List<Member> changed = members.stream()
                 .map(m -> m.user().equals(user) ? m.as(role) : m)
                 .toList();
-        return new Group(id, name, description, changed, createdAt);
+        return new Group(id, name, description, changed, createdAt, open);
     }
 
     /** The new owner takes over; the former owner becomes a plain member; admins stay admins. */

@@ -62,4 +62,20 @@ class InviteLinkTest {
         assertThat(joined.roleOf(People.DAVE)).isEqualTo(MemberRole.MEMBER);
         assertThatThrownBy(() -> joined.join(People.DAVE, NOW)).isInstanceOf(AlreadyGroupMemberException.class);
     }
+
+    @Test
+    void onlyAPublicGroupMayBeJoinedByOneselfAndModeratorsOpenIt() {
+        assertThatThrownBy(() -> team.joinPublic(People.DAVE, NOW)).isInstanceOf(ChatNotFoundException.class);
+        assertThatThrownBy(() -> team.changeOpenness(CAROL, true)).isInstanceOf(NotGroupOwnerException.class);
+        Group open = team.changeOpenness(BOB, true);
+        assertThat(open.isPublic()).isTrue();
+        Group joined = open.joinPublic(People.DAVE, NOW);
+        assertThat(joined.memberIds()).contains(People.DAVE);
+        assertThat(joined.isPublic()).isTrue();
+        assertThat(joined.appointAdmin(ALICE, CAROL)
+                        .changeDetails(CAROL, GroupName.of("x"), null)
+                        .isPublic())
+                .isTrue();
+        assertThatThrownBy(() -> open.joinPublic(CAROL, NOW)).isInstanceOf(AlreadyGroupMemberException.class);
+    }
 }

@@ -1,11 +1,12 @@
 package io.parley.adapter.rest.group;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.application.model.GroupView;
 import java.time.Instant;
 import java.util.List;
 
-/** Seed 000's Group model plus the member count, creation time and the admins besides the owner. */
+/** Seed 000's Group model plus the member count, creation time, the admins besides the owner and whether it is public. */
 @Serdeable
 public record GroupResponse(
         long id,
@@ -14,7 +15,8 @@ public record GroupResponse(
         long ownerId,
         int membersCount,
         Instant createdAt,
-        List<Long> adminIds) {
+        List<Long> adminIds,
+        @JsonProperty("public") boolean isPublic) {
     public static GroupResponse of(GroupView view) {
         return new GroupResponse(
                 view.id(),
@@ -23,6 +25,7 @@ public record GroupResponse(
                 view.ownerId(),
                 view.memberCount(),
                 view.createdAt(),
-                view.adminIds());
+                view.adminIds(),
+                view.isPublic());
     }
 }
