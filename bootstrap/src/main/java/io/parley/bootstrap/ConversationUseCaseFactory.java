@@ -11,14 +11,24 @@ import io.parley.application.chat.OpenPrivateChatService;
 import io.parley.application.chat.OpenPrivateChatUseCase;
 import io.parley.application.group.AddGroupMembersService;
 import io.parley.application.group.AddGroupMembersUseCase;
+import io.parley.application.group.ChangeGroupRoleService;
+import io.parley.application.group.ChangeGroupRoleUseCase;
+import io.parley.application.group.ChangeGroupVisibilityService;
+import io.parley.application.group.ChangeGroupVisibilityUseCase;
 import io.parley.application.group.CreateGroupService;
 import io.parley.application.group.CreateGroupUseCase;
 import io.parley.application.group.DeleteGroupService;
 import io.parley.application.group.DeleteGroupUseCase;
 import io.parley.application.group.GetGroupService;
 import io.parley.application.group.GetGroupUseCase;
+import io.parley.application.group.JoinGroupByInviteService;
+import io.parley.application.group.JoinGroupByInviteUseCase;
+import io.parley.application.group.JoinPublicGroupService;
+import io.parley.application.group.JoinPublicGroupUseCase;
 import io.parley.application.group.LeaveGroupService;
 import io.parley.application.group.LeaveGroupUseCase;
+import io.parley.application.group.ManageInviteLinksService;
+import io.parley.application.group.ManageInviteLinksUseCase;
 import io.parley.application.group.RemoveGroupMembersService;
 import io.parley.application.group.RemoveGroupMembersUseCase;
 import io.parley.application.group.TransferGroupOwnershipService;
@@ -42,6 +52,7 @@ import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
+import io.parley.application.port.InviteLinkRepository;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaStore;
 import io.parley.application.port.MessageRepository;
@@ -112,6 +123,39 @@ final class ConversationUseCaseFactory {
     TransferGroupOwnershipUseCase transferGroupOwnership(
             ChatRepository chats, TransactionRunner tx, EventPublisher events) {
         return new TransferGroupOwnershipService(chats, tx, events);
+    }
+
+    @Singleton
+    ChangeGroupRoleUseCase changeGroupRole(ChatRepository chats, TransactionRunner tx, EventPublisher events) {
+        return new ChangeGroupRoleService(chats, tx, events);
+    }
+
+    @Singleton
+    ManageInviteLinksUseCase manageInviteLinks(
+            ChatRepository chats, InviteLinkRepository links, TransactionRunner tx, Clock clock) {
+        return new ManageInviteLinksService(chats, links, tx, clock);
+    }
+
+    @Singleton
+    JoinGroupByInviteUseCase joinGroupByInvite(
+            ChatRepository chats,
+            InviteLinkRepository links,
+            TransactionRunner tx,
+            EventPublisher events,
+            Clock clock) {
+        return new JoinGroupByInviteService(chats, links, tx, events, clock);
+    }
+
+    @Singleton
+    ChangeGroupVisibilityUseCase changeGroupVisibility(
+            ChatRepository chats, TransactionRunner tx, EventPublisher events) {
+        return new ChangeGroupVisibilityService(chats, tx, events);
+    }
+
+    @Singleton
+    JoinPublicGroupUseCase joinPublicGroup(
+            ChatRepository chats, TransactionRunner tx, EventPublisher events, Clock clock) {
+        return new JoinPublicGroupService(chats, tx, events, clock);
     }
 
     @Singleton

@@ -140,6 +140,8 @@ final class SettingRules {
         add(rules, "PARLEY_WEBSOCKET_TYPING_EXPIRY", duration(false));
         add(rules, "PARLEY_WEBSOCKET_WRITER_THREADS", wholeNumber(1, 1024, "a number of threads from 1 to 1024"));
         add(rules, "PARLEY_WEBSOCKET_CLOSE_TIMEOUT", duration(true));
+        add(rules, "PARLEY_SEARCH_MAX_QUERY_LENGTH", wholeNumber(1, 4096, "a number of characters from 1 to 4096"));
+        add(rules, "PARLEY_SEARCH_MAX_PAGE_SIZE", wholeNumber(1, 1000, "a number of results from 1 to 1000"));
         addOptional(rules, "PARLEY_CALLS_STUN_URLS", false, urls("stun:", "stuns:"));
         addOptional(rules, "PARLEY_CALLS_TURN_URLS", false, urls("turn:", "turns:"));
         addOptional(rules, "PARLEY_CALLS_TURN_SECRET", true, value -> Optional.empty());

@@ -149,6 +149,8 @@ class SettingRulesTest {
         cases.put("PARLEY_WEBSOCKET_TYPING_EXPIRY", List.of("6 s", "5s"));
         cases.put("PARLEY_WEBSOCKET_WRITER_THREADS", List.of("0", "4"));
         cases.put("PARLEY_WEBSOCKET_CLOSE_TIMEOUT", List.of("-1s", "0s"));
+        cases.put("PARLEY_SEARCH_MAX_QUERY_LENGTH", List.of("0", "100"));
+        cases.put("PARLEY_SEARCH_MAX_PAGE_SIZE", List.of("lots", "20"));
         cases.put("PARLEY_CALLS_STUN_URLS", List.of("stun.example.org:3478", "stun:stun.example.org:3478"));
         cases.put(
                 "PARLEY_CALLS_TURN_URLS",

@@ -3,6 +3,7 @@ package io.parley.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.adapter.persistence.chat.ChatSql;
+import io.parley.adapter.persistence.chat.SearchSql;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -82,6 +83,26 @@ class QueryPlanTest {
                 .replaceFirst("\\?", "1")
                 .replaceFirst("\\?", "100"));
         assertUsesIndexes(ChatSql.CONTACTS.replaceFirst("\\?", "1").replaceFirst("\\?", "1"));
+    }
+
+    @Test
+    void messageSearchUsesIndexes() throws SQLException {
+        for (boolean oneChat : new boolean[] {false, true}) {
+            assertUsesIndexes(fill(SearchSql.query(oneChat, true), oneChat, "'lunch'", "'%lunch%'", "21"));
+            assertUsesIndexes(fill(SearchSql.query(oneChat, false), oneChat, "'ok'", "21"));
+        }
+    }
+
+    private static String fill(String query, boolean oneChat, String... rest) {
+        String filled = query.replaceFirst("\\?", "1");
+        if (oneChat) {
+            filled = filled.replaceFirst("\\?", "7");
+        }
+        filled = filled.replaceFirst("\\?", "9223372036854775807");
+        for (String value : rest) {
+            filled = filled.replaceFirst("\\?", value);
+        }
+        return filled;
     }
 
     private static void assertUsesIndexes(String query) throws SQLException {

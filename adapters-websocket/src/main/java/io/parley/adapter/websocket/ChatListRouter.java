@@ -114,6 +114,13 @@ final class ChatListRouter {
     }
 
     private static GroupPayload group(GroupView view) {
-        return new GroupPayload(view.id(), view.name(), view.description(), view.ownerId(), view.memberCount());
+        return new GroupPayload(
+                view.id(),
+                view.name(),
+                view.description(),
+                view.ownerId(),
+                view.memberCount(),
+                view.adminIds(),
+                view.isPublic());
     }
 }

@@ -2,6 +2,7 @@ package io.parley.application.group;
 
 import io.parley.application.model.GroupView;
 import io.parley.domain.chat.Group;
+import io.parley.domain.user.UserId;
 
 /** Builds the public view of a group. */
 final class GroupViews {
@@ -14,6 +15,8 @@ final class GroupViews {
                 group.description().value(),
                 group.owner().value(),
                 group.members().size(),
-                group.createdAt());
+                group.createdAt(),
+                group.admins().stream().map(UserId::value).toList(),
+                group.isPublic());
     }
 }

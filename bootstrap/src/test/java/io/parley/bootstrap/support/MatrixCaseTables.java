@@ -62,6 +62,35 @@ public final class MatrixCaseTables {
             "POST /group/{id}/owner to a non-member",
             CHANGES,
             (api, f, t) -> api.postJson(f.base() + "/owner", Map.of("user_id", f.userId("candidate")), t));
+    private static final Endpoint APPOINT = new Endpoint(
+            "POST /group/{id}/admins a member",
+            CHANGES,
+            (api, f, t) -> api.postJson(f.base() + "/admins", Map.of("user_id", f.userId("extra")), t));
+    private static final Endpoint APPOINT_STRANGER = new Endpoint(
+            "POST /group/{id}/admins a non-member",
+            CHANGES,
+            (api, f, t) -> api.postJson(f.base() + "/admins", Map.of("user_id", f.userId("candidate")), t));
+    /** Dismissing a plain member changes nothing, so an allowed call need not change anything. */
+    private static final Endpoint DISMISS = new Endpoint(
+            "DELETE /group/{id}/admins/{member}",
+            ANY,
+            (api, f, t) -> api.delete(f.base() + "/admins/" + f.userId("extra"), t));
+    /** Invite links are not part of the snapshot: creating one leaves the group as it was. */
+    private static final Endpoint CREATE_INVITE = new Endpoint(
+            "POST /group/{id}/invites", ANY, (api, f, t) -> api.postJson(f.base() + "/invites", Map.of(), t));
+
+    private static final Endpoint LIST_INVITES =
+            new Endpoint("GET /group/{id}/invites", NONE, (api, f, t) -> api.get(f.base() + "/invites", t));
+    private static final Endpoint REVOKE_UNKNOWN_INVITE = new Endpoint(
+            "DELETE /group/{id}/invites/{unknown}",
+            ANY,
+            (api, f, t) -> api.delete(f.base() + "/invites/" + "A".repeat(43), t));
+    private static final Endpoint OPEN_GROUP = new Endpoint(
+            "PUT /group/{id}/visibility public",
+            CHANGES,
+            (api, f, t) -> api.putJson(f.base() + "/visibility", Map.of("public", true), t));
+    private static final Endpoint JOIN_PRIVATE_GROUP = new Endpoint(
+            "POST /group/{id}/join (private)", CHANGES, (api, f, t) -> api.send("POST", f.base() + "/join", t));
 
     private static final Endpoint CHAT_INFO =
             new Endpoint("GET /chat/{id}/info", NONE, (api, f, t) -> api.get(f.base() + "/info", t));
@@ -71,6 +100,11 @@ public final class MatrixCaseTables {
     /** Conversation endpoints that name no existing conversation; they need a token all the same. */
     private static final List<Endpoint> OUTSIDE_ANY_CHAT = List.of(
             new Endpoint("GET /chats", NONE, (api, f, t) -> api.get("/api/v1/chats", t)),
+            new Endpoint(
+                    "POST /invites/{token}/join",
+                    CHANGES,
+                    (api, f, t) -> api.send("POST", "/api/v1/invites/" + "A".repeat(43) + "/join", t)),
+            new Endpoint("GET /search/messages", NONE, (api, f, t) -> api.get("/api/v1/search/messages?q=hello", t)),
             new Endpoint(
                     "POST /chat/{userId}",
                     CHANGES,
@@ -109,6 +143,20 @@ public final class MatrixCaseTables {
         row(cases, GROUP_ROLES, EXIT, "200", "200", GROUP_NOT_FOUND);
         row(cases, GROUP_ROLES, TRANSFER, "200", notOwner, GROUP_NOT_FOUND);
         row(cases, GROUP_ROLES, TRANSFER_STRANGER, "409 group.not_member", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, APPOINT, "200", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, APPOINT_STRANGER, "409 group.not_member", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, DISMISS, "200", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, CREATE_INVITE, "201", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, LIST_INVITES, "200", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, REVOKE_UNKNOWN_INVITE, "404 invite.not_found", notOwner, GROUP_NOT_FOUND);
+        row(cases, GROUP_ROLES, OPEN_GROUP, "200", notOwner, GROUP_NOT_FOUND);
+        row(
+                cases,
+                GROUP_ROLES,
+                JOIN_PRIVATE_GROUP,
+                "409 group.already_member",
+                "409 group.already_member",
+                GROUP_NOT_FOUND);
         messageRows(cases, GROUP_ROLES, "/group", GROUP_NOT_FOUND, true);
         return cases.stream();
     }
@@ -130,6 +178,7 @@ public final class MatrixCaseTables {
         String deleteForbidden = "403 message.delete_forbidden";
         String noMessage = "404 message.not_found";
         row(cases, roles, history(kind), "200", "200", notFound);
+        row(cases, roles, search(kind), "200", "200", notFound);
         row(cases, roles, send(kind), "201", "201", notFound);
         row(cases, roles, edit(kind, first), "200", notAuthor, notFound);
         row(cases, roles, edit(kind, second), notAuthor, "200", notFound);
@@ -154,6 +203,11 @@ public final class MatrixCaseTables {
     private static Endpoint history(String kind) {
         return new Endpoint(
                 "GET " + kind + "/{id}/messages", NONE, (api, f, t) -> api.get(f.base() + "/messages?limit=200", t));
+    }
+
+    private static Endpoint search(String kind) {
+        return new Endpoint(
+                "GET " + kind + "/{id}/search", NONE, (api, f, t) -> api.get(f.base() + "/search?q=hello", t));
     }
 
     private static Endpoint send(String kind) {

@@ -15,4 +15,9 @@ public record Membership(ChatId chat, ChatKind kind, UserId user, MemberRole rol
     public boolean isOwner() {
         return role == MemberRole.OWNER;
     }
+
+    /** Owner or admin of a group ({@link MemberRole#moderates()}). */
+    public boolean moderates() {
+        return kind == ChatKind.GROUP && role.moderates();
+    }
 }

@@ -119,16 +119,19 @@ public final class JdbcChatRepository implements ChatRepository {
     private Optional<Group> group(ChatId id, String lock) {
         // the members are read after the group row, not from inside its row mapper
         return sql.one(
-                        "select name, description, created_at from chats where id = ? and kind = 'group'" + lock,
+                        "select name, description, created_at, public from chats where id = ? and kind = 'group'"
+                                + lock,
                         row -> new GroupRow(
                                 new GroupName(row.getString("name")),
                                 new GroupDescription(row.getString("description")),
-                                Sql.instant(row, "created_at")),
+                                Sql.instant(row, "created_at"),
+                                row.getBoolean("public")),
                         id.value())
-                .map(row -> Group.rehydrate(id, row.name(), row.description(), members(id), row.createdAt()));
+                .map(row ->
+                        Group.rehydrate(id, row.name(), row.description(), members(id), row.createdAt(), row.open()));
     }
 
-    private record GroupRow(GroupName name, GroupDescription description, Instant createdAt) {}
+    private record GroupRow(GroupName name, GroupDescription description, Instant createdAt, boolean open) {}
 
     private List<Member> members(ChatId id) {
         return sql.list(
@@ -139,9 +142,10 @@ public final class JdbcChatRepository implements ChatRepository {
     public void updateGroup(Group group) {
         long id = group.id().value();
         sql.update(
-                "update chats set name = ?, description = ? where id = ?",
+                "update chats set name = ?, description = ?, public = ? where id = ?",
                 group.name().value(),
                 group.description().value(),
+                group.isPublic(),
                 id);
         sql.update(
                 "delete from chat_members where chat_id = ? and user_id <> all(?)",

@@ -15,6 +15,8 @@ import io.parley.adapter.rest.Caller;
 import io.parley.adapter.rest.StatusResponse;
 import io.parley.application.group.AddGroupMembersCommand;
 import io.parley.application.group.AddGroupMembersUseCase;
+import io.parley.application.group.ChangeGroupRoleCommand;
+import io.parley.application.group.ChangeGroupRoleUseCase;
 import io.parley.application.group.DeleteGroupCommand;
 import io.parley.application.group.DeleteGroupUseCase;
 import io.parley.application.group.LeaveGroupCommand;
@@ -29,7 +31,7 @@ import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 
-/** Changes to a group: details, members, ownership, leaving and deletion (seed 000 plus its additions). */
+/** Changes to a group: details, members, admins, ownership, leaving and deletion (seed 000 plus its additions). */
 @Controller("/api/v1/group")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -40,6 +42,7 @@ public final class GroupAdminController {
     private final LeaveGroupUseCase leave;
     private final TransferGroupOwnershipUseCase transfer;
     private final DeleteGroupUseCase delete;
+    private final ChangeGroupRoleUseCase roles;
 
     public GroupAdminController(
             UpdateGroupUseCase update,
@@ -47,7 +50,9 @@ public final class GroupAdminController {
             RemoveGroupMembersUseCase remove,
             LeaveGroupUseCase leave,
             TransferGroupOwnershipUseCase transfer,
-            DeleteGroupUseCase delete) {
+            DeleteGroupUseCase delete,
+            ChangeGroupRoleUseCase roles) {
+        this.roles = roles;
         this.update = update;
         this.add = add;
         this.remove = remove;
@@ -100,5 +105,22 @@ public final class GroupAdminController {
         }
         return GroupSavedResponse.ok(transfer.transfer(
                 new TransferGroupOwnershipCommand(Caller.of(caller).user(), ChatId.of(id), UserId.of(body.userId()))));
+    }
+
+    /** The owner makes a member an admin. */
+    @Post("/{id}/admins")
+    public GroupSavedResponse appoint(@PathVariable long id, @Body OwnerRequest body, Authentication caller) {
+        if (body.userId() == null) {
+            throw DomainException.invalid("group.missing_user_id", "name the member who becomes admin as user_id");
+        }
+        return GroupSavedResponse.ok(roles.change(
+                new ChangeGroupRoleCommand(Caller.of(caller).user(), ChatId.of(id), UserId.of(body.userId()), true)));
+    }
+
+    /** The owner makes an admin a plain member again. */
+    @Delete("/{id}/admins/{userId}")
+    public GroupSavedResponse dismiss(@PathVariable long id, @PathVariable long userId, Authentication caller) {
+        return GroupSavedResponse.ok(roles.change(
+                new ChangeGroupRoleCommand(Caller.of(caller).user(), ChatId.of(id), UserId.of(userId), false)));
     }
 }
