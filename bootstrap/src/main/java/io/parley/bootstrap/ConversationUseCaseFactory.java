@@ -1,6 +1,8 @@
 package io.parley.bootstrap;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.parley.application.chat.DeletePrivateChatService;
 import io.parley.application.chat.DeletePrivateChatUseCase;
 import io.parley.application.chat.GetPrivateChatService;
@@ -9,6 +11,7 @@ import io.parley.application.chat.ListChatsService;
 import io.parley.application.chat.ListChatsUseCase;
 import io.parley.application.chat.OpenPrivateChatService;
 import io.parley.application.chat.OpenPrivateChatUseCase;
+import io.parley.application.commit.GroupCommit;
 import io.parley.application.group.AddGroupMembersService;
 import io.parley.application.group.AddGroupMembersUseCase;
 import io.parley.application.group.ChangeGroupRoleService;
@@ -49,6 +52,7 @@ import io.parley.application.message.SendDirectMessageService;
 import io.parley.application.message.SendDirectMessageUseCase;
 import io.parley.application.message.SendMessageService;
 import io.parley.application.message.SendMessageUseCase;
+import io.parley.application.port.BatchTransactionRunner;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
@@ -60,6 +64,7 @@ import io.parley.application.port.PresenceTracker;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /** The conversation use cases (private chats, groups, messages) as beans, each exposed only as its in-port. */
 @Factory
@@ -173,8 +178,22 @@ final class ConversationUseCaseFactory {
             TransactionRunner tx,
             EventPublisher events,
             PresenceTracker presence,
-            Clock clock) {
-        return new SendMessageService(chats, messages, media, users, tx, events, presence, clock);
+            Clock clock,
+            GroupCommit sends) {
+        return new SendMessageService(chats, messages, media, users, tx, events, presence, clock, sends);
+    }
+
+    /** The batching writer of sends: PARLEY_SEND_BATCH_* in the README's settings table. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    GroupCommit sendGroupCommit(
+            BatchTransactionRunner tx,
+            EventPublisher events,
+            @Value("${parley.send.batch-lanes:4}") int lanes,
+            @Value("${parley.send.batch-size:64}") int batchSize,
+            @Value("${parley.send.batch-window:0ms}") Duration window,
+            @Value("${parley.send.batch-queue:10000}") int queue) {
+        return new GroupCommit(tx, events, lanes, batchSize, window, queue);
     }
 
     @Singleton

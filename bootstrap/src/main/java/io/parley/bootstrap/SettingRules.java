@@ -148,6 +148,10 @@ final class SettingRules {
         add(rules, "PARLEY_CALLS_CREDENTIAL_TTL", duration(false));
         add(rules, "PARLEY_CALLS_SESSION_EXPIRY", duration(false));
         add(rules, "PARLEY_SHUTDOWN_GRACE", duration(true));
+        add(rules, "PARLEY_SEND_BATCH_LANES", wholeNumber(1, 64, "a number of writer threads from 1 to 64"));
+        add(rules, "PARLEY_SEND_BATCH_SIZE", wholeNumber(1, 10_000, "a number of sends from 1 to 10000"));
+        add(rules, "PARLEY_SEND_BATCH_WINDOW", duration(true));
+        add(rules, "PARLEY_SEND_BATCH_QUEUE", wholeNumber(1, 1_000_000, "a number of sends from 1 to 1000000"));
         return rules;
     }
 

@@ -3,6 +3,7 @@ package io.parley.application.message;
 import io.parley.application.chat.Conversations;
 import io.parley.application.commit.AfterCommit;
 import io.parley.application.commit.CommitThenPublish;
+import io.parley.application.commit.GroupCommit;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
@@ -35,11 +36,14 @@ import io.parley.domain.user.UserNotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Sends a message: the seq and the time are taken under the chat's lock inside the storing transaction, so time
  * never runs backwards in seq, and the events go out after commit; the sender's read pointer moves to the new message.
- * A retry with the same client id returns the stored message, also when the retry raced the original.
+ * A retry with the same client id returns the stored message, also when the retry raced the original. With a
+ * {@link GroupCommit}, sends to one chat share transactions (one commit for many messages), in arrival order; a retry
+ * inside the same batch sees the original's row and is answered as a replay.
  */
 public final class SendMessageService implements SendMessageUseCase {
     private final ChatRepository chats;
@@ -51,6 +55,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private final CommitThenPublish commits;
     private final AuthorPresence presence;
     private final Clock clock;
+    private final GroupCommit groupCommit;
 
     /** A sender of text messages only: file messages are refused, as on a server without media storage. */
     public SendMessageService(
@@ -74,6 +79,24 @@ public final class SendMessageService implements SendMessageUseCase {
             EventPublisher events,
             PresenceTracker presence,
             Clock clock) {
+        this(chats, messages, media, users, transactions, events, presence, clock, null);
+    }
+
+    /**
+     * A sender of text and file messages whose sends are stored through {@code groupCommit} (null: one transaction
+     * per send).
+     */
+    public SendMessageService(
+            ChatRepository chats,
+            MessageRepository messages,
+            MediaRepository media,
+            UserRepository users,
+            TransactionRunner transactions,
+            EventPublisher events,
+            PresenceTracker presence,
+            Clock clock,
+            GroupCommit groupCommit) {
+        this.groupCommit = groupCommit;
         this.chats = chats;
         this.messages = messages;
         this.users = users;
@@ -92,13 +115,19 @@ public final class SendMessageService implements SendMessageUseCase {
         // read before the transaction, never under the chat's lock; the author of every message here is the sender
         Boolean senderOnline = presence.online(command.actor());
         try {
-            return commits.run(after -> replayOrStore(command, content, clientId, senderOnline, after));
+            return store(command.chat(), after -> replayOrStore(command, content, clientId, senderOnline, after));
         } catch (ClientIdTakenException race) {
             // the racing send committed first: answer with its message; a key that stays taken without a live
             // message belongs to a message deleted since
             return commits.run(after -> replay(command.chat(), command.actor(), clientId, senderOnline)
                     .orElseThrow(() -> new RetryOfDeletedMessageException(clientId)));
         }
+    }
+
+    private SentMessage store(ChatAddress chat, Function<AfterCommit, SentMessage> work) {
+        return groupCommit == null
+                ? commits.run(work)
+                : groupCommit.run(chat.id().value(), work);
     }
 
     private SentMessage replayOrStore(
