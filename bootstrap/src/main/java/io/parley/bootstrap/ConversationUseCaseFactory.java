@@ -1,6 +1,7 @@
 package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
+import io.parley.adapter.wire.IcuEmojiDictionary;
 import io.parley.application.chat.DeletePrivateChatService;
 import io.parley.application.chat.DeletePrivateChatUseCase;
 import io.parley.application.chat.GetPrivateChatService;
@@ -33,6 +34,8 @@ import io.parley.application.message.ListMessagesService;
 import io.parley.application.message.ListMessagesUseCase;
 import io.parley.application.message.MarkReadService;
 import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.ReactToMessageService;
+import io.parley.application.message.ReactToMessageUseCase;
 import io.parley.application.message.SendDirectMessageService;
 import io.parley.application.message.SendDirectMessageUseCase;
 import io.parley.application.message.SendMessageService;
@@ -44,8 +47,10 @@ import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaStore;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.PresenceTracker;
+import io.parley.application.port.ReactionRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
+import io.parley.domain.reaction.ReactionLimits;
 import jakarta.inject.Singleton;
 
 /** The conversation use cases (private chats, groups, messages) as beans, each exposed only as its in-port. */
@@ -156,6 +161,26 @@ final class ConversationUseCaseFactory {
             PresenceTracker presence,
             Clock clock) {
         return new EditMessageService(chats, messages, tx, events, presence, clock);
+    }
+
+    @Singleton
+    ReactToMessageUseCase reactToMessage(
+            ChatRepository chats,
+            MessageRepository messages,
+            ReactionRepository reactions,
+            TransactionRunner tx,
+            EventPublisher events,
+            LimitSettings limits,
+            Clock clock) {
+        return new ReactToMessageService(
+                chats,
+                messages,
+                reactions,
+                tx,
+                events,
+                new IcuEmojiDictionary(),
+                new ReactionLimits(limits.reactionKindsPerMessage(), limits.reactionsPerUserPerMessage()),
+                clock);
     }
 
     @Singleton

@@ -21,6 +21,8 @@ import io.parley.application.message.EditMessageCommand;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.ReactToMessageCommand;
+import io.parley.application.message.ReactToMessageUseCase;
 import io.parley.application.message.ReadState;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageUseCase;
@@ -50,6 +52,7 @@ final class ActionDispatcher {
     private final MarkReadUseCase markRead;
     private final EditMessageUseCase edit;
     private final DeleteMessageUseCase delete;
+    private final ReactToMessageUseCase reactions;
     private final TypingIndicators typing;
     private final Resumption resumption;
     private final TakeQuotaUseCase quotas;
@@ -64,6 +67,7 @@ final class ActionDispatcher {
             MarkReadUseCase markRead,
             EditMessageUseCase edit,
             DeleteMessageUseCase delete,
+            ReactToMessageUseCase reactions,
             TypingIndicators typing,
             Resumption resumption,
             TakeQuotaUseCase quotas,
@@ -79,6 +83,7 @@ final class ActionDispatcher {
         this.markRead = markRead;
         this.edit = edit;
         this.delete = delete;
+        this.reactions = reactions;
         this.typing = typing;
         this.resumption = resumption;
     }
@@ -129,6 +134,7 @@ final class ActionDispatcher {
             case "update" -> update(connection, frame);
             case "delete" -> remove(connection, frame);
             case "resume" -> resumption.resume(connection, frame);
+            case "react", "unreact" -> react(connection, frame);
             default -> throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.action());
         }
     }
@@ -136,7 +142,7 @@ final class ActionDispatcher {
     /** Counts a send or typing frame against the user's rate limit, before anything about its chat is looked up. */
     private void limit(Connection connection, String action) {
         Limited limited = switch (action) {
-            case "message", "with_files", "audio_message", "video_message" -> Limited.SEND;
+            case "message", "with_files", "audio_message", "video_message", "react", "unreact" -> Limited.SEND;
             case "typing", "stop_typing" -> Limited.TYPING;
             default -> null;
         };
@@ -156,7 +162,8 @@ final class ActionDispatcher {
                 connection.user(),
                 chat,
                 IncomingMessages.content(frame.action(), text, frame.fileUrls()),
-                ClientId.ofNullable(frame.clientId())));
+                ClientId.ofNullable(frame.clientId()),
+                frame.replyTo() == null ? null : MessageId.of(frame.replyTo())));
         MessageView message = sent.message();
         ack(connection, frame, chat, message.id(), message.seq(), sent.replayed());
     }
@@ -181,6 +188,21 @@ final class ActionDispatcher {
         long id = frame.requireMessageId();
         delete.delete(new DeleteMessageCommand(connection.user(), chat, MessageId.of(id)));
         ack(connection, frame, chat, id, null, false);
+    }
+
+    private void react(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        long id = frame.requireMessageId();
+        if (frame.emoji() == null) {
+            throw new FrameException("frame.missing_field", "a " + frame.action() + " frame needs an emoji");
+        }
+        MessageView reacted = reactions.react(new ReactToMessageCommand(
+                connection.user(),
+                chat,
+                MessageId.of(id),
+                frame.emoji(),
+                frame.action().equals("react")));
+        ack(connection, frame, chat, id, reacted.seq(), false);
     }
 
     private void ack(Connection connection, ClientFrame frame, ChatAddress chat, long id, Long seq, boolean replayed) {
