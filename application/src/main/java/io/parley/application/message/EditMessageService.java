@@ -57,7 +57,7 @@ public final class EditMessageService implements EditMessageUseCase {
             MessageView view = AuthorPresence.marked(
                     MessageViews.of(stored, editor.kind(), chats.readHorizon(editor.chat())), authorOnline);
             after.publish(new MessageEdited(view, target.cursor(), chats.memberIds(editor.chat())));
-            return view.forViewer(command.actor().value());
+            return view;
         });
     }
 }

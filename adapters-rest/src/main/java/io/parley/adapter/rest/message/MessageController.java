@@ -180,8 +180,10 @@ public final class MessageController {
     }
 
     private MessageResponse edit(ChatAddress chat, long messageId, EditMessageRequest body, Authentication caller) {
-        return MessageResponse.of(edit.edit(
-                new EditMessageCommand(Caller.of(caller).user(), chat, MessageId.of(messageId), body.text())));
+        UserId editor = Caller.of(caller).user();
+        // the event's view is everyone's; the answer marks the editor's own reactions
+        return MessageResponse.of(edit.edit(new EditMessageCommand(editor, chat, MessageId.of(messageId), body.text()))
+                .forViewer(editor.value()));
     }
 
     private StatusResponse delete(ChatAddress chat, long messageId, Authentication caller) {
