@@ -16,6 +16,7 @@ import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.GetRecentHistoryUseCase;
 import io.parley.application.message.MarkReadUseCase;
+import io.parley.application.message.ReactToMessageUseCase;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.port.PresenceTracker;
 import io.parley.application.presence.GoOfflineUseCase;
@@ -78,6 +79,11 @@ final class FakeUseCaseFactory {
 
     @Singleton
     EditMessageUseCase edit(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    ReactToMessageUseCase react(ScriptedUseCases script) {
         return script::handle;
     }
 
