@@ -3,6 +3,7 @@ package io.parley.bootstrap;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.parley.adapter.wire.IcuEmojiDictionary;
 import io.parley.application.chat.DeletePrivateChatService;
 import io.parley.application.chat.DeletePrivateChatUseCase;
 import io.parley.application.chat.GetPrivateChatService;
@@ -48,6 +49,8 @@ import io.parley.application.message.MarkReadService;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.MarkUnreadService;
 import io.parley.application.message.MarkUnreadUseCase;
+import io.parley.application.message.ReactToMessageService;
+import io.parley.application.message.ReactToMessageUseCase;
 import io.parley.application.message.SendDirectMessageService;
 import io.parley.application.message.SendDirectMessageUseCase;
 import io.parley.application.message.SendMessageService;
@@ -61,8 +64,10 @@ import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaStore;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.PresenceTracker;
+import io.parley.application.port.ReactionRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
+import io.parley.domain.reaction.ReactionLimits;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 
@@ -221,6 +226,26 @@ final class ConversationUseCaseFactory {
             PresenceTracker presence,
             Clock clock) {
         return new EditMessageService(chats, messages, tx, events, presence, clock);
+    }
+
+    @Singleton
+    ReactToMessageUseCase reactToMessage(
+            ChatRepository chats,
+            MessageRepository messages,
+            ReactionRepository reactions,
+            TransactionRunner tx,
+            EventPublisher events,
+            LimitSettings limits,
+            Clock clock) {
+        return new ReactToMessageService(
+                chats,
+                messages,
+                reactions,
+                tx,
+                events,
+                new IcuEmojiDictionary(),
+                new ReactionLimits(limits.reactionKindsPerMessage(), limits.reactionsPerUserPerMessage()),
+                clock);
     }
 
     @Singleton

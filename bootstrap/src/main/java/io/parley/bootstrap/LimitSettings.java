@@ -23,7 +23,9 @@ public record LimitSettings(
         @Bindable(defaultValue = "1000/1d") String uploadsPerUser,
         @Bindable(defaultValue = "2GB/1d") String uploadBytesPerUser,
         @Bindable(defaultValue = "60/1m") String socketOpensPerUser,
-        @Bindable(defaultValue = "100") int sessionsPerUser) {
+        @Bindable(defaultValue = "100") int sessionsPerUser,
+        @Bindable(defaultValue = "50") int reactionKindsPerMessage,
+        @Bindable(defaultValue = "20") int reactionsPerUserPerMessage) {
 
     public LimitSettings {
         rules(

@@ -123,6 +123,14 @@ final class SettingRules {
         add(rules, "PARLEY_LIMITS_SESSIONS_PER_USER", wholeNumber(1, 1_000_000, "a number of sessions of at least 1"));
         add(
                 rules,
+                "PARLEY_LIMITS_REACTION_KINDS_PER_MESSAGE",
+                wholeNumber(1, 10_000, "a number of emoji of at least 1"));
+        add(
+                rules,
+                "PARLEY_LIMITS_REACTIONS_PER_USER_PER_MESSAGE",
+                wholeNumber(1, 10_000, "a number of reactions of at least 1"));
+        add(
+                rules,
                 "PARLEY_LIMITS_SOCKET_REFUSALS_BEFORE_CLOSE",
                 wholeNumber(1, 1_000_000, "a number of refusals of at least 1"));
         add(rules, "PARLEY_MEDIA_ROOT", path());

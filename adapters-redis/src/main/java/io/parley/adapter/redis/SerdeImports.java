@@ -14,6 +14,7 @@ import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.PresenceChanged;
+import io.parley.application.event.ReactionChange;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.TypingChanged;
@@ -21,6 +22,8 @@ import io.parley.application.model.AttachmentView;
 import io.parley.application.model.CallParticipant;
 import io.parley.application.model.GroupView;
 import io.parley.application.model.MessageView;
+import io.parley.application.model.QuoteView;
+import io.parley.application.model.ReactionCount;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
@@ -53,6 +56,9 @@ import io.parley.domain.user.UserId;
 @SerdeImport(CallParticipant.class)
 @SerdeImport(SessionId.class)
 @SerdeImport(MessageView.class)
+@SerdeImport(QuoteView.class)
+@SerdeImport(ReactionCount.class)
+@SerdeImport(ReactionChange.class)
 @SerdeImport(AttachmentView.class)
 @SerdeImport(MediaRef.class)
 @SerdeImport(MediaOwner.class)

@@ -23,6 +23,8 @@ import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.MarkUnreadCommand;
 import io.parley.application.message.MarkUnreadUseCase;
+import io.parley.application.message.ReactToMessageCommand;
+import io.parley.application.message.ReactToMessageUseCase;
 import io.parley.application.message.ReadState;
 import io.parley.application.message.SendMessageCommand;
 import io.parley.application.message.SendMessageUseCase;
@@ -57,6 +59,7 @@ final class ActionDispatcher {
     private final MarkUnreadUseCase markUnread;
     private final EditMessageUseCase edit;
     private final DeleteMessageUseCase delete;
+    private final ReactToMessageUseCase reactions;
     private final TypingIndicators typing;
     private final Resumption resumption;
     private final TakeQuotaUseCase quotas;
@@ -72,6 +75,7 @@ final class ActionDispatcher {
             MarkUnreadUseCase markUnread,
             EditMessageUseCase edit,
             DeleteMessageUseCase delete,
+            ReactToMessageUseCase reactions,
             TypingIndicators typing,
             Resumption resumption,
             TakeQuotaUseCase quotas,
@@ -90,6 +94,7 @@ final class ActionDispatcher {
         this.markUnread = markUnread;
         this.edit = edit;
         this.delete = delete;
+        this.reactions = reactions;
         this.typing = typing;
         this.resumption = resumption;
     }
@@ -158,6 +163,7 @@ final class ActionDispatcher {
             case "update" -> update(connection, frame);
             case "delete" -> remove(connection, frame);
             case "resume" -> resumption.resume(connection, frame);
+            case "react", "unreact" -> react(connection, frame);
             default -> throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.action());
         }
     }
@@ -165,7 +171,7 @@ final class ActionDispatcher {
     /** Counts a send or typing frame against the user's rate limit, before anything about its chat is looked up. */
     private void limit(Connection connection, String action) {
         Limited limited = switch (action) {
-            case "message", "with_files", "audio_message", "video_message" -> Limited.SEND;
+            case "message", "with_files", "audio_message", "video_message", "react", "unreact" -> Limited.SEND;
             case "typing", "stop_typing" -> Limited.TYPING;
             default -> null;
         };
@@ -185,7 +191,8 @@ final class ActionDispatcher {
                 connection.user(),
                 chat,
                 IncomingMessages.content(frame.action(), text, frame.fileUrls()),
-                ClientId.ofNullable(frame.clientId())));
+                ClientId.ofNullable(frame.clientId()),
+                frame.replyTo() == null ? null : MessageId.of(frame.replyTo())));
         MessageView message = sent.message();
         ack(connection, frame, chat, message.id(), message.seq(), sent.replayed());
     }
@@ -217,6 +224,21 @@ final class ActionDispatcher {
         long id = frame.requireMessageId();
         delete.delete(new DeleteMessageCommand(connection.user(), chat, MessageId.of(id)));
         ack(connection, frame, chat, id, null, false);
+    }
+
+    private void react(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        long id = frame.requireMessageId();
+        if (frame.emoji() == null) {
+            throw new FrameException("frame.missing_field", "a " + frame.action() + " frame needs an emoji");
+        }
+        MessageView reacted = reactions.react(new ReactToMessageCommand(
+                connection.user(),
+                chat,
+                MessageId.of(id),
+                frame.emoji(),
+                frame.action().equals("react")));
+        ack(connection, frame, chat, id, reacted.seq(), false);
     }
 
     private void ack(Connection connection, ClientFrame frame, ChatAddress chat, long id, Long seq, boolean replayed) {

@@ -54,9 +54,11 @@ final class Feeds {
             @Override
             public void change(ChangeFrames change, boolean live) {
                 if (live) {
-                    connection.send(change.frame(connection.isMain()));
+                    connection.send(
+                            change.frame(connection.isMain(), connection.user().value()));
                 } else {
-                    connection.reply(change.frame(connection.isMain()));
+                    connection.reply(
+                            change.frame(connection.isMain(), connection.user().value()));
                 }
             }
 

@@ -17,6 +17,7 @@ import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.GetRecentHistoryUseCase;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.MarkUnreadUseCase;
+import io.parley.application.message.ReactToMessageUseCase;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.port.OutageDetector;
 import io.parley.application.port.PresenceTracker;
@@ -86,6 +87,11 @@ final class FakeUseCaseFactory {
 
     @Singleton
     EditMessageUseCase edit(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    ReactToMessageUseCase react(ScriptedUseCases script) {
         return script::handle;
     }
 

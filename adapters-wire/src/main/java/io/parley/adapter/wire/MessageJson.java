@@ -13,7 +13,8 @@ import java.util.List;
  * fields): id, chat, text, read flag, the author's presence ({@code status}, null when it could not be read), author, time, edit state, {@code seq} and the sender's {@code client_id}. File
  * messages carry seed 000's {@code file_*} fields of their first file (filled from the server's records, never from
  * what the client claimed), {@code audio_message_url} or {@code video_message_url}, and {@code files}, every file in
- * order.
+ * order. A reply carries {@code reply_to} (the id of the message it answers) and its {@code quote}; {@code reactions}
+ * are the message's emoji in the order first given, each with its count and whether it is {@code mine}.
  */
 @Serdeable
 public record MessageJson(
@@ -36,7 +37,10 @@ public record MessageJson(
         @Nullable Long fileSize,
         @Nullable String audioMessageUrl,
         @Nullable String videoMessageUrl,
-        List<FileJson> files) {
+        List<FileJson> files,
+        @Nullable Long replyTo,
+        @Nullable QuoteJson quote,
+        List<ReactionJson> reactions) {
 
     /** The message as members see it. */
     public static MessageJson of(MessageView view) {
@@ -64,6 +68,11 @@ public record MessageJson(
                 first == null ? null : first.fileSize(),
                 MessageKind.AUDIO_MESSAGE.wireName().equals(view.type()) ? firstUrl : null,
                 MessageKind.VIDEO_MESSAGE.wireName().equals(view.type()) ? firstUrl : null,
-                files);
+                files,
+                view.quote() == null ? null : view.quote().messageId(),
+                view.quote() == null ? null : QuoteJson.of(view.quote()),
+                view.reactions().stream()
+                        .map(r -> ReactionJson.of(r, view.viewer()))
+                        .toList());
     }
 }

@@ -5,10 +5,20 @@ import io.parley.domain.chat.ChatId;
 import io.parley.domain.user.UserId;
 import java.util.List;
 
-/** A message's text was changed by its author. */
-public record MessageEdited(MessageView message, long cursor, List<UserId> audience) implements SequencedChatEvent {
+/**
+ * A message changed after it was sent: its author changed its text ({@code reaction} null), or a member added or
+ * removed a reaction ({@code reaction} says which; the text is unchanged). {@code message} is the message as it is
+ * now, its reactions included.
+ */
+public record MessageEdited(MessageView message, long cursor, List<UserId> audience, ReactionChange reaction)
+        implements SequencedChatEvent {
     public MessageEdited {
         audience = List.copyOf(audience);
+    }
+
+    /** A change of the text. */
+    public MessageEdited(MessageView message, long cursor, List<UserId> audience) {
+        this(message, cursor, audience, null);
     }
 
     @Override

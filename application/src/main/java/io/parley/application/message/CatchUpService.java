@@ -64,7 +64,8 @@ public final class CatchUpService implements CatchUpUseCase {
                     }
                     continue;
                 }
-                MessageView view = MessageViews.of(row.live(), member.kind(), horizon);
+                MessageView view = MessageViews.of(row.live(), member.kind(), horizon)
+                        .forViewer(query.actor().value());
                 changes.add(MessageChange.of(
                         seenBefore ? MessageChange.Kind.EDITED : MessageChange.Kind.CREATED,
                         view,

@@ -49,7 +49,8 @@ public final class GetRecentHistoryService implements GetRecentHistoryUseCase {
             ReadHorizon horizon = chats.readHorizon(member.chat());
             List<MessageView> views = page.stream()
                     .filter(m -> m.message().seq() <= position.lastSeq())
-                    .map(m -> MessageViews.of(m, member.kind(), horizon))
+                    .map(m -> MessageViews.of(m, member.kind(), horizon)
+                            .forViewer(query.actor().value()))
                     .toList();
             return new RecentHistory(views, hasMore, position.cursor());
         });

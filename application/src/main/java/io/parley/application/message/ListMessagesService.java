@@ -43,7 +43,8 @@ public final class ListMessagesService implements ListMessagesUseCase {
             ReadHorizon horizon = chats.readHorizon(reader.chat());
             return new MessageHistory(
                     page.stream()
-                            .map(m -> MessageViews.of(m, reader.kind(), horizon))
+                            .map(m -> MessageViews.of(m, reader.kind(), horizon)
+                                    .forViewer(query.actor().value()))
                             .toList(),
                     hasMore);
         });

@@ -3,6 +3,7 @@ package io.parley.application.message;
 import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
+import io.parley.application.event.ReactionChange;
 import io.parley.application.event.SequencedChatEvent;
 import io.parley.application.event.SequencedChatEventVisitor;
 import io.parley.application.model.ChangedMessage;
@@ -12,8 +13,8 @@ import java.time.Instant;
 
 /**
  * One change of a conversation's messages as a client receives it, live or while catching up: a new message, an
- * edit (both carry the message as it is now) or a deletion (which carries who deleted it, their current name, and
- * when).
+ * edit or a reaction added or removed (these carry the message as it is now, a reaction also {@code reaction}) or a
+ * deletion (which carries who deleted it, their current name, and when).
  */
 public record MessageChange(
         Kind kind,
@@ -25,13 +26,30 @@ public record MessageChange(
         MessageView message,
         long deletedBy,
         String deletedByName,
-        Instant deletedAt) {
+        Instant deletedAt,
+        ReactionChange reaction) {
 
     /** What happened to the message. */
     public enum Kind {
         CREATED,
         EDITED,
+        REACTED,
         DELETED
+    }
+
+    /** A change that is not a reaction. */
+    public MessageChange(
+            Kind kind,
+            long chatId,
+            ChatKind chatKind,
+            long messageId,
+            long seq,
+            long cursor,
+            MessageView message,
+            long deletedBy,
+            String deletedByName,
+            Instant deletedAt) {
+        this(kind, chatId, chatKind, messageId, seq, cursor, message, deletedBy, deletedByName, deletedAt, null);
     }
 
     private static final SequencedChatEventVisitor<MessageChange> FROM_EVENT = new SequencedChatEventVisitor<>() {
@@ -42,7 +60,9 @@ public record MessageChange(
 
         @Override
         public MessageChange messageEdited(MessageEdited edited) {
-            return of(Kind.EDITED, edited.message(), edited.cursor());
+            MessageChange change =
+                    of(edited.reaction() == null ? Kind.EDITED : Kind.REACTED, edited.message(), edited.cursor());
+            return edited.reaction() == null ? change : change.withReaction(edited.reaction());
         }
 
         @Override
@@ -57,7 +77,8 @@ public record MessageChange(
                     null,
                     deleted.deletedBy().value(),
                     deleted.deletedByName(),
-                    deleted.at());
+                    deleted.at(),
+                    null);
         }
     };
 
@@ -77,6 +98,7 @@ public record MessageChange(
                 message,
                 0,
                 null,
+                null,
                 null);
     }
 
@@ -91,12 +113,18 @@ public record MessageChange(
                 null,
                 row.deletedBy() == null ? 0 : row.deletedBy().value(),
                 row.deletedByName(),
-                row.deletedAt());
+                row.deletedAt(),
+                null);
     }
 
     /** The same change carrying {@code view} (the same message, e.g. marked with its author's presence). */
     public MessageChange withMessage(MessageView view) {
         return new MessageChange(
-                kind, chatId, chatKind, messageId, seq, cursor, view, deletedBy, deletedByName, deletedAt);
+                kind, chatId, chatKind, messageId, seq, cursor, view, deletedBy, deletedByName, deletedAt, reaction);
+    }
+
+    private MessageChange withReaction(ReactionChange change) {
+        return new MessageChange(
+                kind, chatId, chatKind, messageId, seq, cursor, message, deletedBy, deletedByName, deletedAt, change);
     }
 }

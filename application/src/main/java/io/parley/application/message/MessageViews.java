@@ -17,10 +17,11 @@ final class MessageViews {
     static MessageView of(AuthoredMessage authored, ChatKind kind, ReadHorizon horizon) {
         Message message = authored.message();
         return MessageView.of(
-                message,
-                authored.authorName(),
-                kind,
-                horizon.readByEveryoneElse(message.author(), message.seq()),
-                authored.files());
+                        message,
+                        authored.authorName(),
+                        kind,
+                        horizon.readByEveryoneElse(message.author(), message.seq()),
+                        authored.files())
+                .withExtras(authored.quote(), authored.reactions());
     }
 }

@@ -7,8 +7,10 @@ import io.parley.application.commit.GroupCommit;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
+import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.MediaFile;
 import io.parley.application.model.MessageView;
+import io.parley.application.model.QuoteView;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.Clock;
@@ -30,6 +32,7 @@ import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageKind;
 import io.parley.domain.message.MessageText;
+import io.parley.domain.message.ReplyTargetUnknownException;
 import io.parley.domain.message.RetryOfDeletedMessageException;
 import io.parley.domain.user.UserId;
 import io.parley.domain.user.UserNotFoundException;
@@ -143,6 +146,11 @@ public final class SendMessageService implements SendMessageUseCase {
                 return earlier.get();
             }
         }
+        // the quoted message is read before the lock; a reply to one deleted meanwhile shows it as deleted
+        AuthoredMessage original = command.replyTo() == null
+                ? null
+                : messages.findAuthored(sender.chat(), command.replyTo())
+                        .orElseThrow(() -> new ReplyTargetUnknownException(command.replyTo()));
         MessageKind kind = content.kind();
         MessageText text = content.text();
         List<MediaFile> files = kind == MessageKind.TEXT ? List.of() : files(command.chat(), content);
@@ -161,13 +169,18 @@ public final class SendMessageService implements SendMessageUseCase {
         Message message = kind == MessageKind.TEXT
                 ? Message.send(id, sender, seq, text, clientId, now)
                 : Message.sendFiles(id, sender, seq, kind, text, clientId, now);
+        if (original != null) {
+            message = message.replyingTo(command.replyTo(), original.message());
+        }
         messages.add(message, slot.cursor());
         if (!files.isEmpty()) {
             messages.attach(id, files);
         }
         // nobody else can have read a message that is not committed yet
-        MessageView view =
-                AuthorPresence.marked(MessageView.of(message, authorName, sender.kind(), false, files), senderOnline);
+        QuoteView quote = original == null ? null : QuoteView.of(original.message(), original.authorName());
+        MessageView view = AuthorPresence.marked(
+                MessageView.of(message, authorName, sender.kind(), false, files).withExtras(quote, List.of()),
+                senderOnline);
         // read under the lock, which membership changes also take: exactly the members at commit
         List<UserId> audience = chats.memberIds(sender.chat());
         after.publish(new MessageSent(view, slot.cursor(), audience));
@@ -201,7 +214,8 @@ public final class SendMessageService implements SendMessageUseCase {
             if (!original.message().chat().equals(chat.id())) {
                 throw new ClientIdReusedException(clientId);
             }
-            MessageView view = MessageViews.of(original, chat.kind(), chats.readHorizon(chat.id()));
+            MessageView view = MessageViews.of(original, chat.kind(), chats.readHorizon(chat.id()))
+                    .forViewer(sender.value());
             return new SentMessage(AuthorPresence.marked(view, senderOnline), true);
         });
     }

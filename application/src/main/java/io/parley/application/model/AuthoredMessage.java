@@ -3,14 +3,29 @@ package io.parley.application.model;
 import io.parley.domain.message.Message;
 import java.util.List;
 
-/** A stored message with its author's current display name and the files it carries, in order. */
-public record AuthoredMessage(Message message, String authorName, List<MediaFile> files) {
+/**
+ * A stored message with its author's current display name, the files it carries, in order, the quote of the message
+ * it replies to (null: none) and its reactions.
+ */
+public record AuthoredMessage(
+        Message message, String authorName, List<MediaFile> files, QuoteView quote, List<ReactionCount> reactions) {
     public AuthoredMessage {
         files = files == null ? List.of() : List.copyOf(files);
+        reactions = reactions == null ? List.of() : List.copyOf(reactions);
+    }
+
+    /** A message with files, not yet with its quote and reactions. */
+    public AuthoredMessage(Message message, String authorName, List<MediaFile> files) {
+        this(message, authorName, files, null, List.of());
     }
 
     /** A message without files. */
     public AuthoredMessage(Message message, String authorName) {
         this(message, authorName, List.of());
+    }
+
+    /** The same message with its quote and reactions. */
+    public AuthoredMessage withExtras(QuoteView quote, List<ReactionCount> reactions) {
+        return new AuthoredMessage(message, authorName, files, quote, reactions);
     }
 }

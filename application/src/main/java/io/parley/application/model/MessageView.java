@@ -11,7 +11,9 @@ import java.util.List;
  * A message as members see it; {@code read} is true once every other member has read it; {@code type} is seed 000's
  * ({@code message}, {@code with_files}, {@code audio_message}, {@code video_message}) and {@code files} what it
  * carries. {@code authorOnline} is the author's presence when the view was made (seed 000's {@code status}), null
- * when it was not looked up or presence could not be read.
+ * when it was not looked up or presence could not be read. {@code quote} is the message it replies to (null: none),
+ * {@code reactions} its emoji in the order first given, {@code viewer} the user it is shown to (null: not known yet),
+ * for whom the reactions say {@code mine}.
  */
 public record MessageView(
         long id,
@@ -27,9 +29,93 @@ public record MessageView(
         boolean read,
         String type,
         List<AttachmentView> files,
-        Boolean authorOnline) {
+        Boolean authorOnline,
+        QuoteView quote,
+        List<ReactionCount> reactions,
+        Long viewer) {
     public MessageView {
         files = files == null ? List.of() : List.copyOf(files);
+        reactions = reactions == null ? List.of() : List.copyOf(reactions);
+    }
+
+    /** A view without quote and reactions. */
+    public MessageView(
+            long id,
+            long chatId,
+            ChatKind chatKind,
+            long seq,
+            long authorId,
+            String authorName,
+            String text,
+            String clientId,
+            Instant sentAt,
+            Instant editedAt,
+            boolean read,
+            String type,
+            List<AttachmentView> files,
+            Boolean authorOnline) {
+        this(
+                id,
+                chatId,
+                chatKind,
+                seq,
+                authorId,
+                authorName,
+                text,
+                clientId,
+                sentAt,
+                editedAt,
+                read,
+                type,
+                files,
+                authorOnline,
+                null,
+                List.of(),
+                null);
+    }
+
+    /** The same view with the quote of the message it replies to and its reactions. */
+    public MessageView withExtras(QuoteView quote, List<ReactionCount> reactions) {
+        return new MessageView(
+                id,
+                chatId,
+                chatKind,
+                seq,
+                authorId,
+                authorName,
+                text,
+                clientId,
+                sentAt,
+                editedAt,
+                read,
+                type,
+                files,
+                authorOnline,
+                quote,
+                reactions,
+                viewer);
+    }
+
+    /** The same view as {@code user} sees it (their own reactions marked {@code mine}). */
+    public MessageView forViewer(long user) {
+        return new MessageView(
+                id,
+                chatId,
+                chatKind,
+                seq,
+                authorId,
+                authorName,
+                text,
+                clientId,
+                sentAt,
+                editedAt,
+                read,
+                type,
+                files,
+                authorOnline,
+                quote,
+                reactions,
+                user);
     }
 
     /** A view whose author's presence is not known yet. */
@@ -80,7 +166,10 @@ public record MessageView(
                 read,
                 type,
                 files,
-                online);
+                online,
+                quote,
+                reactions,
+                viewer);
     }
 
     /** A text message. */

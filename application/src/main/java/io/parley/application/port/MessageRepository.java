@@ -41,6 +41,9 @@ public interface MessageRepository {
     /** Writes a live message's new text and edit time as change {@code cursor}. */
     void update(Message message, long cursor);
 
+    /** Records that something shown with a live message (its reactions) changed as change {@code cursor}. */
+    void markChanged(ChatId chat, MessageId id, long cursor);
+
     /**
      * Deletes a live message as change {@code cursor}: its text is erased and it disappears from history and
      * counts; its seq, client id and row stay, so clients catching up learn of the deletion.

@@ -241,6 +241,11 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     }
 
     @Override
+    public void markChanged(ChatId chat, MessageId id, long cursor) {
+        messages.markChanged(chat, id, cursor);
+    }
+
+    @Override
     public void delete(ChatId chat, MessageId id, UserId by, Instant at, long cursor) {
         messages.delete(chat, id, by, at, cursor);
     }

@@ -103,9 +103,17 @@ final class InMemoryMessageRepository implements MessageRepository {
                         message.text(),
                         old.clientId().orElse(null),
                         old.sentAt(),
-                        message.editedAt().orElse(null));
+                        message.editedAt().orElse(null),
+                        old.replyTo().orElse(null));
                 state.messages.put(old.id(), stored.withLive(changed, cursor));
             });
+        }
+    }
+
+    @Override
+    public void markChanged(ChatId chat, MessageId id, long cursor) {
+        synchronized (state) {
+            live(chat, id).ifPresent(stored -> state.messages.put(id, stored.withLive(stored.live(), cursor)));
         }
     }
 

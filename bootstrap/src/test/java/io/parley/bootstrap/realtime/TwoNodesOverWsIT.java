@@ -50,6 +50,30 @@ class TwoNodesOverWsIT {
     }
 
     @Test
+    void aReplyAndAReactionMadeOnOneNodeReachAGroupSocketOnTheOtherWithTheReceiversOwnMineFlag() {
+        Api.Session alice = apiA.register();
+        Api.Session bob = apiB.register();
+        long group = new Chats(apiA).group(alice, "Across nodes", bob);
+        String path = "/api/v1/group/" + group;
+        long original = Chats.id(new Chats(apiA).send(alice, path, "Tea at five?"));
+
+        try (WsClient bobs = WsClient.open(nodeB, path, bob.accessToken())) {
+            bobs.next("history", null);
+            apiA.postJson(path + "/messages", Map.of("text", "Or six?", "reply_to", original), alice.accessToken());
+            Map<String, Object> reply = payload(bobs.next("message", "message"));
+            assertThat(Frames.map(reply, "quote")).containsEntry("text", "Tea at five?");
+
+            apiB.postJson(path + "/messages/" + original + "/reactions", Map.of("emoji", ":+1:"), bob.accessToken());
+            apiA.postJson(path + "/messages/" + original + "/reactions", Map.of("emoji", ":+1:"), alice.accessToken());
+            payload(bobs.next("message", "reaction"));
+            Map<String, Object> second = payload(bobs.next("message", "reaction"));
+            assertThat(Frames.map(second, "reaction")).containsEntry("user_id", (int) alice.userId());
+            assertThat(second.get("reactions"))
+                    .isEqualTo(List.of(Map.of("emoji", "\uD83D\uDC4D", "count", 2, "mine", true)));
+        }
+    }
+
+    @Test
     void aMainSocketOnOneNodeAndAChatSocketOnTheOtherSeeEachOtherLive() {
         Api.Session alice = apiA.register();
         Api.Session bob = apiB.register();

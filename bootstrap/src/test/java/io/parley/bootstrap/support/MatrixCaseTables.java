@@ -192,6 +192,13 @@ public final class MatrixCaseTables {
         row(cases, roles, read(kind, "foreign"), noMessage, noMessage, notFound);
         row(cases, roles, unread(kind, second), "200", "200", notFound);
         row(cases, roles, unread(kind, "foreign"), noMessage, noMessage, notFound);
+        String noReplyTarget = "400 message.reply_to_unknown";
+        row(cases, roles, reply(kind, second), "201", "201", notFound);
+        row(cases, roles, reply(kind, "foreign"), noReplyTarget, noReplyTarget, notFound);
+        row(cases, roles, react(kind, first), "200", "200", notFound);
+        row(cases, roles, react(kind, "missing"), noMessage, noMessage, notFound);
+        row(cases, roles, react(kind, "foreign"), noMessage, noMessage, notFound);
+        row(cases, roles, unreact(kind, first), "200", "200", notFound);
     }
 
     private static void row(List<MatrixCase> cases, List<String> roles, Endpoint endpoint, String... expected) {
@@ -230,6 +237,30 @@ public final class MatrixCaseTables {
                 "DELETE " + kind + "/{id}/messages/{" + author + "'s message}",
                 CHANGES,
                 (api, f, t) -> api.delete(f.base() + "/messages/" + messageOf(f, author), t));
+    }
+
+    private static Endpoint reply(String kind, String author) {
+        return new Endpoint(
+                "POST " + kind + "/{id}/messages replying to " + author + "'s message",
+                CHANGES,
+                (api, f, t) -> api.postJson(
+                        f.base() + "/messages", Map.of("text", "re", "reply_to", messageOf(f, author)), t));
+    }
+
+    private static Endpoint react(String kind, String author) {
+        return new Endpoint(
+                "POST " + kind + "/{id}/messages/{" + author + "'s message}/reactions",
+                CHANGES,
+                (api, f, t) -> api.postJson(
+                        f.base() + "/messages/" + messageOf(f, author) + "/reactions", Map.of("emoji", ":tada:"), t));
+    }
+
+    /** Removing a reaction nobody gave changes nothing, so an allowed removal need not change anything. */
+    private static Endpoint unreact(String kind, String author) {
+        return new Endpoint(
+                "DELETE " + kind + "/{id}/messages/{" + author + "'s message}/reactions/{emoji}",
+                ANY,
+                (api, f, t) -> api.delete(f.base() + "/messages/" + messageOf(f, author) + "/reactions/:tada:", t));
     }
 
     /** A read pointer already at the message stays put, so an allowed read need not change anything. */

@@ -21,6 +21,7 @@ public final class Message {
     private final ClientId clientId;
     private final Instant sentAt;
     private final Instant editedAt;
+    private final MessageId replyTo;
 
     private Message(
             MessageId id,
@@ -31,7 +32,8 @@ public final class Message {
             MessageText text,
             ClientId clientId,
             Instant sentAt,
-            Instant editedAt) {
+            Instant editedAt,
+            MessageId replyTo) {
         this.id = Objects.requireNonNull(id, "id");
         this.chat = Objects.requireNonNull(chat, "chat");
         this.author = Objects.requireNonNull(author, "author");
@@ -47,12 +49,13 @@ public final class Message {
         this.seq = seq;
         this.clientId = clientId;
         this.editedAt = editedAt;
+        this.replyTo = replyTo;
     }
 
     /** A new message by {@code sender}, who must be a member; {@code seq} is the conversation's next number. */
     public static Message send(
             MessageId id, Membership sender, long seq, MessageText text, ClientId clientId, Instant now) {
-        return new Message(id, sender.chat(), seq, sender.user(), MessageKind.TEXT, text, clientId, now, null);
+        return new Message(id, sender.chat(), seq, sender.user(), MessageKind.TEXT, text, clientId, now, null, null);
     }
 
     /** A new message of files, a voice or a video message, with an optional {@code caption} (null: none). */
@@ -67,7 +70,7 @@ public final class Message {
         if (kind == MessageKind.TEXT) {
             throw new IllegalArgumentException("a text message is sent with send()");
         }
-        return new Message(id, sender.chat(), seq, sender.user(), kind, caption, clientId, now, null);
+        return new Message(id, sender.chat(), seq, sender.user(), kind, caption, clientId, now, null, null);
     }
 
     /** Rebuilds a message from storage; {@code text} is null for a file message without caption. */
@@ -81,7 +84,33 @@ public final class Message {
             ClientId clientId,
             Instant sentAt,
             Instant editedAt) {
-        return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt);
+        return rehydrate(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, null);
+    }
+
+    /** Rebuilds a message that replies to {@code replyTo} (null: to none). */
+    public static Message rehydrate(
+            MessageId id,
+            ChatId chat,
+            long seq,
+            UserId author,
+            MessageKind kind,
+            MessageText text,
+            ClientId clientId,
+            Instant sentAt,
+            Instant editedAt,
+            MessageId replyTo) {
+        return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, replyTo);
+    }
+
+    /**
+     * This new message as a reply to {@code original}, which must be a live message of the same conversation
+     * (null: the id named none there); otherwise {@link ReplyTargetUnknownException}.
+     */
+    public Message replyingTo(MessageId named, Message original) {
+        if (original == null || !original.chat.equals(chat) || original.id.equals(id)) {
+            throw new ReplyTargetUnknownException(named);
+        }
+        return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, original.id);
     }
 
     /** The message with new text; only its author may edit it. */
@@ -89,7 +118,7 @@ public final class Message {
         if (!author.equals(actor)) {
             throw new NotMessageAuthorException(id);
         }
-        return new Message(id, chat, seq, author, kind, newText, clientId, sentAt, now);
+        return new Message(id, chat, seq, author, kind, newText, clientId, sentAt, now, replyTo);
     }
 
     /** Checks that a member may delete this message: its author may, and so may the owner of the group. */
@@ -139,5 +168,10 @@ public final class Message {
 
     public Optional<Instant> editedAt() {
         return Optional.ofNullable(editedAt);
+    }
+
+    /** The message this one replies to, if any. */
+    public Optional<MessageId> replyTo() {
+        return Optional.ofNullable(replyTo);
     }
 }

@@ -62,6 +62,7 @@ final class ChatRows {
     /** A message selected with {@link ChatSql#MESSAGE_COLUMNS}. */
     static AuthoredMessage authoredMessage(ResultSet row) throws SQLException {
         String clientId = row.getString("client_id");
+        Long replyTo = Sql.nullableLong(row, "reply_to");
         String text = row.getString("text");
         MessageKind kind = MessageKind.of(row.getString("message_kind"));
         Message message = Message.rehydrate(
@@ -73,7 +74,8 @@ final class ChatRows {
                 kind != MessageKind.TEXT && text.isEmpty() ? null : new MessageText(text),
                 clientId == null ? null : new ClientId(clientId),
                 Sql.instant(row, "sent_at"),
-                Sql.instant(row, "edited_at"));
+                Sql.instant(row, "edited_at"),
+                replyTo == null ? null : MessageId.of(replyTo));
         return new AuthoredMessage(message, row.getString("author_name"));
     }
 

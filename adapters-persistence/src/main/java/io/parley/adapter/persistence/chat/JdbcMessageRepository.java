@@ -31,10 +31,12 @@ public final class JdbcMessageRepository implements MessageRepository {
 
     private final Sql sql;
     private final MessageFileRows files;
+    private final MessageExtraRows extras;
 
     public JdbcMessageRepository(Sql sql) {
         this.sql = sql;
         this.files = new MessageFileRows(sql);
+        this.extras = new MessageExtraRows(sql);
     }
 
     @Override
@@ -48,8 +50,8 @@ public final class JdbcMessageRepository implements MessageRepository {
             sql.update(
                     """
                     insert into messages (id, chat_id, seq, author_id, kind, text, client_id, sent_at,
-                                          created_cursor, changed_cursor)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                          created_cursor, changed_cursor, reply_to)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     message.id().value(),
                     message.chat().value(),
                     message.seq(),
@@ -59,7 +61,8 @@ public final class JdbcMessageRepository implements MessageRepository {
                     message.clientId().map(ClientId::value).orElse(null),
                     message.sentAt(),
                     cursor,
-                    cursor);
+                    cursor,
+                    message.replyTo().map(MessageId::value).orElse(null));
         } catch (DataAccessException e) {
             if (UniqueViolation.constraintOf(e)
                     .filter("messages_client_id_key"::equals)
@@ -87,7 +90,7 @@ public final class JdbcMessageRepository implements MessageRepository {
     @Override
     public Optional<AuthoredMessage> findAuthored(ChatId chat, MessageId id) {
         return sql.one(SELECT + " and m.id = ? and m.chat_id = ?", ChatRows::authoredMessage, id.value(), chat.value())
-                .map(files::withFiles);
+                .map(this::complete);
     }
 
     @Override
@@ -97,7 +100,7 @@ public final class JdbcMessageRepository implements MessageRepository {
                         ChatRows::authoredMessage,
                         author.value(),
                         clientId.value())
-                .map(files::withFiles);
+                .map(this::complete);
     }
 
     @Override
@@ -123,6 +126,15 @@ public final class JdbcMessageRepository implements MessageRepository {
     }
 
     @Override
+    public void markChanged(ChatId chat, MessageId id, long cursor) {
+        sql.update(
+                "update messages set changed_cursor = ? where id = ? and chat_id = ? and deleted_at is null",
+                cursor,
+                id.value(),
+                chat.value());
+    }
+
+    @Override
     public void delete(ChatId chat, MessageId id, UserId by, Instant at, long cursor) {
         sql.update("""
                 update messages set deleted_at = ?, deleted_by = ?, text = '', changed_cursor = ?
@@ -131,8 +143,8 @@ public final class JdbcMessageRepository implements MessageRepository {
 
     @Override
     public List<ChangedMessage> changedSince(ChatId chat, long cursor, int limit) {
-        return files.withFilesOfLive(
-                sql.list(ChatSql.CHANGED_SINCE, ChatRows::changedMessage, chat.value(), cursor, limit));
+        return extras.withExtrasOfLive(files.withFilesOfLive(
+                sql.list(ChatSql.CHANGED_SINCE, ChatRows::changedMessage, chat.value(), cursor, limit)));
     }
 
     @Override
@@ -147,8 +159,8 @@ public final class JdbcMessageRepository implements MessageRepository {
     public List<UnreadMessage> newestUnread(UserId reader, int limit) {
         List<UnreadMessage> unread =
                 sql.list(ChatSql.NEWEST_UNREAD, ChatRows::unreadMessage, limit, reader.value(), limit);
-        List<AuthoredMessage> withFiles =
-                files.withFiles(unread.stream().map(UnreadMessage::message).toList());
+        List<AuthoredMessage> withFiles = extras.withExtras(
+                files.withFiles(unread.stream().map(UnreadMessage::message).toList()));
         List<UnreadMessage> result = new ArrayList<>();
         for (int i = 0; i < unread.size(); i++) {
             result.add(new UnreadMessage(withFiles.get(i), unread.get(i).kind()));
@@ -160,13 +172,13 @@ public final class JdbcMessageRepository implements MessageRepository {
     public List<AuthoredMessage> page(ChatId chat, HistoryPage page) {
         int rows = page.limit() + 1;
         if (page.afterSeq() != null) {
-            return files.withFiles(sql.list(
+            return extras.withExtras(files.withFiles(sql.list(
                     SELECT + " and m.chat_id = ? and m.seq > ? and m.seq < ? order by m.seq limit ?",
                     ChatRows::authoredMessage,
                     chat.value(),
                     page.afterSeq(),
                     upperBound(page),
-                    rows));
+                    rows)));
         }
         List<AuthoredMessage> newestFirst = sql.list(
                 SELECT + " and m.chat_id = ? and m.seq < ? order by m.seq desc limit ? offset ?",
@@ -177,7 +189,11 @@ public final class JdbcMessageRepository implements MessageRepository {
                 page.offset());
         List<AuthoredMessage> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
-        return files.withFiles(oldestFirst);
+        return extras.withExtras(files.withFiles(oldestFirst));
+    }
+
+    private AuthoredMessage complete(AuthoredMessage message) {
+        return extras.withExtras(List.of(files.withFiles(message))).get(0);
     }
 
     private static long upperBound(HistoryPage page) {

@@ -105,7 +105,8 @@ public final class MessageController {
                 Caller.of(caller).user(),
                 ChatAddress.privateChat(id),
                 content(body),
-                ClientId.ofNullable(body.clientId()))));
+                ClientId.ofNullable(body.clientId()),
+                replyTo(body))));
     }
 
     @Post("/group/{id}/messages")
@@ -113,13 +114,22 @@ public final class MessageController {
             @PathVariable long id, @Body SendMessageRequest body, Authentication caller) {
         quotas.take(TakeQuotaCommand.byUser(Limited.SEND, Caller.of(caller).user()));
         return created(send.send(new SendMessageCommand(
-                Caller.of(caller).user(), ChatAddress.group(id), content(body), ClientId.ofNullable(body.clientId()))));
+                Caller.of(caller).user(),
+                ChatAddress.group(id),
+                content(body),
+                ClientId.ofNullable(body.clientId()),
+                replyTo(body))));
     }
 
     @Post("/direct/{userId}/messages")
     public HttpResponse<MessageResponse> sendDirect(
             @PathVariable long userId, @Body SendMessageRequest body, Authentication caller) {
         quotas.take(TakeQuotaCommand.byUser(Limited.SEND, Caller.of(caller).user()));
+        if (body.replyTo() != null) {
+            // a direct send may open the chat: there is nothing to reply to yet, and dropping the field would lie
+            throw DomainException.invalid(
+                    "message.reply_to_unsupported", "reply_to works in a chat: POST /api/v1/chat/{id}/messages");
+        }
         return created(sendDirect.send(new SendDirectMessageCommand(
                 Caller.of(caller).user(), UserId.of(userId), content(body), ClientId.ofNullable(body.clientId()))));
     }
@@ -156,6 +166,10 @@ public final class MessageController {
         return read(ChatAddress.group(id), body, caller);
     }
 
+    private static MessageId replyTo(SendMessageRequest body) {
+        return body.replyTo() == null ? null : MessageId.of(body.replyTo());
+    }
+
     private static MessageContent content(SendMessageRequest body) {
         return IncomingMessages.content(body.type(), body.text(), body.allFileUrls());
     }
@@ -166,8 +180,10 @@ public final class MessageController {
     }
 
     private MessageResponse edit(ChatAddress chat, long messageId, EditMessageRequest body, Authentication caller) {
-        return MessageResponse.of(edit.edit(
-                new EditMessageCommand(Caller.of(caller).user(), chat, MessageId.of(messageId), body.text())));
+        UserId editor = Caller.of(caller).user();
+        // the event's view is everyone's; the answer marks the editor's own reactions
+        return MessageResponse.of(edit.edit(new EditMessageCommand(editor, chat, MessageId.of(messageId), body.text()))
+                .forViewer(editor.value()));
     }
 
     private StatusResponse delete(ChatAddress chat, long messageId, Authentication caller) {

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Body of a REST send: the text (a caption, optional, for file messages), an optional idempotency key, and for seed
  * 000's file messages the {@code type} with the URLs of files uploaded to the same conversation ({@code file_urls},
- * or {@code audio_message_url} / {@code video_message_url}).
+ * or {@code audio_message_url} / {@code video_message_url}); {@code reply_to} names the message of the same
+ * conversation it answers.
  */
 @Serdeable
 public record SendMessageRequest(
@@ -17,7 +18,8 @@ public record SendMessageRequest(
         @Nullable String type,
         @Nullable List<String> fileUrls,
         @Nullable String audioMessageUrl,
-        @Nullable String videoMessageUrl) {
+        @Nullable String videoMessageUrl,
+        @Nullable Long replyTo) {
 
     /** Every file URL the request names, in order. */
     public List<String> allFileUrls() {

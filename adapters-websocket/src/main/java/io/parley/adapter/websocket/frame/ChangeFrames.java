@@ -2,17 +2,23 @@ package io.parley.adapter.websocket.frame;
 
 import io.parley.adapter.wire.AuthorJson;
 import io.parley.application.message.MessageChange;
+import io.parley.application.model.MessageView;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The frames of one message change, encoded at most once per socket kind however many sockets receive it: on the main
  * socket a new message is a {@code notification}, on a chat socket a {@code message}; edits and deletions are
- * {@code message} frames of type {@code update} and {@code delete} on both.
+ * {@code message} frames of type {@code update} and {@code delete} on both, reactions of type {@code reaction}. A
+ * message with reactions says which are {@code mine}, so it is encoded once per receiving user instead.
  */
 public final class ChangeFrames {
     private final MessageChange change;
     private final FrameEncoder encoder;
     private Frame onMain;
     private Frame onChat;
+    private final Map<Long, Frame> onMainFor = new HashMap<>();
+    private final Map<Long, Frame> onChatFor = new HashMap<>();
 
     public ChangeFrames(MessageChange change, FrameEncoder encoder) {
         this.change = change;
@@ -24,30 +30,42 @@ public final class ChangeFrames {
         return change.cursor();
     }
 
-    /** The frame for a main socket ({@code main}) or a chat socket. */
+    /** The frame for a main socket ({@code main}) or a chat socket, as the message's own view has it. */
     public synchronized Frame frame(boolean main) {
         if (main) {
             if (onMain == null) {
-                onMain = encode(true);
+                onMain = encode(true, change.message());
             }
             return onMain;
         }
         if (onChat == null) {
-            onChat = encode(false);
+            onChat = encode(false, change.message());
         }
         return onChat;
     }
 
-    private Frame encode(boolean main) {
+    /** The frame for a socket of {@code viewer}: their own reactions marked {@code mine}. */
+    public synchronized Frame frame(boolean main, long viewer) {
+        MessageView message = change.message();
+        if (message == null || message.reactions().isEmpty()) {
+            return frame(main);
+        }
+        return (main ? onMainFor : onChatFor).computeIfAbsent(viewer, user -> encode(main, message.forViewer(user)));
+    }
+
+    private Frame encode(boolean main, MessageView message) {
         switch (change.kind()) {
             case CREATED: {
-                MessagePayload payload = MessagePayload.of(change.message(), change.cursor());
+                MessagePayload payload = MessagePayload.of(message, change.cursor());
                 return main
                         ? encoder.frame(FrameType.NOTIFICATION, new NotificationPayload("message", payload))
                         : encoder.frame(FrameType.MESSAGE, payload);
             }
             case EDITED:
-                return encoder.frame(FrameType.MESSAGE, MessagePayload.of(change.message(), "update", change.cursor()));
+                return encoder.frame(FrameType.MESSAGE, MessagePayload.of(message, "update", change.cursor()));
+            case REACTED:
+                return encoder.frame(
+                        FrameType.MESSAGE, ReactionPayload.of(message, change.reaction(), change.cursor()));
             default:
                 return encoder.frame(
                         FrameType.MESSAGE,

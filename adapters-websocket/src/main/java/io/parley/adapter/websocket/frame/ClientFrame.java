@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What a client asked for in one frame. {@code chatKind} is set when the frame named a {@code group_id} instead of a
  * {@code chat_id}; {@code resume} maps chat ids to the change cursor the client has seen. Fields the frame did not
- * carry are null; whether an action needs them is the dispatcher's call.
+ * carry are null ({@code replyTo}: a send's {@code reply_to}; {@code emoji}: a reaction's); whether an action needs them is the dispatcher's call.
  */
 public record ClientFrame(
         String action,
@@ -18,9 +18,24 @@ public record ClientFrame(
         @Nullable String clientId,
         @Nullable Long messageId,
         @Nullable Map<Long, Long> resume,
-        List<String> fileUrls) {
+        List<String> fileUrls,
+        @Nullable Long replyTo,
+        @Nullable String emoji) {
     public ClientFrame {
         fileUrls = fileUrls == null ? List.of() : List.copyOf(fileUrls);
+    }
+
+    /** A frame that names no message to reply to and no emoji. */
+    public ClientFrame(
+            String action,
+            @Nullable Long chatId,
+            @Nullable ChatKind chatKind,
+            @Nullable String text,
+            @Nullable String clientId,
+            @Nullable Long messageId,
+            @Nullable Map<Long, Long> resume,
+            List<String> fileUrls) {
+        this(action, chatId, chatKind, text, clientId, messageId, resume, fileUrls, null, null);
     }
 
     /** The text, or a {@code frame.missing_field} error naming it. */

@@ -50,7 +50,9 @@ public final class ClientFrameReader {
                 string(fields, "client_id"),
                 integer(fields, "id"),
                 resume(fields),
-                fileUrls(fields));
+                fileUrls(fields),
+                integer(fields, "reply_to"),
+                string(fields, "emoji"));
     }
 
     /**
