@@ -1,7 +1,6 @@
 package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
-import io.parley.adapter.wire.IcuEmojiDictionary;
 import io.parley.application.chat.DeletePrivateChatService;
 import io.parley.application.chat.DeletePrivateChatUseCase;
 import io.parley.application.chat.GetPrivateChatService;
