@@ -1,4 +1,4 @@
-package io.parley.adapter.wire;
+package io.parley.bootstrap;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
@@ -8,7 +8,7 @@ import io.parley.application.port.EmojiDictionary;
  * Emoji as Unicode lists them (ICU's {@code RGI_Emoji} property of strings): one recommended emoji, a keycap, flag,
  * skin-tone or ZWJ sequence included, and nothing around it.
  */
-public final class IcuEmojiDictionary implements EmojiDictionary {
+final class IcuEmojiDictionary implements EmojiDictionary {
     @Override
     public boolean isSingleEmoji(String text) {
         return text != null && !text.isEmpty() && UCharacter.hasBinaryProperty(text, UProperty.RGI_EMOJI);
