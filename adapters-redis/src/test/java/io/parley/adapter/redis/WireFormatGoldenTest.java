@@ -74,6 +74,19 @@ final class WireFormatGoldenTest {
                 .isEmpty();
     }
 
+    /** Nodes from before groups had admins and public groups send group_changed without those fields. */
+    @Test
+    void aGroupChangedOfTheFormerShapeStillDecodes() throws Exception {
+        String former = "{\"origin\":\"node-a\",\"type\":\"group_changed\",\"event\":{\"group\":{\"id\":41,"
+                + "\"name\":\"Team ✨\",\"description\":\"\",\"ownerId\":7,\"memberCount\":2,"
+                + "\"createdAt\":\"2026-11-21T10:15:30.123456Z\"},\"audience\":[{\"value\":7},{\"value\":8}]}}";
+        Event sample = SampleEvents.everyKind().stream()
+                .filter(event -> EventKinds.nameOf(event).equals("group_changed"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(codec.decode(former, "node-b")).contains(sample);
+    }
+
     @Test
     void everyGoldenFileBelongsToASampleEvent() throws Exception {
         Set<String> expected = new TreeSet<>();
