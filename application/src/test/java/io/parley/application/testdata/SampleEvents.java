@@ -7,6 +7,7 @@ import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
 import io.parley.application.event.Event;
 import io.parley.application.event.GroupChanged;
+import io.parley.application.event.MarkedUnread;
 import io.parley.application.event.MembersAdded;
 import io.parley.application.event.MembersRemoved;
 import io.parley.application.event.MessageDeleted;
@@ -95,6 +96,7 @@ public final class SampleEvents {
                 new MessageDeleted(CHAT, ChatKind.GROUP, MessageId.of(103), 3, BOB, "Боб", AT, 6, BOTH),
                 new ReadPointerMoved(CHAT, BOB, "Bob", 103, 3, false, List.of(new ReadByAll(ALICE, 102, 2)), AT, BOTH),
                 new ReadPointerMoved(CHAT, ALICE, "Alice", 104, 4, true, List.of(), AT, BOTH),
+                new MarkedUnread(CHAT, BOB, "Bob", 103, 3, 2, 1, AT, List.of(BOB)),
                 new ChatCreated(CHAT, ChatKind.PRIVATE, BOTH),
                 new ChatDeleted(CHAT, ChatKind.GROUP, BOTH),
                 new MembersAdded(CHAT, List.of(BOB), 9, BOTH),
