@@ -158,7 +158,7 @@ final class SettingRules {
         add(rules, "PARLEY_SHUTDOWN_GRACE", duration(true));
         add(rules, "PARLEY_SEND_BATCH_LANES", wholeNumber(1, 64, "a number of writer threads from 1 to 64"));
         add(rules, "PARLEY_SEND_BATCH_SIZE", wholeNumber(1, 10_000, "a number of sends from 1 to 10000"));
-        add(rules, "PARLEY_SEND_BATCH_WINDOW", duration(true));
+        add(rules, "PARLEY_SEND_BATCH_WINDOW", durationUpTo(Duration.ofMillis(100)));
         add(rules, "PARLEY_SEND_BATCH_QUEUE", wholeNumber(1, 1_000_000, "a number of sends from 1 to 1000000"));
         return rules;
     }
@@ -196,6 +196,16 @@ final class SettingRules {
                     zeroAllowed ? duration.get().isNegative() : duration.get().toMillis() < 1;
             return tooShort ? Optional.of("is too short; expected " + expected) : Optional.empty();
         };
+    }
+
+    /** A duration from 0 to {@code max}: a longer wait would hold every send's ack back that long. */
+    private static Check durationUpTo(Duration max) {
+        Check duration = duration(true);
+        return value -> duration.problem(value)
+                .or(() -> CONVERSIONS
+                        .convert(value.strip(), Duration.class)
+                        .filter(given -> given.compareTo(max) > 0)
+                        .map(given -> "is too long; expected " + DURATION + " from 0s to " + max.toMillis() + "ms"));
     }
 
     private static Optional<String> size(String value) {

@@ -178,7 +178,7 @@ class SettingRulesTest {
         cases.put("PARLEY_SHUTDOWN_GRACE", List.of("20", "30s"));
         cases.put("PARLEY_SEND_BATCH_LANES", List.of("0", "8"));
         cases.put("PARLEY_SEND_BATCH_SIZE", List.of("0", "128"));
-        cases.put("PARLEY_SEND_BATCH_WINDOW", List.of("2", "2ms"));
+        cases.put("PARLEY_SEND_BATCH_WINDOW", List.of("1s", "2ms"));
         cases.put("PARLEY_SEND_BATCH_QUEUE", List.of("-1", "5000"));
         return cases;
     }
