@@ -183,8 +183,10 @@ final class ConversationUseCaseFactory {
             EventPublisher events,
             PresenceTracker presence,
             Clock clock,
-            GroupCommit sends) {
-        return new SendMessageService(chats, messages, media, users, tx, events, presence, clock, sends);
+            GroupCommit sends,
+            LimitSettings limits) {
+        return new SendMessageService(
+                chats, messages, media, users, tx, events, presence, clock, sends, limits.mentionsPerMessage());
     }
 
     /** The batching writer of sends: PARLEY_SEND_BATCH_* in the README's settings table. */
@@ -223,8 +225,9 @@ final class ConversationUseCaseFactory {
             TransactionRunner tx,
             EventPublisher events,
             PresenceTracker presence,
-            Clock clock) {
-        return new EditMessageService(chats, messages, tx, events, presence, clock);
+            Clock clock,
+            LimitSettings limits) {
+        return new EditMessageService(chats, messages, tx, events, presence, clock, limits.mentionsPerMessage());
     }
 
     @Singleton

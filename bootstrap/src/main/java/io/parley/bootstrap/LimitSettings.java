@@ -25,7 +25,9 @@ public record LimitSettings(
         @Bindable(defaultValue = "60/1m") String socketOpensPerUser,
         @Bindable(defaultValue = "100") int sessionsPerUser,
         @Bindable(defaultValue = "50") int reactionKindsPerMessage,
-        @Bindable(defaultValue = "20") int reactionsPerUserPerMessage) {
+        @Bindable(defaultValue = "20") int reactionsPerUserPerMessage,
+        @Bindable(defaultValue = "50") int mentionsPerMessage,
+        @Bindable(defaultValue = "50") int pinsPerChat) {
 
     public LimitSettings {
         rules(

@@ -131,6 +131,11 @@ final class SettingRules {
                 wholeNumber(1, 10_000, "a number of reactions of at least 1"));
         add(
                 rules,
+                "PARLEY_LIMITS_MENTIONS_PER_MESSAGE",
+                wholeNumber(1, 10_000, "a number of mentioned users of at least 1"));
+        add(rules, "PARLEY_LIMITS_PINS_PER_CHAT", wholeNumber(1, 10_000, "a number of pinned messages of at least 1"));
+        add(
+                rules,
                 "PARLEY_LIMITS_SOCKET_REFUSALS_BEFORE_CLOSE",
                 wholeNumber(1, 1_000_000, "a number of refusals of at least 1"));
         add(rules, "PARLEY_MEDIA_ROOT", path());

@@ -174,6 +174,8 @@ class SettingRulesTest {
         cases.put("PARLEY_LIMITS_SESSIONS_PER_USER", List.of("-3", "10"));
         cases.put("PARLEY_LIMITS_REACTION_KINDS_PER_MESSAGE", List.of("0", "50"));
         cases.put("PARLEY_LIMITS_REACTIONS_PER_USER_PER_MESSAGE", List.of("-1", "20"));
+        cases.put("PARLEY_LIMITS_MENTIONS_PER_MESSAGE", List.of("0", "20"));
+        cases.put("PARLEY_LIMITS_PINS_PER_CHAT", List.of("many", "10"));
         cases.put("PARLEY_LIMITS_SOCKET_REFUSALS_BEFORE_CLOSE", List.of("twenty", "10"));
         cases.put("PARLEY_SHUTDOWN_GRACE", List.of("20", "30s"));
         cases.put("PARLEY_SEND_BATCH_LANES", List.of("0", "8"));

@@ -13,8 +13,10 @@ import io.parley.application.limit.TakeQuotaUseCase;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.ListMessagesUseCase;
+import io.parley.application.message.ListPinnedMessagesUseCase;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.MarkUnreadUseCase;
+import io.parley.application.message.PinMessageUseCase;
 import io.parley.application.message.ReactToMessageUseCase;
 import io.parley.application.message.SendDirectMessageUseCase;
 import io.parley.application.message.SendMessageUseCase;
@@ -92,6 +94,16 @@ final class FakeUseCaseFactory {
 
     @Singleton
     ReactToMessageUseCase react(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    PinMessageUseCase pin(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    ListPinnedMessagesUseCase pinned(ScriptedUseCases script) {
         return script::handle;
     }
 

@@ -23,6 +23,8 @@ import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.MarkUnreadCommand;
 import io.parley.application.message.MarkUnreadUseCase;
+import io.parley.application.message.PinMessageCommand;
+import io.parley.application.message.PinMessageUseCase;
 import io.parley.application.message.ReactToMessageCommand;
 import io.parley.application.message.ReactToMessageUseCase;
 import io.parley.application.message.ReadState;
@@ -60,6 +62,7 @@ final class ActionDispatcher {
     private final EditMessageUseCase edit;
     private final DeleteMessageUseCase delete;
     private final ReactToMessageUseCase reactions;
+    private final PinMessageUseCase pins;
     private final TypingIndicators typing;
     private final Resumption resumption;
     private final TakeQuotaUseCase quotas;
@@ -76,6 +79,7 @@ final class ActionDispatcher {
             EditMessageUseCase edit,
             DeleteMessageUseCase delete,
             ReactToMessageUseCase reactions,
+            PinMessageUseCase pins,
             TypingIndicators typing,
             Resumption resumption,
             TakeQuotaUseCase quotas,
@@ -95,6 +99,7 @@ final class ActionDispatcher {
         this.edit = edit;
         this.delete = delete;
         this.reactions = reactions;
+        this.pins = pins;
         this.typing = typing;
         this.resumption = resumption;
     }
@@ -164,6 +169,7 @@ final class ActionDispatcher {
             case "delete" -> remove(connection, frame);
             case "resume" -> resumption.resume(connection, frame);
             case "react", "unreact" -> react(connection, frame);
+            case "pin", "unpin" -> pin(connection, frame);
             default -> throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.action());
         }
     }
@@ -171,7 +177,8 @@ final class ActionDispatcher {
     /** Counts a send or typing frame against the user's rate limit, before anything about its chat is looked up. */
     private void limit(Connection connection, String action) {
         Limited limited = switch (action) {
-            case "message", "with_files", "audio_message", "video_message", "react", "unreact" -> Limited.SEND;
+            case "message", "with_files", "audio_message", "video_message", "react", "unreact", "pin", "unpin" ->
+                Limited.SEND;
             case "typing", "stop_typing" -> Limited.TYPING;
             default -> null;
         };
@@ -192,7 +199,8 @@ final class ActionDispatcher {
                 chat,
                 IncomingMessages.content(frame.action(), text, frame.fileUrls()),
                 ClientId.ofNullable(frame.clientId()),
-                frame.replyTo() == null ? null : MessageId.of(frame.replyTo())));
+                frame.replyTo() == null ? null : MessageId.of(frame.replyTo()),
+                IncomingMessages.mentions(frame.mentions(), frame.mentionAll())));
         MessageView message = sent.message();
         ack(connection, frame, chat, message.id(), message.seq(), sent.replayed());
     }
@@ -214,8 +222,12 @@ final class ActionDispatcher {
     private void update(Connection connection, ClientFrame frame) {
         ChatAddress chat = chats.resolve(connection, frame);
         long id = frame.requireMessageId();
-        MessageView edited =
-                edit.edit(new EditMessageCommand(connection.user(), chat, MessageId.of(id), frame.requireText()));
+        MessageView edited = edit.edit(new EditMessageCommand(
+                connection.user(),
+                chat,
+                MessageId.of(id),
+                frame.requireText(),
+                IncomingMessages.mentions(frame.mentions(), frame.mentionAll())));
         ack(connection, frame, chat, id, edited.seq(), false);
     }
 
@@ -239,6 +251,14 @@ final class ActionDispatcher {
                 frame.emoji(),
                 frame.action().equals("react")));
         ack(connection, frame, chat, id, reacted.seq(), false);
+    }
+
+    private void pin(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        long id = frame.requireMessageId();
+        MessageView pinned = pins.pin(new PinMessageCommand(
+                connection.user(), chat, MessageId.of(id), frame.action().equals("pin")));
+        ack(connection, frame, chat, id, pinned.seq(), false);
     }
 
     private void ack(Connection connection, ClientFrame frame, ChatAddress chat, long id, Long seq, boolean replayed) {

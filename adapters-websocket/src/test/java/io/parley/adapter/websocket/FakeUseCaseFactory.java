@@ -15,8 +15,10 @@ import io.parley.application.message.CatchUpUseCase;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageUseCase;
 import io.parley.application.message.GetRecentHistoryUseCase;
+import io.parley.application.message.ListPinnedMessagesUseCase;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.MarkUnreadUseCase;
+import io.parley.application.message.PinMessageUseCase;
 import io.parley.application.message.ReactToMessageUseCase;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.port.OutageDetector;
@@ -92,6 +94,16 @@ final class FakeUseCaseFactory {
 
     @Singleton
     ReactToMessageUseCase react(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    PinMessageUseCase pin(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    ListPinnedMessagesUseCase pinned(ScriptedUseCases script) {
         return script::handle;
     }
 

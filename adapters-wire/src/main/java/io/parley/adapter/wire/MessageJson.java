@@ -15,6 +15,8 @@ import java.util.List;
  * what the client claimed), {@code audio_message_url} or {@code video_message_url}, and {@code files}, every file in
  * order. A reply carries {@code reply_to} (the id of the message it answers) and its {@code quote}; {@code reactions}
  * are the message's emoji in the order first given, each with its count and whether it is {@code mine}.
+ * {@code mentions} are the ids of the members it mentions, in the order named, {@code mention_all} whether it mentions
+ * everyone ({@code @all}); {@code pin} says who pinned it and when (null: not pinned).
  */
 @Serdeable
 public record MessageJson(
@@ -40,7 +42,10 @@ public record MessageJson(
         List<FileJson> files,
         @Nullable Long replyTo,
         @Nullable QuoteJson quote,
-        List<ReactionJson> reactions) {
+        List<ReactionJson> reactions,
+        List<Long> mentions,
+        boolean mentionAll,
+        @Nullable PinJson pin) {
 
     /** The message as members see it. */
     public static MessageJson of(MessageView view) {
@@ -73,6 +78,9 @@ public record MessageJson(
                 view.quote() == null ? null : QuoteJson.of(view.quote()),
                 view.reactions().stream()
                         .map(r -> ReactionJson.of(r, view.viewer()))
-                        .toList());
+                        .toList(),
+                view.mentions().users(),
+                view.mentions().everyone(),
+                view.pin() == null ? null : PinJson.of(view.pin()));
     }
 }

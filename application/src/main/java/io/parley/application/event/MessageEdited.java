@@ -6,19 +6,26 @@ import io.parley.domain.user.UserId;
 import java.util.List;
 
 /**
- * A message changed after it was sent: its author changed its text ({@code reaction} null), or a member added or
- * removed a reaction ({@code reaction} says which; the text is unchanged). {@code message} is the message as it is
- * now, its reactions included.
+ * A message changed after it was sent: its author changed its text or mentions ({@code reaction} and {@code pin}
+ * null), a member added or removed a reaction ({@code reaction} says which; the text is unchanged), or a member
+ * pinned or unpinned it ({@code pin} says which). {@code message} is the message as it is now, its reactions and pin
+ * included.
  */
-public record MessageEdited(MessageView message, long cursor, List<UserId> audience, ReactionChange reaction)
+public record MessageEdited(
+        MessageView message, long cursor, List<UserId> audience, ReactionChange reaction, PinChange pin)
         implements SequencedChatEvent {
     public MessageEdited {
         audience = List.copyOf(audience);
     }
 
+    /** A reaction added or removed (null: a change of the text). */
+    public MessageEdited(MessageView message, long cursor, List<UserId> audience, ReactionChange reaction) {
+        this(message, cursor, audience, reaction, null);
+    }
+
     /** A change of the text. */
     public MessageEdited(MessageView message, long cursor, List<UserId> audience) {
-        this(message, cursor, audience, null);
+        this(message, cursor, audience, null, null);
     }
 
     @Override

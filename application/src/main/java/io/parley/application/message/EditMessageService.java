@@ -12,10 +12,14 @@ import io.parley.application.port.PresenceTracker;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.presence.AuthorPresence;
 import io.parley.domain.chat.Membership;
+import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageNotFoundException;
 import io.parley.domain.message.MessageText;
 
-/** Edits a message; only its author may, and the members hear of it after commit. */
+/**
+ * Edits a message's text and, if the edit names them, its mentions (checked against the members under the
+ * conversation's lock); only its author may, and the members hear of it after commit.
+ */
 public final class EditMessageService implements EditMessageUseCase {
     private final ChatRepository chats;
     private final MessageRepository messages;
@@ -23,6 +27,7 @@ public final class EditMessageService implements EditMessageUseCase {
     private final CommitThenPublish commits;
     private final AuthorPresence presence;
     private final Clock clock;
+    private final int mentionsPerMessage;
 
     public EditMessageService(
             ChatRepository chats,
@@ -31,6 +36,19 @@ public final class EditMessageService implements EditMessageUseCase {
             EventPublisher events,
             PresenceTracker presence,
             Clock clock) {
+        this(chats, messages, transactions, events, presence, clock, 50);
+    }
+
+    /** As above, with at most {@code mentionsPerMessage} members named by one message. */
+    public EditMessageService(
+            ChatRepository chats,
+            MessageRepository messages,
+            TransactionRunner transactions,
+            EventPublisher events,
+            PresenceTracker presence,
+            Clock clock,
+            int mentionsPerMessage) {
+        this.mentionsPerMessage = mentionsPerMessage;
         this.chats = chats;
         this.messages = messages;
         this.targets = new MessageTargets(chats, messages);
@@ -51,7 +69,12 @@ public final class EditMessageService implements EditMessageUseCase {
                     .edit(command.actor(), text, clock.now());
             ChangeTarget target = targets.lockedForChange(command.chat(), command.actor(), command.message());
             Membership editor = target.actor();
-            messages.update(target.message().edit(command.actor(), text, clock.now()), target.cursor());
+            Message edited = target.message().edit(command.actor(), text, clock.now());
+            if (command.mentions() != null) {
+                edited = edited.mentioning(
+                        command.mentions(), editor, chats.memberIds(editor.chat()), mentionsPerMessage);
+            }
+            messages.update(edited, target.cursor());
             AuthoredMessage stored = messages.findAuthored(editor.chat(), command.message())
                     .orElseThrow(() -> new MessageNotFoundException(command.message()));
             MessageView view = AuthorPresence.marked(

@@ -3,6 +3,7 @@ package io.parley.application.message;
 import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
+import io.parley.application.event.PinChange;
 import io.parley.application.event.ReactionChange;
 import io.parley.application.event.SequencedChatEvent;
 import io.parley.application.event.SequencedChatEventVisitor;
@@ -13,8 +14,9 @@ import java.time.Instant;
 
 /**
  * One change of a conversation's messages as a client receives it, live or while catching up: a new message, an
- * edit or a reaction added or removed (these carry the message as it is now, a reaction also {@code reaction}) or a
- * deletion (which carries who deleted it, their current name, and when).
+ * edit, a reaction added or removed or a pin set or taken (these carry the message as it is now, a reaction also
+ * {@code reaction}, a pin change {@code pin}) or a deletion (which carries who deleted it, their current name, and
+ * when). Catching up shows reactions and pins as edits: the message as it is now.
  */
 public record MessageChange(
         Kind kind,
@@ -27,14 +29,44 @@ public record MessageChange(
         long deletedBy,
         String deletedByName,
         Instant deletedAt,
-        ReactionChange reaction) {
+        ReactionChange reaction,
+        PinChange pin) {
 
     /** What happened to the message. */
     public enum Kind {
         CREATED,
         EDITED,
         REACTED,
+        PINNED,
         DELETED
+    }
+
+    /** A change that is no pin change. */
+    public MessageChange(
+            Kind kind,
+            long chatId,
+            ChatKind chatKind,
+            long messageId,
+            long seq,
+            long cursor,
+            MessageView message,
+            long deletedBy,
+            String deletedByName,
+            Instant deletedAt,
+            ReactionChange reaction) {
+        this(
+                kind,
+                chatId,
+                chatKind,
+                messageId,
+                seq,
+                cursor,
+                message,
+                deletedBy,
+                deletedByName,
+                deletedAt,
+                reaction,
+                null);
     }
 
     /** A change that is not a reaction. */
@@ -60,6 +92,9 @@ public record MessageChange(
 
         @Override
         public MessageChange messageEdited(MessageEdited edited) {
+            if (edited.pin() != null) {
+                return of(Kind.PINNED, edited.message(), edited.cursor()).withPinChange(edited.pin());
+            }
             MessageChange change =
                     of(edited.reaction() == null ? Kind.EDITED : Kind.REACTED, edited.message(), edited.cursor());
             return edited.reaction() == null ? change : change.withReaction(edited.reaction());
@@ -120,11 +155,38 @@ public record MessageChange(
     /** The same change carrying {@code view} (the same message, e.g. marked with its author's presence). */
     public MessageChange withMessage(MessageView view) {
         return new MessageChange(
-                kind, chatId, chatKind, messageId, seq, cursor, view, deletedBy, deletedByName, deletedAt, reaction);
+                kind,
+                chatId,
+                chatKind,
+                messageId,
+                seq,
+                cursor,
+                view,
+                deletedBy,
+                deletedByName,
+                deletedAt,
+                reaction,
+                pin);
     }
 
     private MessageChange withReaction(ReactionChange change) {
         return new MessageChange(
                 kind, chatId, chatKind, messageId, seq, cursor, message, deletedBy, deletedByName, deletedAt, change);
+    }
+
+    private MessageChange withPinChange(PinChange change) {
+        return new MessageChange(
+                kind,
+                chatId,
+                chatKind,
+                messageId,
+                seq,
+                cursor,
+                message,
+                deletedBy,
+                deletedByName,
+                deletedAt,
+                null,
+                change);
     }
 }

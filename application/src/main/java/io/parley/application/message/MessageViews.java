@@ -22,6 +22,7 @@ final class MessageViews {
                         kind,
                         horizon.readByEveryoneElse(message.author(), message.seq()),
                         authored.files())
-                .withExtras(authored.quote(), authored.reactions());
+                .withExtras(authored.quote(), authored.reactions())
+                .withPin(authored.pin());
     }
 }

@@ -117,11 +117,4 @@ public final class ReactToMessageService implements ReactToMessageUseCase {
                 messages.findAuthored(member.chat(), id).orElseThrow(() -> new MessageNotFoundException(id));
         return MessageViews.of(stored, member.kind(), chats.readHorizon(member.chat()));
     }
-
-    /** Rolls the transaction back when the reaction was already there (or already gone). */
-    private static final class NothingChanged extends RuntimeException {
-        NothingChanged() {
-            super(null, null, false, false);
-        }
-    }
 }

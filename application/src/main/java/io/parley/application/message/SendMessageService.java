@@ -59,6 +59,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private final AuthorPresence presence;
     private final Clock clock;
     private final GroupCommit groupCommit;
+    private final int mentionsPerMessage;
 
     /** A sender of text messages only: file messages are refused, as on a server without media storage. */
     public SendMessageService(
@@ -99,6 +100,22 @@ public final class SendMessageService implements SendMessageUseCase {
             PresenceTracker presence,
             Clock clock,
             GroupCommit groupCommit) {
+        this(chats, messages, media, users, transactions, events, presence, clock, groupCommit, 50);
+    }
+
+    /** As above, with at most {@code mentionsPerMessage} members named by one message. */
+    public SendMessageService(
+            ChatRepository chats,
+            MessageRepository messages,
+            MediaRepository media,
+            UserRepository users,
+            TransactionRunner transactions,
+            EventPublisher events,
+            PresenceTracker presence,
+            Clock clock,
+            GroupCommit groupCommit,
+            int mentionsPerMessage) {
+        this.mentionsPerMessage = mentionsPerMessage;
         this.groupCommit = groupCommit;
         this.chats = chats;
         this.messages = messages;
@@ -172,6 +189,12 @@ public final class SendMessageService implements SendMessageUseCase {
         if (original != null) {
             message = message.replyingTo(command.replyTo(), original.message());
         }
+        // read under the lock, which membership changes also take: exactly the members at commit
+        List<UserId> audience = chats.memberIds(sender.chat());
+        if (!command.mentions().isEmpty()) {
+            // stored with the message, in its insert: a refused mention stores nothing
+            message = message.mentioning(command.mentions(), sender, audience, mentionsPerMessage);
+        }
         messages.add(message, slot.cursor());
         if (!files.isEmpty()) {
             messages.attach(id, files);
@@ -181,8 +204,6 @@ public final class SendMessageService implements SendMessageUseCase {
         MessageView view = AuthorPresence.marked(
                 MessageView.of(message, authorName, sender.kind(), false, files).withExtras(quote, List.of()),
                 senderOnline);
-        // read under the lock, which membership changes also take: exactly the members at commit
-        List<UserId> audience = chats.memberIds(sender.chat());
         after.publish(new MessageSent(view, slot.cursor(), audience));
         // writing into a chat reads it: the sender's pointer moves to their own message
         chats.advanceReadPointer(sender.chat(), command.actor(), seq).ifPresent(before -> {

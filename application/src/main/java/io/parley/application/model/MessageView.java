@@ -13,7 +13,8 @@ import java.util.List;
  * carries. {@code authorOnline} is the author's presence when the view was made (seed 000's {@code status}), null
  * when it was not looked up or presence could not be read. {@code quote} is the message it replies to (null: none),
  * {@code reactions} its emoji in the order first given, {@code viewer} the user it is shown to (null: not known yet),
- * for whom the reactions say {@code mine}.
+ * for whom the reactions say {@code mine}. {@code mentions} says whom it mentions (never null), {@code pin} whether it
+ * is pinned (null: not pinned).
  */
 public record MessageView(
         long id,
@@ -32,10 +33,13 @@ public record MessageView(
         Boolean authorOnline,
         QuoteView quote,
         List<ReactionCount> reactions,
-        Long viewer) {
+        Long viewer,
+        MentionsView mentions,
+        PinView pin) {
     public MessageView {
         files = files == null ? List.of() : List.copyOf(files);
         reactions = reactions == null ? List.of() : List.copyOf(reactions);
+        mentions = mentions == null ? MentionsView.NONE : mentions;
     }
 
     /** A view without quote and reactions. */
@@ -71,6 +75,8 @@ public record MessageView(
                 authorOnline,
                 null,
                 List.of(),
+                null,
+                MentionsView.NONE,
                 null);
     }
 
@@ -93,7 +99,9 @@ public record MessageView(
                 authorOnline,
                 quote,
                 reactions,
-                viewer);
+                viewer,
+                mentions,
+                pin);
     }
 
     /** The same view as {@code user} sees it (their own reactions marked {@code mine}). */
@@ -115,7 +123,9 @@ public record MessageView(
                 authorOnline,
                 quote,
                 reactions,
-                user);
+                user,
+                mentions,
+                pin);
     }
 
     /** A view whose author's presence is not known yet. */
@@ -169,7 +179,9 @@ public record MessageView(
                 online,
                 quote,
                 reactions,
-                viewer);
+                viewer,
+                mentions,
+                pin);
     }
 
     /** A text message. */
@@ -210,18 +222,67 @@ public record MessageView(
     public static MessageView of(
             Message message, String authorName, ChatKind kind, boolean read, List<MediaFile> files) {
         return new MessageView(
-                message.id().value(),
-                message.chat().value(),
-                kind,
-                message.seq(),
-                message.author().value(),
+                        message.id().value(),
+                        message.chat().value(),
+                        kind,
+                        message.seq(),
+                        message.author().value(),
+                        authorName,
+                        message.textValue(),
+                        message.clientId().map(ClientId::value).orElse(null),
+                        message.sentAt(),
+                        message.editedAt().orElse(null),
+                        read,
+                        message.kind().wireName(),
+                        files.stream().map(AttachmentView::of).toList())
+                .withMentions(MentionsView.of(message.mentions()));
+    }
+
+    /** The same view mentioning {@code named}. */
+    public MessageView withMentions(MentionsView named) {
+        return new MessageView(
+                id,
+                chatId,
+                chatKind,
+                seq,
+                authorId,
                 authorName,
-                message.textValue(),
-                message.clientId().map(ClientId::value).orElse(null),
-                message.sentAt(),
-                message.editedAt().orElse(null),
+                text,
+                clientId,
+                sentAt,
+                editedAt,
                 read,
-                message.kind().wireName(),
-                files.stream().map(AttachmentView::of).toList());
+                type,
+                files,
+                authorOnline,
+                quote,
+                reactions,
+                viewer,
+                named,
+                pin);
+    }
+
+    /** The same view pinned as {@code pinned} says (null: not pinned). */
+    public MessageView withPin(PinView pinned) {
+        return new MessageView(
+                id,
+                chatId,
+                chatKind,
+                seq,
+                authorId,
+                authorName,
+                text,
+                clientId,
+                sentAt,
+                editedAt,
+                read,
+                type,
+                files,
+                authorOnline,
+                quote,
+                reactions,
+                viewer,
+                mentions,
+                pinned);
     }
 }

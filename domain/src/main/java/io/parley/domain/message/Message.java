@@ -2,8 +2,10 @@ package io.parley.domain.message;
 
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.Membership;
+import io.parley.domain.mention.Mentions;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +24,7 @@ public final class Message {
     private final Instant sentAt;
     private final Instant editedAt;
     private final MessageId replyTo;
+    private final Mentions mentions;
 
     private Message(
             MessageId id,
@@ -33,7 +36,8 @@ public final class Message {
             ClientId clientId,
             Instant sentAt,
             Instant editedAt,
-            MessageId replyTo) {
+            MessageId replyTo,
+            Mentions mentions) {
         this.id = Objects.requireNonNull(id, "id");
         this.chat = Objects.requireNonNull(chat, "chat");
         this.author = Objects.requireNonNull(author, "author");
@@ -50,12 +54,14 @@ public final class Message {
         this.clientId = clientId;
         this.editedAt = editedAt;
         this.replyTo = replyTo;
+        this.mentions = mentions == null ? Mentions.NONE : mentions;
     }
 
     /** A new message by {@code sender}, who must be a member; {@code seq} is the conversation's next number. */
     public static Message send(
             MessageId id, Membership sender, long seq, MessageText text, ClientId clientId, Instant now) {
-        return new Message(id, sender.chat(), seq, sender.user(), MessageKind.TEXT, text, clientId, now, null, null);
+        return new Message(
+                id, sender.chat(), seq, sender.user(), MessageKind.TEXT, text, clientId, now, null, null, null);
     }
 
     /** A new message of files, a voice or a video message, with an optional {@code caption} (null: none). */
@@ -70,7 +76,7 @@ public final class Message {
         if (kind == MessageKind.TEXT) {
             throw new IllegalArgumentException("a text message is sent with send()");
         }
-        return new Message(id, sender.chat(), seq, sender.user(), kind, caption, clientId, now, null, null);
+        return new Message(id, sender.chat(), seq, sender.user(), kind, caption, clientId, now, null, null, null);
     }
 
     /** Rebuilds a message from storage; {@code text} is null for a file message without caption. */
@@ -99,7 +105,23 @@ public final class Message {
             Instant sentAt,
             Instant editedAt,
             MessageId replyTo) {
-        return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, replyTo);
+        return rehydrate(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, replyTo, Mentions.NONE);
+    }
+
+    /** Rebuilds a message that mentions {@code mentions}. */
+    public static Message rehydrate(
+            MessageId id,
+            ChatId chat,
+            long seq,
+            UserId author,
+            MessageKind kind,
+            MessageText text,
+            ClientId clientId,
+            Instant sentAt,
+            Instant editedAt,
+            MessageId replyTo,
+            Mentions mentions) {
+        return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, replyTo, mentions);
     }
 
     /**
@@ -110,7 +132,19 @@ public final class Message {
         if (original == null || !original.chat.equals(chat) || original.id.equals(id)) {
             throw new ReplyTargetUnknownException(named);
         }
-        return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, original.id);
+        return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, original.id, mentions);
+    }
+
+    /**
+     * This message mentioning {@code named} instead, as its author ({@code author}) may in a conversation of
+     * {@code members} with at most {@code limit} named users ({@link Mentions#checkAllowed}).
+     */
+    public Message mentioning(Mentions named, Membership author, Collection<UserId> members, int limit) {
+        if (!author.user().equals(this.author) || !author.chat().equals(chat)) {
+            throw new NotMessageAuthorException(id);
+        }
+        named.checkAllowed(author, members, limit);
+        return new Message(id, chat, seq, this.author, kind, text, clientId, sentAt, editedAt, replyTo, named);
     }
 
     /** The message with new text; only its author may edit it. */
@@ -118,7 +152,7 @@ public final class Message {
         if (!author.equals(actor)) {
             throw new NotMessageAuthorException(id);
         }
-        return new Message(id, chat, seq, author, kind, newText, clientId, sentAt, now, replyTo);
+        return new Message(id, chat, seq, author, kind, newText, clientId, sentAt, now, replyTo, mentions);
     }
 
     /** Checks that a member may delete this message: its author may, and so may the owner of the group. */
@@ -168,6 +202,11 @@ public final class Message {
 
     public Optional<Instant> editedAt() {
         return Optional.ofNullable(editedAt);
+    }
+
+    /** Whom the message mentions ({@link Mentions#NONE}: nobody). */
+    public Mentions mentions() {
+        return mentions;
     }
 
     /** The message this one replies to, if any. */

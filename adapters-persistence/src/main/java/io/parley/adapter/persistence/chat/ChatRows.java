@@ -15,14 +15,17 @@ import io.parley.domain.chat.ChatKind;
 import io.parley.domain.chat.Member;
 import io.parley.domain.chat.MemberRole;
 import io.parley.domain.chat.PrivateChat;
+import io.parley.domain.mention.Mentions;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageKind;
 import io.parley.domain.message.MessageText;
 import io.parley.domain.user.UserId;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Reads conversation rows back into domain objects and views. */
@@ -75,8 +78,17 @@ final class ChatRows {
                 clientId == null ? null : new ClientId(clientId),
                 Sql.instant(row, "sent_at"),
                 Sql.instant(row, "edited_at"),
-                replyTo == null ? null : MessageId.of(replyTo));
+                replyTo == null ? null : MessageId.of(replyTo),
+                mentions(row));
         return new AuthoredMessage(message, row.getString("author_name"));
+    }
+
+    /** The {@code mentions} and {@code mention_all} columns of a message row. */
+    private static Mentions mentions(ResultSet row) throws SQLException {
+        Array ids = row.getArray("mentions");
+        boolean everyone = row.getBoolean("mention_all");
+        Long[] users = ids == null ? new Long[0] : (Long[]) ids.getArray();
+        return users.length == 0 && !everyone ? Mentions.NONE : Mentions.of(Arrays.asList(users), everyone);
     }
 
     static ChatListItem listItem(ResultSet row) throws SQLException {
@@ -93,7 +105,8 @@ final class ChatRows {
                 last,
                 row.getLong("unread_count"),
                 Sql.instant(row, "last_activity_at"),
-                row.getLong("last_change"));
+                row.getLong("last_change"),
+                row.getLong("unread_mentions"));
     }
 
     static ChatPosition position(ResultSet row) throws SQLException {

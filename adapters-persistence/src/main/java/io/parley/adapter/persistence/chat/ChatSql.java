@@ -16,13 +16,13 @@ public final class ChatSql {
 
     static final String MESSAGE_COLUMNS = """
             m.id, m.chat_id, m.seq, m.author_id, m.kind as message_kind, m.text, m.client_id, m.sent_at, m.edited_at,
-            m.reply_to, a.name as author_name""";
+            m.reply_to, m.mentions, m.mention_all, a.name as author_name""";
 
     /**
      * A page of a user's chats by latest activity, then per chat its newest live message, whether every member but
-     * its author has read it, and the unread messages of others; only chats strictly after a position (last
-     * activity, id) in that order. Parameters: user, search text, LIKE pattern, position time, position id, limit,
-     * offset.
+     * its author has read it, the unread messages of others and how many of them mention the user (by id or
+     * {@code @all}); only chats strictly after a position (last activity, id) in that order. Parameters: user, search
+     * text, LIKE pattern, position time, position id, limit, offset.
      */
     public static final String CHAT_LIST = """
             with page as (
@@ -38,14 +38,18 @@ public final class ChatSql {
                 order by c.last_activity_at desc, c.id desc
                 limit ? offset ?)
             select page.id as room_id, page.kind, page.name, page.last_activity_at, page.last_change,
-                   (select count(*) from messages u
-                     where u.chat_id = page.id and u.deleted_at is null
-                       and u.seq > page.read_seq and u.author_id <> page.reader) as unread_count,
+                   unread.unread_count, unread.unread_mentions,
                    coalesce((select min(o.read_seq) from chat_members o
                               where o.chat_id = page.id and o.user_id <> m.author_id) >= m.seq, false) as last_read,
                    """ + MESSAGE_COLUMNS + """
 
             from page
+            cross join lateral (
+                select count(*) as unread_count,
+                       count(*) filter (where u.mention_all or page.reader = any(u.mentions)) as unread_mentions
+                from messages u
+                where u.chat_id = page.id and u.deleted_at is null
+                  and u.seq > page.read_seq and u.author_id <> page.reader) unread
             left join lateral (
                 select * from messages x where x.chat_id = page.id and x.deleted_at is null
                 order by x.seq desc limit 1) m on true

@@ -50,8 +50,8 @@ public final class JdbcMessageRepository implements MessageRepository {
             sql.update(
                     """
                     insert into messages (id, chat_id, seq, author_id, kind, text, client_id, sent_at,
-                                          created_cursor, changed_cursor, reply_to)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                          created_cursor, changed_cursor, reply_to, mentions, mention_all)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     message.id().value(),
                     message.chat().value(),
                     message.seq(),
@@ -62,7 +62,9 @@ public final class JdbcMessageRepository implements MessageRepository {
                     message.sentAt(),
                     cursor,
                     cursor,
-                    message.replyTo().map(MessageId::value).orElse(null));
+                    message.replyTo().map(MessageId::value).orElse(null),
+                    mentionedIds(message),
+                    message.mentions().everyone());
         } catch (DataAccessException e) {
             if (UniqueViolation.constraintOf(e)
                     .filter("messages_client_id_key"::equals)
@@ -117,11 +119,13 @@ public final class JdbcMessageRepository implements MessageRepository {
     public void update(Message message, long cursor) {
         sql.update(
                 """
-                update messages set text = ?, edited_at = ?, changed_cursor = ?
+                update messages set text = ?, edited_at = ?, changed_cursor = ?, mentions = ?, mention_all = ?
                 where id = ? and deleted_at is null""",
                 message.textValue(),
                 message.editedAt().orElse(null),
                 cursor,
+                mentionedIds(message),
+                message.mentions().everyone(),
                 message.id().value());
     }
 
@@ -136,6 +140,8 @@ public final class JdbcMessageRepository implements MessageRepository {
 
     @Override
     public void delete(ChatId chat, MessageId id, UserId by, Instant at, long cursor) {
+        // a deleted message leaves the pinned list with it (the delete frame tells the members)
+        sql.update("delete from message_pins where message_id = ? and chat_id = ?", id.value(), chat.value());
         sql.update("""
                 update messages set deleted_at = ?, deleted_by = ?, text = '', changed_cursor = ?
                 where id = ? and chat_id = ? and deleted_at is null""", at, by.value(), cursor, id.value(), chat.value());
@@ -190,6 +196,10 @@ public final class JdbcMessageRepository implements MessageRepository {
         List<AuthoredMessage> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         return extras.withExtras(files.withFiles(oldestFirst));
+    }
+
+    private Object mentionedIds(Message message) {
+        return sql.longs(message.mentions().users().stream().map(UserId::value).toList());
     }
 
     private AuthoredMessage complete(AuthoredMessage message) {

@@ -3,6 +3,7 @@ package io.parley.adapter.persistence.chat;
 import io.parley.adapter.persistence.Sql;
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.ChangedMessage;
+import io.parley.application.model.PinView;
 import io.parley.application.model.QuoteView;
 import io.parley.application.model.ReactionCount;
 import io.parley.domain.message.MessageId;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Adds to a batch of messages what is read from other rows each time they are shown, one query each: the quote of
- * the message each replies to (as that message is now, so edits and deletions of it show) and their reactions.
+ * the message each replies to (as that message is now, so edits and deletions of it show), their reactions and their
+ * pins.
  */
 final class MessageExtraRows {
     private final Sql sql;
@@ -33,12 +35,14 @@ final class MessageExtraRows {
                 .map(MessageId::value)
                 .distinct()
                 .toList());
-        Map<Long, List<ReactionCount>> reactions =
-                reactionsOf(messages.stream().map(m -> m.message().id().value()).toList());
+        List<Long> ids = messages.stream().map(m -> m.message().id().value()).toList();
+        Map<Long, List<ReactionCount>> reactions = reactionsOf(ids);
+        Map<Long, PinView> pins = pinsOf(ids);
         return messages.stream()
                 .map(m -> m.withExtras(
                         m.message().replyTo().map(id -> quotes.get(id.value())).orElse(null),
-                        reactions.getOrDefault(m.message().id().value(), List.of())))
+                        reactions.getOrDefault(m.message().id().value(), List.of()),
+                        pins.get(m.message().id().value())))
                 .toList();
     }
 
@@ -87,6 +91,23 @@ final class MessageExtraRows {
                                 row.getString("kind"),
                                 row.getBoolean("deleted"))),
                 QuoteView.MAX_TEXT,
+                sql.longs(ids));
+        return byId;
+    }
+
+    private Map<Long, PinView> pinsOf(List<Long> ids) {
+        Map<Long, PinView> byId = new HashMap<>();
+        sql.list(
+                """
+                select p.message_id, p.pinned_by, u.name as pinned_by_name, p.pinned_at
+                from message_pins p join users u on u.id = p.pinned_by
+                where p.message_id = any(?)""",
+                row -> byId.put(
+                        row.getLong("message_id"),
+                        new PinView(
+                                row.getLong("pinned_by"),
+                                row.getString("pinned_by_name"),
+                                Sql.instant(row, "pinned_at"))),
                 sql.longs(ids));
         return byId;
     }

@@ -40,21 +40,21 @@ final class MessageFileRows {
 
     private static ChatListItem withLast(ChatListItem item, MessageView last, List<MediaFile> files) {
         MessageView full = new MessageView(
-                last.id(),
-                last.chatId(),
-                last.chatKind(),
-                last.seq(),
-                last.authorId(),
-                last.authorName(),
-                last.text(),
-                last.clientId(),
-                last.sentAt(),
-                last.editedAt(),
-                last.read(),
-                last.type(),
-                files.stream().map(AttachmentView::of).toList());
-        return new ChatListItem(
-                item.id(), item.kind(), item.name(), full, item.unreadCount(), item.lastActivityAt(), item.cursor());
+                        last.id(),
+                        last.chatId(),
+                        last.chatKind(),
+                        last.seq(),
+                        last.authorId(),
+                        last.authorName(),
+                        last.text(),
+                        last.clientId(),
+                        last.sentAt(),
+                        last.editedAt(),
+                        last.read(),
+                        last.type(),
+                        files.stream().map(AttachmentView::of).toList())
+                .withMentions(last.mentions());
+        return item.withLastMessage(full);
     }
 
     AuthoredMessage withFiles(AuthoredMessage message) {

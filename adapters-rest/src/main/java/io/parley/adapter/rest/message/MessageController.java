@@ -40,6 +40,7 @@ import io.parley.application.message.SentMessage;
 import io.parley.application.model.HistoryPage;
 import io.parley.domain.DomainException;
 import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.mention.Mentions;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
@@ -106,7 +107,8 @@ public final class MessageController {
                 ChatAddress.privateChat(id),
                 content(body),
                 ClientId.ofNullable(body.clientId()),
-                replyTo(body))));
+                replyTo(body),
+                mentions(body))));
     }
 
     @Post("/group/{id}/messages")
@@ -118,7 +120,8 @@ public final class MessageController {
                 ChatAddress.group(id),
                 content(body),
                 ClientId.ofNullable(body.clientId()),
-                replyTo(body))));
+                replyTo(body),
+                mentions(body))));
     }
 
     @Post("/direct/{userId}/messages")
@@ -129,6 +132,10 @@ public final class MessageController {
             // a direct send may open the chat: there is nothing to reply to yet, and dropping the field would lie
             throw DomainException.invalid(
                     "message.reply_to_unsupported", "reply_to works in a chat: POST /api/v1/chat/{id}/messages");
+        }
+        if (mentions(body) != null) {
+            throw DomainException.invalid(
+                    "message.mentions_unsupported", "mentions work in a chat: POST /api/v1/chat/{id}/messages");
         }
         return created(sendDirect.send(new SendDirectMessageCommand(
                 Caller.of(caller).user(), UserId.of(userId), content(body), ClientId.ofNullable(body.clientId()))));
@@ -170,6 +177,10 @@ public final class MessageController {
         return body.replyTo() == null ? null : MessageId.of(body.replyTo());
     }
 
+    private static Mentions mentions(SendMessageRequest body) {
+        return IncomingMessages.mentions(body.mentions(), body.mentionAll());
+    }
+
     private static MessageContent content(SendMessageRequest body) {
         return IncomingMessages.content(body.type(), body.text(), body.allFileUrls());
     }
@@ -182,7 +193,12 @@ public final class MessageController {
     private MessageResponse edit(ChatAddress chat, long messageId, EditMessageRequest body, Authentication caller) {
         UserId editor = Caller.of(caller).user();
         // the event's view is everyone's; the answer marks the editor's own reactions
-        return MessageResponse.of(edit.edit(new EditMessageCommand(editor, chat, MessageId.of(messageId), body.text()))
+        return MessageResponse.of(edit.edit(new EditMessageCommand(
+                        editor,
+                        chat,
+                        MessageId.of(messageId),
+                        body.text(),
+                        IncomingMessages.mentions(body.mentions(), body.mentionAll())))
                 .forViewer(editor.value()));
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
  * Body of a REST send: the text (a caption, optional, for file messages), an optional idempotency key, and for seed
  * 000's file messages the {@code type} with the URLs of files uploaded to the same conversation ({@code file_urls},
  * or {@code audio_message_url} / {@code video_message_url}); {@code reply_to} names the message of the same
- * conversation it answers.
+ * conversation it answers; {@code mentions} the ids of members it mentions and {@code mention_all} whether it mentions
+ * everyone (group owner and admins only).
  */
 @Serdeable
 public record SendMessageRequest(
@@ -19,7 +20,9 @@ public record SendMessageRequest(
         @Nullable List<String> fileUrls,
         @Nullable String audioMessageUrl,
         @Nullable String videoMessageUrl,
-        @Nullable Long replyTo) {
+        @Nullable Long replyTo,
+        @Nullable List<Long> mentions,
+        @Nullable Boolean mentionAll) {
 
     /** Every file URL the request names, in order. */
     public List<String> allFileUrls() {

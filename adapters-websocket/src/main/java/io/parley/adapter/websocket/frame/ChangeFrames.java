@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The frames of one message change, encoded at most once per socket kind however many sockets receive it: on the main
  * socket a new message is a {@code notification}, on a chat socket a {@code message}; edits and deletions are
- * {@code message} frames of type {@code update} and {@code delete} on both, reactions of type {@code reaction}. A
+ * {@code message} frames of type {@code update} and {@code delete} on both, reactions of type {@code reaction}, pins
+ * of type {@code pinned} or {@code unpinned}. A
  * message with reactions says which are {@code mine}, so it is encoded once per receiving user instead.
  */
 public final class ChangeFrames {
@@ -66,6 +67,8 @@ public final class ChangeFrames {
             case REACTED:
                 return encoder.frame(
                         FrameType.MESSAGE, ReactionPayload.of(message, change.reaction(), change.cursor()));
+            case PINNED:
+                return encoder.frame(FrameType.MESSAGE, PinPayload.of(message, change.pin(), change.cursor()));
             default:
                 return encoder.frame(
                         FrameType.MESSAGE,

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * What a client asked for in one frame. {@code chatKind} is set when the frame named a {@code group_id} instead of a
  * {@code chat_id}; {@code resume} maps chat ids to the change cursor the client has seen. Fields the frame did not
- * carry are null ({@code replyTo}: a send's {@code reply_to}; {@code emoji}: a reaction's); whether an action needs them is the dispatcher's call.
+ * carry are null ({@code replyTo}: a send's {@code reply_to}; {@code emoji}: a reaction's; {@code mentions} and
+ * {@code mentionAll}: a send's or an edit's {@code mentions} and {@code mention_all}); whether an action needs them is
+ * the dispatcher's call.
  */
 public record ClientFrame(
         String action,
@@ -20,9 +22,12 @@ public record ClientFrame(
         @Nullable Map<Long, Long> resume,
         List<String> fileUrls,
         @Nullable Long replyTo,
-        @Nullable String emoji) {
+        @Nullable String emoji,
+        @Nullable List<Long> mentions,
+        @Nullable Boolean mentionAll) {
     public ClientFrame {
         fileUrls = fileUrls == null ? List.of() : List.copyOf(fileUrls);
+        mentions = mentions == null ? null : List.copyOf(mentions);
     }
 
     /** A frame that names no message to reply to and no emoji. */
@@ -35,7 +40,7 @@ public record ClientFrame(
             @Nullable Long messageId,
             @Nullable Map<Long, Long> resume,
             List<String> fileUrls) {
-        this(action, chatId, chatKind, text, clientId, messageId, resume, fileUrls, null, null);
+        this(action, chatId, chatKind, text, clientId, messageId, resume, fileUrls, null, null, null, null);
     }
 
     /** The text, or a {@code frame.missing_field} error naming it. */

@@ -52,7 +52,9 @@ public final class ClientFrameReader {
                 resume(fields),
                 fileUrls(fields),
                 integer(fields, "reply_to"),
-                string(fields, "emoji"));
+                string(fields, "emoji"),
+                integers(fields, "mentions"),
+                bool(fields, "mention_all"));
     }
 
     /**
@@ -114,6 +116,22 @@ public final class ClientFrameReader {
     private static Long integer(JsonNode node, String field) {
         try {
             return JsonValues.wholeNumber(node.get(field));
+        } catch (JsonValueRefusedException refused) {
+            throw refusal(field, refused);
+        }
+    }
+
+    private static List<Long> integers(JsonNode node, String field) {
+        try {
+            return JsonValues.wholeNumbers(node.get(field));
+        } catch (JsonValueRefusedException refused) {
+            throw refusal(field, refused);
+        }
+    }
+
+    private static Boolean bool(JsonNode node, String field) {
+        try {
+            return JsonValues.bool(node.get(field));
         } catch (JsonValueRefusedException refused) {
             throw refusal(field, refused);
         }

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Sent per chat when the main socket opens: seed 000's {@code last_message} (the newest message's fields, with seed
  * 000's {@code file_*} fields of its first file; all null for a chat without messages) plus the chat's name and type,
- * the user's unread count and the chat's change cursor; {@code status} is the newest message's author's presence.
+ * the user's unread count, how many of those unread messages mention the user ({@code unread_mentions}) and the
+ * chat's change cursor; {@code status} is the newest message's author's presence.
  */
 @Serdeable
 public record LastMessagePayload(
@@ -22,6 +23,7 @@ public record LastMessagePayload(
         String chatType,
         String chatName,
         long unreadCount,
+        long unreadMentions,
         long cursor,
         @Nullable Long id,
         @Nullable String text,
@@ -49,6 +51,7 @@ public record LastMessagePayload(
                     kind,
                     item.name(),
                     item.unreadCount(),
+                    item.unreadMentions(),
                     item.cursor(),
                     null,
                     null,
@@ -72,6 +75,7 @@ public record LastMessagePayload(
                 kind,
                 item.name(),
                 item.unreadCount(),
+                item.unreadMentions(),
                 item.cursor(),
                 message.id(),
                 message.text(),

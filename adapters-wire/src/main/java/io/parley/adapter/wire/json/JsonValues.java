@@ -81,6 +81,24 @@ public final class JsonValues {
         return strings;
     }
 
+    /** The whole numbers of an array (ids); refuses anything but an array of whole numbers, {@code null} entries too. */
+    public static List<Long> wholeNumbers(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw JsonValueRefusedException.wrongType("an array of whole numbers");
+        }
+        List<Long> numbers = new ArrayList<>(value.size());
+        for (JsonNode entry : value.values()) {
+            if (entry == null || !entry.isNumber() || !isWhole(entry)) {
+                throw JsonValueRefusedException.wrongType("an array of whole numbers");
+            }
+            numbers.add(entry.getLongValue());
+        }
+        return numbers;
+    }
+
     /** True if {@code number} (a number node) has no fraction and fits 64 bits. */
     public static boolean isWhole(JsonNode number) {
         Number n = number.getNumberValue();
