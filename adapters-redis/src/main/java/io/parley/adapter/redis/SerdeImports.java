@@ -13,6 +13,7 @@ import io.parley.application.event.MembersRemoved;
 import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
+import io.parley.application.event.PinChange;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReactionChange;
 import io.parley.application.event.ReadPointerMoved;
@@ -21,7 +22,9 @@ import io.parley.application.event.TypingChanged;
 import io.parley.application.model.AttachmentView;
 import io.parley.application.model.CallParticipant;
 import io.parley.application.model.GroupView;
+import io.parley.application.model.MentionsView;
 import io.parley.application.model.MessageView;
+import io.parley.application.model.PinView;
 import io.parley.application.model.QuoteView;
 import io.parley.application.model.ReactionCount;
 import io.parley.domain.auth.SessionId;
@@ -59,6 +62,9 @@ import io.parley.domain.user.UserId;
 @SerdeImport(QuoteView.class)
 @SerdeImport(ReactionCount.class)
 @SerdeImport(ReactionChange.class)
+@SerdeImport(PinChange.class)
+@SerdeImport(MentionsView.class)
+@SerdeImport(PinView.class)
 @SerdeImport(AttachmentView.class)
 @SerdeImport(MediaRef.class)
 @SerdeImport(MediaOwner.class)

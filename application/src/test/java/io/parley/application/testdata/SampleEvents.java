@@ -13,6 +13,7 @@ import io.parley.application.event.MembersRemoved;
 import io.parley.application.event.MessageDeleted;
 import io.parley.application.event.MessageEdited;
 import io.parley.application.event.MessageSent;
+import io.parley.application.event.PinChange;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
@@ -21,7 +22,9 @@ import io.parley.application.event.TypingChanged;
 import io.parley.application.model.AttachmentView;
 import io.parley.application.model.CallParticipant;
 import io.parley.application.model.GroupView;
+import io.parley.application.model.MentionsView;
 import io.parley.application.model.MessageView;
+import io.parley.application.model.PinView;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
@@ -93,6 +96,14 @@ public final class SampleEvents {
                         8,
                         BOTH),
                 new MessageEdited(message(2), 5, BOTH),
+                new MessageEdited(
+                        message(3)
+                                .withMentions(new MentionsView(List.of(BOB.value()), true))
+                                .withPin(new PinView(ALICE.value(), "Alice", AT)),
+                        9,
+                        BOTH,
+                        null,
+                        new PinChange(ALICE.value(), true)),
                 new MessageDeleted(CHAT, ChatKind.GROUP, MessageId.of(103), 3, BOB, "Боб", AT, 6, BOTH),
                 new ReadPointerMoved(CHAT, BOB, "Bob", 103, 3, false, List.of(new ReadByAll(ALICE, 102, 2)), AT, BOTH),
                 new ReadPointerMoved(CHAT, ALICE, "Alice", 104, 4, true, List.of(), AT, BOTH),

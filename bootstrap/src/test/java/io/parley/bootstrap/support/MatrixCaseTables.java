@@ -199,6 +199,51 @@ public final class MatrixCaseTables {
         row(cases, roles, react(kind, "missing"), noMessage, noMessage, notFound);
         row(cases, roles, react(kind, "foreign"), noMessage, noMessage, notFound);
         row(cases, roles, unreact(kind, first), "200", "200", notFound);
+        String pinner = groupOwnerMayDelete ? "403 group.not_owner" : "200";
+        row(cases, roles, pin(kind, second), "200", pinner, notFound);
+        row(cases, roles, pin(kind, "missing"), noMessage, noMessage, notFound);
+        row(cases, roles, pin(kind, "foreign"), noMessage, noMessage, notFound);
+        row(cases, roles, unpin(kind, first), "200", pinner, notFound);
+        row(cases, roles, pins(kind), "200", "200", notFound);
+        String noMention = "400 message.invalid_mentions";
+        row(cases, roles, mention(kind, second), "201", "201", notFound);
+        row(cases, roles, mention(kind, "candidate"), noMention, noMention, notFound);
+        String mentionAll = groupOwnerMayDelete ? "201" : "403 message.mention_all_forbidden";
+        row(cases, roles, mentionAll(kind), mentionAll, "403 message.mention_all_forbidden", notFound);
+    }
+
+    private static Endpoint pin(String kind, String author) {
+        return new Endpoint(
+                "POST " + kind + "/{id}/messages/{" + author + "'s message}/pin",
+                CHANGES,
+                (api, f, t) -> api.send("POST", f.base() + "/messages/" + messageOf(f, author) + "/pin", t));
+    }
+
+    /** Unpinning a message that is not pinned changes nothing, so an allowed unpin need not change anything. */
+    private static Endpoint unpin(String kind, String author) {
+        return new Endpoint(
+                "DELETE " + kind + "/{id}/messages/{" + author + "'s message}/pin",
+                ANY,
+                (api, f, t) -> api.delete(f.base() + "/messages/" + messageOf(f, author) + "/pin", t));
+    }
+
+    private static Endpoint pins(String kind) {
+        return new Endpoint("GET " + kind + "/{id}/pins", NONE, (api, f, t) -> api.get(f.base() + "/pins", t));
+    }
+
+    private static Endpoint mention(String kind, String who) {
+        return new Endpoint(
+                "POST " + kind + "/{id}/messages mentioning " + who,
+                CHANGES,
+                (api, f, t) -> api.postJson(
+                        f.base() + "/messages", Map.of("text", "hey", "mentions", List.of(f.userId(who))), t));
+    }
+
+    private static Endpoint mentionAll(String kind) {
+        return new Endpoint(
+                "POST " + kind + "/{id}/messages mentioning everyone",
+                CHANGES,
+                (api, f, t) -> api.postJson(f.base() + "/messages", Map.of("text", "all", "mention_all", true), t));
     }
 
     private static void row(List<MatrixCase> cases, List<String> roles, Endpoint endpoint, String... expected) {
