@@ -90,7 +90,8 @@ final class WireFormatGoldenTest {
     /** Nodes from before mentions and pins send message_edited without mentions, pin and the event's pin change. */
     @Test
     void aMessageEditedOfTheFormerShapeStillDecodes() throws Exception {
-        String former = "{\"origin\":\"node-a\",\"type\":\"message_edited\",\"event\":{\"message\":{\"id\":102,\"chatId\":41,\"chatKind\":\"GROUP\",\"seq\":2,\"authorId\":7,\"authorName\":\"\u0410\u043b\u0438\u0441\u0430 \u2713\",\"text\":\"text \\\"2\\\" \\n \u00fcn\u00efc\u00f8d\u00e9 \\uD83C\\uDF89\",\"clientId\":\"client-2\",\"sentAt\":\"2026-11-21T10:15:30.123456Z\",\"editedAt\":\"2026-11-21T10:15:35.123456Z\",\"read\":false,\"type\":\"message\",\"files\":[],\"authorOnline\":false,\"quote\":null,\"reactions\":[],\"viewer\":null},\"cursor\":5,\"audience\":[{\"value\":7},{\"value\":8}],\"reaction\":null}}";
+        String former =
+                "{\"origin\":\"node-a\",\"type\":\"message_edited\",\"event\":{\"message\":{\"id\":102,\"chatId\":41,\"chatKind\":\"GROUP\",\"seq\":2,\"authorId\":7,\"authorName\":\"\u0410\u043b\u0438\u0441\u0430 \u2713\",\"text\":\"text \\\"2\\\" \\n \u00fcn\u00efc\u00f8d\u00e9 \\uD83C\\uDF89\",\"clientId\":\"client-2\",\"sentAt\":\"2026-11-21T10:15:30.123456Z\",\"editedAt\":\"2026-11-21T10:15:35.123456Z\",\"read\":false,\"type\":\"message\",\"files\":[],\"authorOnline\":false,\"quote\":null,\"reactions\":[],\"viewer\":null},\"cursor\":5,\"audience\":[{\"value\":7},{\"value\":8}],\"reaction\":null}}";
         Event sample = SampleEvents.everyKind().stream()
                 .filter(event -> EventKinds.nameOf(event).equals("message_edited"))
                 .findFirst()
