@@ -82,50 +82,12 @@ public record MessageView(
 
     /** The same view with the quote of the message it replies to and its reactions. */
     public MessageView withExtras(QuoteView quote, List<ReactionCount> reactions) {
-        return new MessageView(
-                id,
-                chatId,
-                chatKind,
-                seq,
-                authorId,
-                authorName,
-                text,
-                clientId,
-                sentAt,
-                editedAt,
-                read,
-                type,
-                files,
-                authorOnline,
-                quote,
-                reactions,
-                viewer,
-                mentions,
-                pin);
+        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pin));
     }
 
     /** The same view as {@code user} sees it (their own reactions marked {@code mine}). */
     public MessageView forViewer(long user) {
-        return new MessageView(
-                id,
-                chatId,
-                chatKind,
-                seq,
-                authorId,
-                authorName,
-                text,
-                clientId,
-                sentAt,
-                editedAt,
-                read,
-                type,
-                files,
-                authorOnline,
-                quote,
-                reactions,
-                user,
-                mentions,
-                pin);
+        return with(authorOnline, new Extras(quote, reactions, user, mentions, pin));
     }
 
     /** A view whose author's presence is not known yet. */
@@ -162,26 +124,7 @@ public record MessageView(
 
     /** The same view with the author's presence as it is now. */
     public MessageView withAuthorOnline(boolean online) {
-        return new MessageView(
-                id,
-                chatId,
-                chatKind,
-                seq,
-                authorId,
-                authorName,
-                text,
-                clientId,
-                sentAt,
-                editedAt,
-                read,
-                type,
-                files,
-                online,
-                quote,
-                reactions,
-                viewer,
-                mentions,
-                pin);
+        return with(online, new Extras(quote, reactions, viewer, mentions, pin));
     }
 
     /** A text message. */
@@ -240,30 +183,22 @@ public record MessageView(
 
     /** The same view mentioning {@code named}. */
     public MessageView withMentions(MentionsView named) {
-        return new MessageView(
-                id,
-                chatId,
-                chatKind,
-                seq,
-                authorId,
-                authorName,
-                text,
-                clientId,
-                sentAt,
-                editedAt,
-                read,
-                type,
-                files,
-                authorOnline,
-                quote,
-                reactions,
-                viewer,
-                named,
-                pin);
+        return with(authorOnline, new Extras(quote, reactions, viewer, named, pin));
     }
 
     /** The same view pinned as {@code pinned} says (null: not pinned). */
     public MessageView withPin(PinView pinned) {
+        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pinned));
+    }
+
+    /**
+     * What a view carries beyond the stored message's own fields; the withers above change one of them through
+     * {@link #with}, the one place that lists every field. A new extra goes here and into {@link #with}.
+     */
+    private record Extras(
+            QuoteView quote, List<ReactionCount> reactions, Long viewer, MentionsView mentions, PinView pin) {}
+
+    private MessageView with(Boolean online, Extras extras) {
         return new MessageView(
                 id,
                 chatId,
@@ -278,11 +213,11 @@ public record MessageView(
                 read,
                 type,
                 files,
-                authorOnline,
-                quote,
-                reactions,
-                viewer,
-                mentions,
-                pinned);
+                online,
+                extras.quote(),
+                extras.reactions(),
+                extras.viewer(),
+                extras.mentions(),
+                extras.pin());
     }
 }
