@@ -6,6 +6,7 @@ import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
+import io.parley.application.event.ChatSettingsChanged;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MarkedUnread;
 import io.parley.application.event.MembersAdded;
@@ -45,6 +46,7 @@ import io.parley.domain.user.UserId;
 @SerdeImport(ReadPointerMoved.class)
 @SerdeImport(ReadPointerMoved.ReadByAll.class)
 @SerdeImport(MarkedUnread.class)
+@SerdeImport(ChatSettingsChanged.class)
 @SerdeImport(ChatCreated.class)
 @SerdeImport(ChatDeleted.class)
 @SerdeImport(MembersAdded.class)

@@ -11,6 +11,8 @@ import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.websocket.socket.CloseCodes;
 import io.parley.adapter.websocket.socket.SocketLimitSettings;
 import io.parley.adapter.wire.IncomingMessages;
+import io.parley.application.chat.ChangeChatSettingsCommand;
+import io.parley.application.chat.ChangeChatSettingsUseCase;
 import io.parley.application.limit.Limited;
 import io.parley.application.limit.QuotaExceededException;
 import io.parley.application.limit.TakeQuotaCommand;
@@ -63,6 +65,7 @@ final class ActionDispatcher {
     private final DeleteMessageUseCase delete;
     private final ReactToMessageUseCase reactions;
     private final PinMessageUseCase pins;
+    private final ChangeChatSettingsUseCase chatSettings;
     private final TypingIndicators typing;
     private final Resumption resumption;
     private final TakeQuotaUseCase quotas;
@@ -80,6 +83,7 @@ final class ActionDispatcher {
             DeleteMessageUseCase delete,
             ReactToMessageUseCase reactions,
             PinMessageUseCase pins,
+            ChangeChatSettingsUseCase chatSettings,
             TypingIndicators typing,
             Resumption resumption,
             TakeQuotaUseCase quotas,
@@ -100,6 +104,7 @@ final class ActionDispatcher {
         this.delete = delete;
         this.reactions = reactions;
         this.pins = pins;
+        this.chatSettings = chatSettings;
         this.typing = typing;
         this.resumption = resumption;
     }
@@ -170,6 +175,7 @@ final class ActionDispatcher {
             case "resume" -> resumption.resume(connection, frame);
             case "react", "unreact" -> react(connection, frame);
             case "pin", "unpin" -> pin(connection, frame);
+            case "chat_settings" -> settings(connection, frame);
             default -> throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.action());
         }
     }
@@ -259,6 +265,15 @@ final class ActionDispatcher {
         MessageView pinned = pins.pin(new PinMessageCommand(
                 connection.user(), chat, MessageId.of(id), frame.action().equals("pin")));
         ack(connection, frame, chat, id, pinned.seq(), false);
+    }
+
+    private void settings(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        chatSettings.change(new ChangeChatSettingsCommand(connection.user(), chat, frame.mute(), frame.archived()));
+        // a settings change names no message: the ack carries neither id nor seq
+        connection.reply(encoder.frame(
+                FrameType.ACK,
+                new AckPayload(frame.action(), frame.clientId(), chat.id().value(), null, null, false, null)));
     }
 
     private void ack(Connection connection, ClientFrame frame, ChatAddress chat, long id, Long seq, boolean replayed) {

@@ -4,6 +4,7 @@ import io.parley.application.chat.Conversations;
 import io.parley.application.commit.AfterCommit;
 import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.commit.GroupCommit;
+import io.parley.application.event.ChatSettingsChanged;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
@@ -25,6 +26,7 @@ import io.parley.application.presence.AuthorPresence;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.chat.ChatSettings;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.ClientIdReusedException;
@@ -205,6 +207,11 @@ public final class SendMessageService implements SendMessageUseCase {
                 MessageView.of(message, authorName, sender.kind(), false, files).withExtras(quote, List.of()),
                 senderOnline);
         after.publish(new MessageSent(view, slot.cursor(), audience));
+        // a message of someone else brings an archived chat back, unless the member has it muted: those it came back
+        // for are neither muted (now) nor archived any more
+        for (UserId back : chats.unarchiveOnMessage(sender.chat(), command.actor(), now)) {
+            after.publish(ChatSettingsChanged.of(sender.chat(), sender.kind(), back, ChatSettings.DEFAULT, true, now));
+        }
         // writing into a chat reads it: the sender's pointer moves to their own message
         chats.advanceReadPointer(sender.chat(), command.actor(), seq).ifPresent(before -> {
             // only the sender's own message lies between: nothing of anyone else became read

@@ -192,6 +192,7 @@ public final class MatrixCaseTables {
         row(cases, roles, read(kind, "foreign"), noMessage, noMessage, notFound);
         row(cases, roles, unread(kind, second), "200", "200", notFound);
         row(cases, roles, unread(kind, "foreign"), noMessage, noMessage, notFound);
+        row(cases, roles, settings(kind), "200", "200", notFound);
         String noReplyTarget = "400 message.reply_to_unknown";
         row(cases, roles, reply(kind, second), "201", "201", notFound);
         row(cases, roles, reply(kind, "foreign"), noReplyTarget, noReplyTarget, notFound);
@@ -322,6 +323,15 @@ public final class MatrixCaseTables {
                 "POST " + kind + "/{id}/unread from " + author + "'s message",
                 ANY,
                 (api, f, t) -> api.postJson(f.base() + "/unread", Map.of("message_id", messageOf(f, author)), t));
+    }
+
+    /** A member's own chat settings are theirs alone and not in the shared snapshot; a repeat changes nothing. */
+    private static Endpoint settings(String kind) {
+        return new Endpoint(
+                "PUT " + kind + "/{id}/settings",
+                ANY,
+                (api, f, t) ->
+                        api.putJson(f.base() + "/settings", Map.of("muted_until", "forever", "archived", true), t));
     }
 
     private static long messageOf(MatrixCaseFixture f, String author) {

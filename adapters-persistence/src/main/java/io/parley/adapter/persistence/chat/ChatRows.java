@@ -12,8 +12,10 @@ import io.parley.application.port.ChatPosition;
 import io.parley.application.port.MessageSlot;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
+import io.parley.domain.chat.ChatSettings;
 import io.parley.domain.chat.Member;
 import io.parley.domain.chat.MemberRole;
+import io.parley.domain.chat.Mute;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.mention.Mentions;
 import io.parley.domain.message.ClientId;
@@ -106,7 +108,15 @@ final class ChatRows {
                 row.getLong("unread_count"),
                 Sql.instant(row, "last_activity_at"),
                 row.getLong("last_change"),
-                row.getLong("unread_mentions"));
+                row.getLong("unread_mentions"),
+                settings(row));
+    }
+
+    /** The {@code muted_until}, {@code muted_forever} and {@code archived} columns of a member row. */
+    static ChatSettings settings(ResultSet row) throws SQLException {
+        return new ChatSettings(
+                Mute.rehydrate(Sql.instant(row, "muted_until"), row.getBoolean("muted_forever")),
+                row.getBoolean("archived"));
     }
 
     static ChatPosition position(ResultSet row) throws SQLException {

@@ -2,6 +2,7 @@ package io.parley.adapter.websocket.frame;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import io.parley.adapter.wire.ChatSettingsChanges;
 import io.parley.adapter.wire.json.JsonValueRefusedException;
 import io.parley.adapter.wire.json.JsonValues;
 import io.parley.domain.chat.ChatKind;
@@ -42,6 +43,8 @@ public final class ClientFrameReader {
             chatId = groupId;
             kind = ChatKind.GROUP;
         }
+        // only a settings frame reads these: other frames that happen to carry them are read as before
+        boolean settings = action.equals("chat_settings");
         return new ClientFrame(
                 action,
                 chatId,
@@ -54,7 +57,9 @@ public final class ClientFrameReader {
                 integer(fields, "reply_to"),
                 string(fields, "emoji"),
                 integers(fields, "mentions"),
-                bool(fields, "mention_all"));
+                bool(fields, "mention_all"),
+                settings ? ChatSettingsChanges.mute(fields, "frame") : null,
+                settings ? ChatSettingsChanges.archived(fields, "frame") : null);
     }
 
     /**
