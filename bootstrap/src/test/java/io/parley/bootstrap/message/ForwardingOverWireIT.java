@@ -68,8 +68,12 @@ class ForwardingOverWireIT {
             assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
             assertThat(Chats.id(retry.json())).isEqualTo(Chats.id(sent.json()));
         }
+        Api.Reply edit = api.patchJson(
+                target + "/messages/" + Chats.id(first(target)), Map.of("text", "Tea at six?"), alice.accessToken());
+        expect(edit, 409, "message.forwarded_not_editable");
         List<Map<String, Object>> history = chats.history(carol, target);
         assertThat(history).hasSize(1);
+        assertThat(history.get(0)).containsEntry("text", "Tea at five?").containsEntry("edited", false);
         assertOrigin(map(history.get(0), "forwarded_from"), bob, original);
         assertThat(chats.history(bob, source)).hasSize(1);
         assertThat(chats.history(bob, source).get(0)).containsEntry("forwarded_from", null);
@@ -78,6 +82,11 @@ class ForwardingOverWireIT {
                 .findFirst()
                 .orElseThrow();
         assertOrigin(map(map(room, "last_message"), "forwarded_from"), bob, original);
+        try (WsClient main = WsClient.open(server, "/api/v1/main", carol.accessToken())) {
+            Map<String, Object> last = payload(main.next("message", "last_message"));
+            assertThat(number(last, "chat_id")).isEqualTo(targetId);
+            assertOrigin(map(last, "forwarded_from"), bob, original);
+        }
     }
 
     @Test
@@ -224,6 +233,10 @@ class ForwardingOverWireIT {
 
         assertThat(chats.history(carol, target)).isEmpty();
         assertThat(chats.history(bob, source)).extracting(m -> m.get("text")).containsExactly("fine");
+    }
+
+    private Map<String, Object> first(String conversation) {
+        return chats.history(alice, conversation).get(0);
     }
 
     private Api.Reply forward(Api.Session who, String conversation, Map<String, Object> from, String clientId) {
