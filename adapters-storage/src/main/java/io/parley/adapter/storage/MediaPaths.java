@@ -78,15 +78,28 @@ final class MediaPaths {
         Path step = root;
         for (Path name : root.relativize(dir)) {
             step = step.resolve(name);
-            if (!Files.exists(step, NOFOLLOW)) {
+            Optional<BasicFileAttributes> found = attributesOf(step);
+            if (found.isEmpty()) {
                 if (!create) {
                     return;
                 }
                 createDirectory(step);
+                // an owner's deletion may remove the new directory at once: the caller's NoSuchFileException says so
+                found = Optional.of(Files.readAttributes(step, BasicFileAttributes.class, NOFOLLOW));
             }
-            if (!Files.isDirectory(step, NOFOLLOW)) {
+            // one look at each step: an exists-then-isDirectory pair took a folder removed in between for a plant
+            if (!found.get().isDirectory()) {
                 throw new IllegalArgumentException("not a plain directory in the media root: " + root.relativize(step));
             }
+        }
+    }
+
+    /** The entry's own attributes (a link's, not its target's), empty if nothing is there. */
+    private static Optional<BasicFileAttributes> attributesOf(Path entry) throws IOException {
+        try {
+            return Optional.of(Files.readAttributes(entry, BasicFileAttributes.class, NOFOLLOW));
+        } catch (NoSuchFileException missing) {
+            return Optional.empty();
         }
     }
 

@@ -7,6 +7,7 @@ import io.parley.application.port.StoredBlob;
 import io.parley.domain.media.MediaFolder;
 import io.parley.domain.media.MediaLocation;
 import io.parley.domain.media.MediaOwner;
+import io.parley.domain.media.MediaOwnerGoneException;
 import io.parley.domain.media.OwnerKind;
 import io.parley.domain.media.StoredName;
 import java.io.ByteArrayInputStream;
@@ -128,6 +129,50 @@ final class ConcurrentUploadTest {
         }
         try (var parts = Files.list(root.resolve(IncomingFiles.FOLDER))) {
             assertThat(parts.count()).isZero();
+        }
+    }
+
+    /**
+     * A chat's deletion clears its folder while uploads into it are under way (the deletion and the uploads are
+     * separate requests): each upload either lands or is refused as {@link MediaOwnerGoneException}, which the server
+     * answers 404; a folder vanishing between two checks of one step is never taken for a planted non-directory.
+     */
+    @Test
+    void uploadsRacingTheRemovalOfTheirFolderLandOrFindTheOwnerGone() throws Exception {
+        byte[] small = new byte[64];
+        for (int round = 0; round < 300; round++) {
+            MediaOwner owner = new MediaOwner(OwnerKind.CHAT, 1000 + round);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<StoredBlob>> uploads = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                MediaLocation location =
+                        new MediaLocation(owner, MediaFolder.PHOTOS, new StoredName("1_p" + i + ".png"));
+                uploads.add(pool.submit(() -> {
+                    go.await();
+                    return store.put(location, new ByteArrayInputStream(small), 1_000_000);
+                }));
+            }
+            Future<?> removal = pool.submit(() -> {
+                go.await();
+                for (int i = 0; i < 20; i++) {
+                    store.deleteAll(owner);
+                }
+                return null;
+            });
+            go.countDown();
+            for (Future<StoredBlob> upload : uploads) {
+                try {
+                    assertThat(upload.get(30, TimeUnit.SECONDS).size()).isEqualTo(small.length);
+                } catch (ExecutionException refused) {
+                    assertThat(refused.getCause()).isInstanceOf(MediaOwnerGoneException.class);
+                }
+            }
+            try {
+                removal.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException busy) {
+                // removing a folder an upload is still writing into fails; the upload's own clean-up follows it
+                assertThat(busy.getCause()).hasRootCauseInstanceOf(java.nio.file.DirectoryNotEmptyException.class);
+            }
         }
     }
 

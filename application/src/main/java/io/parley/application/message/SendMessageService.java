@@ -169,7 +169,7 @@ public final class SendMessageService implements SendMessageUseCase {
         } catch (ClientIdTakenException race) {
             // the racing send committed first: answer with its message; a key that stays taken without a live
             // message belongs to a message deleted since
-            return commits.run(after -> replay(command.chat(), command.actor(), clientId, senderOnline)
+            return commits.run(after -> replay(command.chat(), command.actor(), clientId, senderOnline, after)
                     .orElseThrow(() -> new RetryOfDeletedMessageException(clientId)));
         }
     }
@@ -188,7 +188,7 @@ public final class SendMessageService implements SendMessageUseCase {
             AfterCommit after) {
         Membership sender = conversations.requireMember(command.chat(), command.actor());
         if (clientId != null) {
-            Optional<SentMessage> earlier = replay(command.chat(), command.actor(), clientId, senderOnline);
+            Optional<SentMessage> earlier = replay(command.chat(), command.actor(), clientId, senderOnline, after);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -275,7 +275,13 @@ public final class SendMessageService implements SendMessageUseCase {
         return messageFiles.resolve(chat, content);
     }
 
-    private Optional<SentMessage> replay(ChatAddress chat, UserId sender, ClientId clientId, Boolean senderOnline) {
+    /**
+     * The stored message a retry names, answered as a replay. Its events go out again while nothing has changed it
+     * since: the original's may have been lost between commit and publish (a node dying there), and sockets that had
+     * them drop the repeat by its cursor; a later change published its own.
+     */
+    private Optional<SentMessage> replay(
+            ChatAddress chat, UserId sender, ClientId clientId, Boolean senderOnline, AfterCommit after) {
         if (clientId == null) {
             return Optional.empty();
         }
@@ -283,9 +289,11 @@ public final class SendMessageService implements SendMessageUseCase {
             if (!original.message().chat().equals(chat.id())) {
                 throw new ClientIdReusedException(clientId);
             }
-            MessageView view = MessageViews.of(original, chat.kind(), chats.readHorizon(chat.id()))
-                    .forViewer(sender.value());
-            return new SentMessage(AuthorPresence.marked(view, senderOnline), true);
+            MessageView view = AuthorPresence.marked(
+                    MessageViews.of(original, chat.kind(), chats.readHorizon(chat.id())), senderOnline);
+            messages.creationCursorIfUnchanged(chat.id(), original.message().id())
+                    .ifPresent(cursor -> after.publish(new MessageSent(view, cursor, chats.memberIds(chat.id()))));
+            return new SentMessage(view.forViewer(sender.value()), true);
         });
     }
 }

@@ -14,6 +14,7 @@ import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Stores messages; deleted messages are kept out of every answer. */
 public interface MessageRepository {
@@ -34,6 +35,12 @@ public interface MessageRepository {
 
     /** The live message its author sent with this client id, if any (a deleted one keeps its key taken). */
     Optional<AuthoredMessage> findByClientId(UserId author, ClientId clientId);
+
+    /**
+     * The change cursor that created this live message of {@code chat}, if nothing (edit, reaction, pin) has changed
+     * it since; empty for a changed, deleted or unknown message.
+     */
+    OptionalLong creationCursorIfUnchanged(ChatId chat, MessageId id);
 
     /** True if any message of the author, live or deleted, carries this client id. */
     boolean hasUsedClientId(UserId author, ClientId clientId);

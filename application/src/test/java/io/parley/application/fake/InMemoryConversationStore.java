@@ -231,6 +231,11 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     }
 
     @Override
+    public OptionalLong creationCursorIfUnchanged(ChatId chat, MessageId id) {
+        return messages.creationCursorIfUnchanged(chat, id);
+    }
+
+    @Override
     public boolean hasUsedClientId(UserId author, ClientId clientId) {
         return messages.hasUsedClientId(author, clientId);
     }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The {@link MessageRepository} side of {@link InMemoryConversationStore}. */
 final class InMemoryMessageRepository implements MessageRepository {
@@ -78,6 +79,16 @@ final class InMemoryMessageRepository implements MessageRepository {
                     .filter(m -> m.live() != null && m.author().equals(author) && clientId.equals(m.clientId()))
                     .map(m -> state.authored(m.live()))
                     .findFirst();
+        }
+    }
+
+    @Override
+    public OptionalLong creationCursorIfUnchanged(ChatId chat, MessageId id) {
+        synchronized (state) {
+            return live(chat, id)
+                    .filter(stored -> stored.changedCursor() == stored.createdCursor())
+                    .map(stored -> OptionalLong.of(stored.createdCursor()))
+                    .orElse(OptionalLong.empty());
         }
     }
 

@@ -97,7 +97,25 @@ class SendMessageServiceTest {
         assertThat(retry.message().sentAt()).isEqualTo(original.message().sentAt());
         assertThat(m.fakes.store.lastSeq(chat.id())).isEqualTo(1);
         assertThat(m.fakes.store.storedMessageCount()).isEqualTo(1);
-        assertThat(m.fakes.events.eventsOf(MessageSent.class)).hasSize(1);
+        // the original's event again, with its cursor: sockets that had it drop the repeat, others get it now
+        assertThat(m.fakes.events.eventsOf(MessageSent.class)).hasSize(2).allSatisfy(sent -> {
+            assertThat(sent.message().id()).isEqualTo(original.message().id());
+            assertThat(sent.cursor()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void retryOfAMessageChangedSincePublishesNothing() {
+        SentMessage original = m.send.send(new SendMessageCommand(m.alice, chat, "hello", "c-1"));
+        m.edit.edit(new EditMessageCommand(
+                m.alice, chat, MessageId.of(original.message().id()), "hello!"));
+        m.fakes.events.clear();
+
+        SentMessage retry = m.send.send(new SendMessageCommand(m.alice, chat, "hello", "c-1"));
+
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.message().text()).isEqualTo("hello!");
+        assertThat(m.fakes.events.events()).isEmpty();
     }
 
     @Test
@@ -142,7 +160,10 @@ class SendMessageServiceTest {
         assertThat(retry.message().id()).isEqualTo(original.message().id());
         assertThat(m.fakes.transactions.rolledBack()).isEqualTo(1);
         assertThat(m.fakes.store.lastSeq(chat.id())).isEqualTo(1);
-        assertThat(m.fakes.events.events()).isEmpty();
+        assertThat(m.fakes.events.events())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        MessageSent.class, sent -> assertThat(sent.cursor()).isEqualTo(1));
     }
 
     @Test

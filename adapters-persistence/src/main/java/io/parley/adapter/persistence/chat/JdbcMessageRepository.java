@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Messages in PostgreSQL; a deleted message keeps its row (and so its seq and client id) without its text. */
 @Singleton
@@ -109,6 +110,15 @@ public final class JdbcMessageRepository implements MessageRepository {
                         author.value(),
                         clientId.value())
                 .map(this::complete);
+    }
+
+    @Override
+    public OptionalLong creationCursorIfUnchanged(ChatId chat, MessageId id) {
+        return sql.one("""
+                        select created_cursor from messages
+                        where chat_id = ? and id = ? and deleted_at is null and changed_cursor = created_cursor""", row -> row.getLong(1), chat.value(), id.value())
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
     }
 
     @Override
