@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -50,19 +51,82 @@ public final class Bench {
         ServerUnderTest.requireFile(server.serverJar());
         List<String> report = new ArrayList<>();
         boolean broken = false;
+        List<String> workloads = List.of(
+                options.getOrDefault("workloads", quick ? "A" : "A,B,C,D").split(","));
+        Goals goals = new Goals();
+        Map<String, List<StepResult>> plotted = new LinkedHashMap<>();
         try (ServerUnderTest parley = ServerUnderTest.start(server)) {
             report.add(String.format(
                     "workload E, cold start to /health 200 (external PostgreSQL, empty database): %.2f s",
                     parley.coldStartSeconds()));
             System.out.println(report.get(report.size() - 1));
-            broken = workloadA(parley, groups, size, stepSeconds, rates, modes, report, options);
+            goals.coldStart(parley.coldStartSeconds());
+            if (workloads.contains("A")) {
+                Series a = workloadA(parley, groups, size, stepSeconds, rates, modes, report, options);
+                broken |= a.broken();
+                List<StepResult> ws = a.of("ws");
+                goals.roomsOfTen(ws, null);
+                a.modes().forEach(mode -> plotted.put("Parley, " + mode, a.of(mode)));
+            }
+            if (workloads.contains("B")) {
+                List<Integer> bRates = Arrays.stream(options.getOrDefault("b-rates", "100,300,500,700,1000,1500")
+                                .split(","))
+                        .map(Integer::parseInt)
+                        .toList();
+                report.add("");
+                report.add("workload B: rooms of 100");
+                Series b = workloadA(parley, 10, 100, stepSeconds, bRates, List.of("ws"), report, options);
+                broken |= b.broken();
+                goals.roomsOfHundred(b.of("ws"));
+            } else {
+                goals.roomsOfHundred(null);
+            }
+            IdleSockets.Result c = null;
+            if (workloads.contains("C")) {
+                c = IdleSockets.run(parley, Integer.parseInt(options.getOrDefault("sockets", "15000")));
+                report.add("");
+                report.add(c.line());
+                System.out.println(c.line());
+            }
+            goals.idleSockets(c);
+            long historyRows = Long.parseLong(options.getOrDefault("history-rows", "2000000"));
+            List<HistoryPages.Result> d = null;
+            if (workloads.contains("D")) {
+                report.add("");
+                d = HistoryPages.run(
+                        parley,
+                        historyRows,
+                        Double.parseDouble(options.getOrDefault("history-seconds", "10")),
+                        HistoryPages.LEVELS,
+                        report);
+                report.add(HistoryPages.HEADER);
+                d.forEach(result -> report.add(result.row()));
+                broken |= d.stream().anyMatch(result -> result.errors() > 0);
+            }
+            goals.history(d, historyRows);
         }
+        Plot.p99AgainstRate(plotted, out.resolveSibling("p99-against-rate.png"));
+        report.add("");
+        report.add("goals (issue 16):");
+        report.addAll(goals.table());
+        print(goals.table());
         Files.write(out, report);
-        System.out.println("written to " + out);
+        System.out.println("written to " + out + " (plot: " + out.resolveSibling("p99-against-rate.png") + ")");
         System.exit(broken ? 1 : 0);
     }
 
-    private static boolean workloadA(
+    /** The steps of one workload, and whether any of them lost, duplicated or misrouted a delivery. */
+    record Series(List<StepResult> steps, boolean broken) {
+        List<StepResult> of(String mode) {
+            return steps.stream().filter(s -> s.mode().equals(mode)).toList();
+        }
+
+        List<String> modes() {
+            return steps.stream().map(StepResult::mode).distinct().toList();
+        }
+    }
+
+    private static Series workloadA(
             ServerUnderTest parley,
             int groups,
             int size,
@@ -171,11 +235,11 @@ public final class Bench {
                             ? "BROKEN: a step lost, duplicated or misrouted deliveries or its rows disagree with its acks"
                             : "no step lost, duplicated or misrouted a delivery; every step's stored rows equal its acks");
             print(report.subList(report.size() - modes.size() - 2, report.size()));
+            return new Series(results, broken);
         } finally {
             sockets.forEach(MainSocket::close);
             loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         }
-        return broken;
     }
 
     private static StepResult step(
