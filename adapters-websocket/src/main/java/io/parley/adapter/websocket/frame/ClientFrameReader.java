@@ -54,7 +54,21 @@ public final class ClientFrameReader {
                 integer(fields, "reply_to"),
                 string(fields, "emoji"),
                 integers(fields, "mentions"),
-                bool(fields, "mention_all"));
+                bool(fields, "mention_all"),
+                forwardFrom(fields));
+    }
+
+    private static ClientFrame.ForwardRef forwardFrom(JsonNode node) {
+        JsonNode from = node.get("forward_from");
+        if (from == null || from.isNull()) {
+            return null;
+        }
+        if (!from.isObject()) {
+            throw new FrameException(
+                    "frame.invalid_field", "forward_from must be an object with chat_id or group_id and message_id");
+        }
+        return new ClientFrame.ForwardRef(
+                integer(from, "chat_id"), integer(from, "group_id"), integer(from, "message_id"));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapter.wire.AuthorJson;
 import io.parley.adapter.wire.AuthorStatusJson;
+import io.parley.adapter.wire.ForwardJson;
 import io.parley.adapter.wire.MessageJson;
 import io.parley.application.model.ChatListItem;
 import io.parley.application.model.MessageView;
@@ -14,7 +15,8 @@ import java.util.List;
  * Sent per chat when the main socket opens: seed 000's {@code last_message} (the newest message's fields, with seed
  * 000's {@code file_*} fields of its first file; all null for a chat without messages) plus the chat's name and type,
  * the user's unread count, how many of those unread messages mention the user ({@code unread_mentions}) and the
- * chat's change cursor; {@code status} is the newest message's author's presence.
+ * chat's change cursor; {@code status} is the newest message's author's presence, {@code forwarded_from} where a
+ * forwarded newest message first came from.
  */
 @Serdeable
 public record LastMessagePayload(
@@ -38,7 +40,8 @@ public record LastMessagePayload(
         @Nullable String fileName,
         @Nullable String fileMime,
         @Nullable String fileType,
-        @Nullable Long fileSize) {
+        @Nullable Long fileSize,
+        @Nullable ForwardJson forwardedFrom) {
 
     /** The frame of one entry of the user's chat list. */
     public static LastMessagePayload of(ChatListItem item) {
@@ -53,6 +56,7 @@ public record LastMessagePayload(
                     item.unreadCount(),
                     item.unreadMentions(),
                     item.cursor(),
+                    null,
                     null,
                     null,
                     null,
@@ -90,6 +94,7 @@ public record LastMessagePayload(
                 message.fileName(),
                 message.fileMime(),
                 message.fileType(),
-                message.fileSize());
+                message.fileSize(),
+                message.forwardedFrom());
     }
 }
