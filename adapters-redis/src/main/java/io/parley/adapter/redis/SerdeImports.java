@@ -22,6 +22,7 @@ import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.model.AttachmentView;
 import io.parley.application.model.CallParticipant;
+import io.parley.application.model.ForwardView;
 import io.parley.application.model.GroupView;
 import io.parley.application.model.MentionsView;
 import io.parley.application.model.MessageView;
@@ -67,6 +68,7 @@ import io.parley.domain.user.UserId;
 @SerdeImport(PinChange.class)
 @SerdeImport(MentionsView.class)
 @SerdeImport(PinView.class)
+@SerdeImport(ForwardView.class)
 @SerdeImport(AttachmentView.class)
 @SerdeImport(MediaRef.class)
 @SerdeImport(MediaOwner.class)

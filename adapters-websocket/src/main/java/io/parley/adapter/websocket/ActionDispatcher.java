@@ -21,6 +21,7 @@ import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageCommand;
 import io.parley.application.message.EditMessageUseCase;
+import io.parley.application.message.ForwardSource;
 import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.MarkUnreadCommand;
@@ -196,17 +197,21 @@ final class ActionDispatcher {
 
     private void sendMessage(Connection connection, ClientFrame frame) {
         ChatAddress chat = chats.resolve(connection, frame);
+        ClientFrame.ForwardRef from = frame.forwardFrom();
+        ForwardSource forward =
+                from == null ? null : IncomingMessages.forward(true, from.chatId(), from.groupId(), from.messageId());
         boolean plain = frame.action().equals("message");
-        // a file message's text is an optional caption
-        String text = plain ? frame.requireText() : frame.text();
+        // a file message's text is an optional caption; a forward has none of its own
+        String text = plain && forward == null ? frame.requireText() : frame.text();
         typing.stopped(connection, chat, false);
         SentMessage sent = send.send(new SendMessageCommand(
                 connection.user(),
                 chat,
-                IncomingMessages.content(frame.action(), text, frame.fileUrls()),
+                IncomingMessages.content(frame.action(), text, frame.fileUrls(), forward),
                 ClientId.ofNullable(frame.clientId()),
                 frame.replyTo() == null ? null : MessageId.of(frame.replyTo()),
-                IncomingMessages.mentions(frame.mentions(), frame.mentionAll())));
+                IncomingMessages.mentions(frame.mentions(), frame.mentionAll()),
+                forward));
         MessageView message = sent.message();
         ack(connection, frame, chat, message.id(), message.seq(), sent.replayed());
     }

@@ -22,6 +22,7 @@ import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.model.AttachmentView;
 import io.parley.application.model.CallParticipant;
+import io.parley.application.model.ForwardView;
 import io.parley.application.model.GroupView;
 import io.parley.application.model.MentionsView;
 import io.parley.application.model.MessageView;
@@ -95,6 +96,10 @@ public final class SampleEvents {
                                         "photo",
                                         1234))),
                         8,
+                        BOTH),
+                new MessageSent(
+                        message(5).withForwardedFrom(new ForwardView(BOB.value(), "Боб ✓", AT.minusSeconds(3600))),
+                        10,
                         BOTH),
                 new MessageEdited(message(2), 5, BOTH),
                 new MessageEdited(

@@ -211,6 +211,10 @@ public final class MatrixCaseTables {
         row(cases, roles, mention(kind, "candidate"), noMention, noMention, notFound);
         String mentionAll = groupOwnerMayDelete ? "201" : "403 message.mention_all_forbidden";
         row(cases, roles, mentionAll(kind), mentionAll, "403 message.mention_all_forbidden", notFound);
+        row(cases, roles, ForwardEndpoints.forward(kind, second), "201", "201", notFound);
+        row(cases, roles, ForwardEndpoints.forward(kind, "missing"), noMessage, noMessage, notFound);
+        // the other conversation is the first role's: only they may forward from it; for anyone else it does not exist
+        row(cases, roles, ForwardEndpoints.forward(kind, "foreign"), "201", noMessage, notFound);
     }
 
     private static Endpoint pin(String kind, String author) {

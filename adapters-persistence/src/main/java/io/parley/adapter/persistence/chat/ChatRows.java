@@ -19,6 +19,7 @@ import io.parley.domain.chat.Mute;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.mention.Mentions;
 import io.parley.domain.message.ClientId;
+import io.parley.domain.message.ForwardOrigin;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageKind;
@@ -81,8 +82,20 @@ final class ChatRows {
                 Sql.instant(row, "sent_at"),
                 Sql.instant(row, "edited_at"),
                 replyTo == null ? null : MessageId.of(replyTo),
-                mentions(row));
+                mentions(row),
+                forwardedFrom(row));
         return new AuthoredMessage(message, row.getString("author_name"));
+    }
+
+    /** The {@code forwarded_*} columns of a message row: null for a message written where it is. */
+    private static ForwardOrigin forwardedFrom(ResultSet row) throws SQLException {
+        Long author = Sql.nullableLong(row, "forwarded_author_id");
+        return author == null
+                ? null
+                : new ForwardOrigin(
+                        UserId.of(author),
+                        row.getString("forwarded_author_name"),
+                        Sql.instant(row, "forwarded_sent_at"));
     }
 
     /** The {@code mentions} and {@code mention_all} columns of a message row. */

@@ -58,8 +58,22 @@ public final class ClientFrameReader {
                 string(fields, "emoji"),
                 integers(fields, "mentions"),
                 bool(fields, "mention_all"),
+                forwardFrom(fields),
                 settings ? ChatSettingsChanges.mute(fields, "frame") : null,
                 settings ? ChatSettingsChanges.archived(fields, "frame") : null);
+    }
+
+    private static ClientFrame.ForwardRef forwardFrom(JsonNode node) {
+        JsonNode from = node.get("forward_from");
+        if (from == null || from.isNull()) {
+            return null;
+        }
+        if (!from.isObject()) {
+            throw new FrameException(
+                    "frame.invalid_field", "forward_from must be an object with chat_id or group_id and message_id");
+        }
+        return new ClientFrame.ForwardRef(
+                integer(from, "chat_id"), integer(from, "group_id"), integer(from, "message_id"));
     }
 
     /**

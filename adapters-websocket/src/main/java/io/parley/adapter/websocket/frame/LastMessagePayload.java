@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapter.wire.AuthorJson;
 import io.parley.adapter.wire.AuthorStatusJson;
 import io.parley.adapter.wire.ChatSettingsJson;
+import io.parley.adapter.wire.ForwardJson;
 import io.parley.adapter.wire.MessageJson;
 import io.parley.application.model.ChatListItem;
 import io.parley.application.model.MessageView;
@@ -15,8 +16,9 @@ import java.util.List;
  * Sent per chat when the main socket opens: seed 000's {@code last_message} (the newest message's fields, with seed
  * 000's {@code file_*} fields of its first file; all null for a chat without messages) plus the chat's name and type,
  * the user's unread count, how many of those unread messages mention the user ({@code unread_mentions}) and the
- * chat's change cursor; {@code status} is the newest message's author's presence; {@code muted_until}, {@code muted}
- * and {@code archived} are the user's own settings of the chat ({@link ChatSettingsJson}).
+ * chat's change cursor; {@code status} is the newest message's author's presence, {@code forwarded_from} where a
+ * forwarded newest message first came from; {@code muted_until}, {@code muted} and {@code archived} are the user's
+ * own settings of the chat ({@link ChatSettingsJson}).
  */
 @Serdeable
 public record LastMessagePayload(
@@ -41,6 +43,7 @@ public record LastMessagePayload(
         @Nullable String fileMime,
         @Nullable String fileType,
         @Nullable Long fileSize,
+        @Nullable ForwardJson forwardedFrom,
         @Nullable String mutedUntil,
         boolean muted,
         boolean archived) {
@@ -59,6 +62,7 @@ public record LastMessagePayload(
                     item.unreadCount(),
                     item.unreadMentions(),
                     item.cursor(),
+                    null,
                     null,
                     null,
                     null,
@@ -100,6 +104,7 @@ public record LastMessagePayload(
                 message.fileMime(),
                 message.fileType(),
                 message.fileSize(),
+                message.forwardedFrom(),
                 settings.mutedUntil(),
                 settings.muted(),
                 settings.archived());
