@@ -11,16 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * The load harness (bench/run): workload A, rooms of {@code size} members, each member on their main socket; steps of
- * offered rate over the socket (and over REST) until a step fails; then prints one table and writes it to
- * {@code --out}. Exits 1 if any step lost, duplicated or misrouted a delivery or stored a different number of rows
- * than it acknowledged; never for a time.
+ * offered rate over the socket (and over REST) until a step fails; with {@code --peer ejabberd}, then the same steps
+ * against ejabberd (MUC + MAM over XMPP over WebSocket, set up by bench/peer/ejabberd/setup). Prints the tables and
+ * writes them to {@code --out}. Exits 1 if any step lost, duplicated or misrouted a delivery or stored a different
+ * number of rows than it acknowledged; never for a time.
  */
 public final class Bench {
-    private static final int TEXT_BYTES = 100;
+    /** A series' steps, whether any broke, and how many sockets closed under it. */
+    private record Outcome(List<StepResult> results, boolean broken, long closedSockets) {}
 
     private Bench() {}
 
@@ -30,6 +31,7 @@ public final class Bench {
         int groups = Integer.parseInt(options.getOrDefault("groups", quick ? "10" : "200"));
         int size = Integer.parseInt(options.getOrDefault("size", "10"));
         double stepSeconds = Double.parseDouble(options.getOrDefault("step-seconds", quick ? "8" : "15"));
+        double warmup = Double.parseDouble(options.getOrDefault("warmup-seconds", quick ? "3" : "10"));
         List<Integer> rates = Arrays.stream(options.getOrDefault(
                                 "rates", quick ? "100,300" : "100,300,500,700,1000,1500,2000,3000,4000,5000")
                         .split(","))
@@ -37,6 +39,10 @@ public final class Bench {
                 .toList();
         List<String> modes =
                 List.of(options.getOrDefault("modes", quick ? "ws" : "ws,rest").split(","));
+        String peer = options.getOrDefault("peer", "");
+        if (!peer.isEmpty() && !peer.equals("ejabberd")) {
+            throw new IllegalArgumentException("unknown --peer " + peer + " (known: ejabberd)");
+        }
         Path out = Path.of(options.getOrDefault("out", "bench/target/bench-results.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         ServerUnderTest.Options server = new ServerUnderTest.Options(
@@ -49,216 +55,168 @@ public final class Bench {
                 serverEnv(options.getOrDefault("server-env", "")));
         ServerUnderTest.requireFile(server.serverJar());
         List<String> report = new ArrayList<>();
-        boolean broken = false;
+        String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        List<StepResult> results = new ArrayList<>();
+        boolean broken;
+        long closed;
+        // Parley first, stopped before the peer runs so that neither server idles beside the other's steps
         try (ServerUnderTest parley = ServerUnderTest.start(server)) {
-            report.add(String.format(
-                    "workload E, cold start to /health 200 (external PostgreSQL, empty database): %.2f s",
-                    parley.coldStartSeconds()));
-            System.out.println(report.get(report.size() - 1));
-            broken = workloadA(parley, groups, size, stepSeconds, rates, modes, report, options);
+            line(
+                    report,
+                    String.format(
+                            "workload E, cold start to /health 200 (external PostgreSQL, empty database): %.2f s",
+                            parley.coldStartSeconds()));
+            Outcome outcome = parley(parley, groups, size, stepSeconds, warmup, rates, modes, runId, report);
+            results.addAll(outcome.results());
+            broken = outcome.broken();
+            closed = outcome.closedSockets();
         }
+        if (!peer.isEmpty()) {
+            EjabberdPeer ejabberd = EjabberdPeer.find(
+                    Path.of(options.getOrDefault("peer-properties", "/var/lib/ejabberd-bench/peer.properties")));
+            Outcome outcome = ejabberd(ejabberd, groups, size, stepSeconds, warmup, rates, runId, report);
+            results.addAll(outcome.results());
+            broken |= outcome.broken();
+            closed += outcome.closedSockets();
+        }
+        report.add("");
+        int summaryFrom = report.size();
+        report.addAll(Report.steps(results));
+        report.add("");
+        for (String mode : modes) {
+            report.add(Report.headline(results, mode, size));
+        }
+        if (!peer.isEmpty()) {
+            report.add(Report.headline(results, Report.PEER_MODE, size));
+            report.add("");
+            report.addAll(Report.sideBySide(results, modes.get(0)));
+        }
+        report.add(closed == 0 ? "no socket closed during the run" : closed + " sockets closed during the run");
+        report.add(
+                broken
+                        ? "BROKEN: a step lost, duplicated or misrouted deliveries or its rows disagree with its acks"
+                        : "no step lost, duplicated or misrouted a delivery; every step's stored rows equal its acks");
+        report.subList(summaryFrom, report.size()).forEach(System.out::println);
         Files.write(out, report);
         System.out.println("written to " + out);
         System.exit(broken ? 1 : 0);
     }
 
-    private static boolean workloadA(
+    private static Outcome parley(
             ServerUnderTest parley,
             int groups,
             int size,
             double stepSeconds,
+            double warmup,
             List<Integer> rates,
             List<String> modes,
-            List<String> report,
-            Map<String, String> options)
+            String runId,
+            List<String> report)
             throws Exception {
         long began = System.nanoTime();
-        Population population = Population.create(
-                new Rest(parley.base()), groups, size, Long.toString(System.currentTimeMillis() % 1_000_000, 36));
-        report.add(String.format(
-                "workload A: %d users in %d groups of %d, created over REST in %.1f s",
-                population.users.size(), groups, size, (System.nanoTime() - began) / 1e9));
-        System.out.println(report.get(report.size() - 1));
+        Population population = Population.create(new Rest(parley.base()), groups, size, runId);
+        line(
+                report,
+                String.format(
+                        "workload A: %d users in %d groups of %d, created over REST in %.1f s",
+                        population.users.size(), groups, size, (System.nanoTime() - began) / 1e9));
         Deliveries deliveries = new Deliveries(population, size);
         EventLoopGroup loop = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         List<MainSocket> sockets = new ArrayList<>();
-        boolean broken = false;
         try {
             began = System.nanoTime();
             for (Population.User user : population.users) {
                 sockets.add(MainSocket.open(loop, parley.base(), user, deliveries));
             }
-            report.add(
+            line(
+                    report,
                     String.format("%d main sockets open in %.1f s", sockets.size(), (System.nanoTime() - began) / 1e9));
-            System.out.println(report.get(report.size() - 1));
             Thread.sleep(1000);
             Rest rest = new Rest(parley.base());
-            Cpu cpu = new Cpu(parley.pid());
-            int[] counters = new int[population.users.size()];
-            OpenLoop arrivals = new OpenLoop(42);
-            List<StepResult> results = new ArrayList<>();
-            double warmup = Double.parseDouble(
-                    options.getOrDefault("warmup-seconds", options.containsKey("quick") ? "3" : "10"));
-            if (warmup > 0) {
-                // lets the server's JIT compile the send and delivery paths; its figures are not reported, but a
-                // loss or duplicate in it still counts
-                StepResult warm = step(
-                        modes.get(0),
-                        200,
-                        warmup,
-                        parley,
-                        population,
-                        sockets,
-                        rest,
-                        cpu,
-                        deliveries,
-                        counters,
-                        arrivals);
-                broken |= warm.broken();
-                System.out.println("warm-up (not reported): " + warm.row());
-            }
-            for (String mode : modes) {
-                for (int rate : rates) {
-                    StepResult result = step(
-                            mode,
-                            rate,
-                            stepSeconds,
-                            parley,
-                            population,
-                            sockets,
-                            rest,
-                            cpu,
-                            deliveries,
-                            counters,
-                            arrivals);
-                    results.add(result);
-                    broken |= result.broken();
-                    System.out.println(StepResult.header().lines().findFirst().orElseThrow());
-                    System.out.println(result.row());
-                    if (!result.errorSummary().isEmpty()) {
-                        System.out.println(result.errorSummary());
-                    }
-                    if (!result.passed()) {
-                        break;
-                    }
-                }
-            }
-            report.add("");
-            report.add(StepResult.header());
-            results.forEach(result -> report.add(result.row()));
-            results.stream()
-                    .map(StepResult::errorSummary)
-                    .filter(s -> !s.isEmpty())
-                    .forEach(report::add);
-            report.add("");
-            for (String mode : modes) {
-                int best = results.stream()
-                        .filter(r -> r.mode().equals(mode) && r.passed())
-                        .mapToInt(StepResult::offered)
-                        .max()
-                        .orElse(0);
-                report.add(String.format(
-                        "headline %s: highest offered rate with p99 <= %.0f ms, zero loss, nothing refused: %d msgs/s"
-                                + " (%d deliveries/s)",
-                        mode, StepResult.P99_BOUND_MS, best, best * size));
-            }
-            report.add(
-                    deliveries.closedSockets() == 0
-                            ? "no socket closed during the run"
-                            : deliveries.closedSockets() + " sockets closed during the run");
-            report.add(
-                    broken
-                            ? "BROKEN: a step lost, duplicated or misrouted deliveries or its rows disagree with its acks"
-                            : "no step lost, duplicated or misrouted a delivery; every step's stored rows equal its acks");
-            print(report.subList(report.size() - modes.size() - 2, report.size()));
+            Series series = new Series(
+                    population,
+                    deliveries,
+                    (mode, sender, group, key, text) -> {
+                        if (mode.equals("ws")) {
+                            sockets.get(sender)
+                                    .send("{\"type\":\"message\",\"group_id\":" + group.chatId() + ",\"text\":\"" + text
+                                            + "\",\"client_id\":\"b" + key + "\"}");
+                        } else {
+                            rest.postAsync(
+                                            "/api/v1/group/" + group.chatId() + "/messages",
+                                            population.users.get(sender).token(),
+                                            "{\"text\":\"" + text + "\",\"client_id\":\"b" + key + "\"}")
+                                    .whenComplete((response, failure) -> {
+                                        if (failure != null) {
+                                            deliveries.refused(
+                                                    key, failure.getClass().getSimpleName());
+                                        } else if (response.statusCode() == 201) {
+                                            deliveries.acked(key, System.nanoTime());
+                                        } else {
+                                            deliveries.refused(key, "http " + response.statusCode());
+                                        }
+                                    });
+                        }
+                    },
+                    parley::storedMessages,
+                    new Cpu(parley.pid()));
+            List<StepResult> results = series.run(modes, rates, stepSeconds, warmup);
+            return new Outcome(results, series.broken(), deliveries.closedSockets());
         } finally {
             sockets.forEach(MainSocket::close);
             loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         }
-        return broken;
     }
 
-    private static StepResult step(
-            String mode,
-            int rate,
-            double seconds,
-            ServerUnderTest parley,
-            Population population,
-            List<MainSocket> sockets,
-            Rest rest,
-            Cpu cpu,
-            Deliveries deliveries,
-            int[] counters,
-            OpenLoop arrivals)
+    /** The same workload against the ejabberd peer: same room size, same rates, same arrivals' seed. */
+    private static Outcome ejabberd(
+            EjabberdPeer peer,
+            int groups,
+            int size,
+            double stepSeconds,
+            double warmup,
+            List<Integer> rates,
+            String runId,
+            List<String> report)
             throws Exception {
-        long storedBefore = parley.storedMessages();
-        Deliveries.Step step = deliveries.startStep();
-        Cpu.Sample before = cpu.sample();
-        long sendStart = System.nanoTime();
-        arrivals.run(rate, seconds, scheduled -> {
-            int sender = arrivals.nextInt(population.users.size());
-            int group = population.groupOfUser[sender];
-            long key = Deliveries.key(sender, ++counters[sender]);
-            String text = Deliveries.text(key, scheduled, TEXT_BYTES);
-            long chatId = population.groups.get(group).chatId();
-            deliveries.sending(key, group, scheduled);
-            if (mode.equals("ws")) {
-                sockets.get(sender)
-                        .send("{\"type\":\"message\",\"group_id\":" + chatId + ",\"text\":\"" + text
-                                + "\",\"client_id\":\"b" + key + "\"}");
-            } else {
-                rest.postAsync(
-                                "/api/v1/group/" + chatId + "/messages",
-                                population.users.get(sender).token(),
-                                "{\"text\":\"" + text + "\",\"client_id\":\"b" + key + "\"}")
-                        .whenComplete((response, failure) -> {
-                            if (failure != null) {
-                                deliveries.refused(key, failure.getClass().getSimpleName());
-                            } else if (response.statusCode() == 201) {
-                                deliveries.acked(key, System.nanoTime());
-                            } else {
-                                deliveries.refused(key, "http " + response.statusCode());
-                            }
-                        });
-            }
-        });
-        double sendSeconds = (System.nanoTime() - sendStart) / 1e9;
-        long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < drainUntil && (deliveries.unanswered(step) > 0 || deliveries.missing(step) > 0)) {
-            Thread.sleep(50);
+        long began = System.nanoTime();
+        Population population = peer.register(groups, size, runId);
+        line(
+                report,
+                String.format(
+                        "ejabberd (%s, beam.smp PID %d): %d users inserted into its users table in %.2f s",
+                        peer.node(), peer.pid(), population.users.size(), (System.nanoTime() - began) / 1e9));
+        Deliveries deliveries = new Deliveries(population, size);
+        XmppRooms rooms = new XmppRooms("r" + runId + "_");
+        EventLoopGroup loop = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        List<XmppSocket> sockets = List.of();
+        try {
+            began = System.nanoTime();
+            sockets = peer.connect(loop, population, runId, rooms, deliveries);
+            line(
+                    report,
+                    String.format(
+                            "%d XMPP sessions in %d MUC rooms in %.1f s",
+                            sockets.size(), groups, (System.nanoTime() - began) / 1e9));
+            Thread.sleep(1000);
+            List<XmppSocket> joined = sockets;
+            Series series = new Series(
+                    population,
+                    deliveries,
+                    (mode, sender, group, key, text) -> joined.get(sender).sendGroupchat(key, text),
+                    peer::archivedMessages,
+                    new Cpu(peer.pid()));
+            List<StepResult> results = series.run(List.of(Report.PEER_MODE), rates, stepSeconds, warmup);
+            return new Outcome(results, series.broken(), deliveries.closedSockets());
+        } finally {
+            sockets.forEach(XmppSocket::close);
+            loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         }
-        Cpu.Sample used = cpu.sample().minus(before);
-        long delta = parley.storedMessages() - storedBefore;
-        long missing = deliveries.missing(step);
-        long expected = step.acked.get() * population.groups.get(0).members().size();
-        StepResult result;
-        synchronized (step) {
-            result = new StepResult(
-                    mode,
-                    rate,
-                    sendSeconds,
-                    step.sent.get(),
-                    step.acked.get(),
-                    step.refused.get(),
-                    deliveries.unanswered(step),
-                    step.delivered.get(),
-                    expected,
-                    missing,
-                    step.duplicated.get(),
-                    step.outOfOrder.get(),
-                    step.senderOrder.get(),
-                    step.misrouted.get(),
-                    step.late.get(),
-                    delta,
-                    step.delivery.copy(),
-                    step.ack.copy(),
-                    used,
-                    step.errors.entrySet().stream()
-                            .collect(Collectors.toMap(
-                                    Map.Entry::getKey, e -> e.getValue().get())));
-        }
-        deliveries.forget(step);
-        return result;
+    }
+
+    private static void line(List<String> report, String line) {
+        report.add(line);
+        System.out.println(line);
     }
 
     private static Map<String, String> serverEnv(String list) {
@@ -289,9 +247,5 @@ public final class Bench {
             }
         }
         return options;
-    }
-
-    private static void print(List<String> lines) {
-        lines.forEach(System.out::println);
     }
 }

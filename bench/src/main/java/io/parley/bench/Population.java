@@ -40,6 +40,11 @@ final class Population {
         }
     }
 
+    /** A population made elsewhere (the ejabberd peer's users and rooms). */
+    static Population of(List<User> users, List<Group> groups) {
+        return new Population(users, groups);
+    }
+
     static Population create(Rest rest, int groups, int size, String runId) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
