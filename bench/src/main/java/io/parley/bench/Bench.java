@@ -1,28 +1,23 @@
 package io.parley.bench;
 
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The load harness (bench/run): workload A, rooms of {@code size} members, each member on their main socket; steps of
- * offered rate over the socket (and over REST) until a step fails; with {@code --peer ejabberd}, then the same steps
- * against ejabberd (MUC + MAM over XMPP over WebSocket, set up by bench/peer/ejabberd/setup). Prints the tables and
- * writes them to {@code --out}. Exits 1 if any step lost, duplicated or misrouted a delivery or stored a different
- * number of rows than it acknowledged; never for a time.
+ * offered rate over the socket (and over REST) until a step fails; then B (rooms of 100), C (idle sockets) and D
+ * (history pages); with {@code --peer ejabberd}, after Parley has stopped, workload A's socket steps against ejabberd
+ * (MUC + MAM over XMPP over WebSocket, set up by bench/peer/ejabberd/setup) and one side-by-side table. Prints the
+ * tables and issue 16's goals table and writes them to {@code --out}. Exits 1 if any step lost, duplicated or
+ * misrouted a delivery or stored a different number of rows than it acknowledged; never for a time.
  */
 public final class Bench {
-    /** A series' steps, whether any broke, and how many sockets closed under it. */
-    private record Outcome(List<StepResult> results, boolean broken, long closedSockets) {}
-
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
@@ -32,13 +27,12 @@ public final class Bench {
         int size = Integer.parseInt(options.getOrDefault("size", "10"));
         double stepSeconds = Double.parseDouble(options.getOrDefault("step-seconds", quick ? "8" : "15"));
         double warmup = Double.parseDouble(options.getOrDefault("warmup-seconds", quick ? "3" : "10"));
-        List<Integer> rates = Arrays.stream(options.getOrDefault(
-                                "rates", quick ? "100,300" : "100,300,500,700,1000,1500,2000,3000,4000,5000")
-                        .split(","))
-                .map(Integer::parseInt)
-                .toList();
+        List<Integer> rates = integers(
+                options.getOrDefault("rates", quick ? "100,300" : "100,300,500,700,1000,1500,2000,3000,4000,5000"));
         List<String> modes =
                 List.of(options.getOrDefault("modes", quick ? "ws" : "ws,rest").split(","));
+        List<String> workloads = List.of(
+                options.getOrDefault("workloads", quick ? "A" : "A,B,C,D").split(","));
         String peer = options.getOrDefault("peer", "");
         if (!peer.isEmpty() && !peer.equals("ejabberd")) {
             throw new IllegalArgumentException("unknown --peer " + peer + " (known: ejabberd)");
@@ -56,167 +50,117 @@ public final class Bench {
         ServerUnderTest.requireFile(server.serverJar());
         List<String> report = new ArrayList<>();
         String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
-        List<StepResult> results = new ArrayList<>();
-        boolean broken;
-        long closed;
+        boolean broken = false;
+        long closed = 0;
+        double coldStart;
+        SocketWorkloads.Outcome a = null;
+        SocketWorkloads.Outcome b = null;
+        IdleSockets.Result c = null;
+        long historyRows = Long.parseLong(options.getOrDefault("history-rows", "2000000"));
+        List<HistoryPages.Result> d = null;
         // Parley first, stopped before the peer runs so that neither server idles beside the other's steps
         try (ServerUnderTest parley = ServerUnderTest.start(server)) {
+            coldStart = parley.coldStartSeconds();
             line(
                     report,
                     String.format(
                             "workload E, cold start to /health 200 (external PostgreSQL, empty database): %.2f s",
-                            parley.coldStartSeconds()));
-            Outcome outcome = parley(parley, groups, size, stepSeconds, warmup, rates, modes, runId, report);
-            results.addAll(outcome.results());
-            broken = outcome.broken();
-            closed = outcome.closedSockets();
+                            coldStart));
+            if (workloads.contains("A")) {
+                a = SocketWorkloads.parley(parley, groups, size, stepSeconds, warmup, rates, modes, runId, report);
+                summary(report, a, modes, size);
+            }
+            if (workloads.contains("B")) {
+                line(report, "");
+                line(report, "workload B: rooms of 100");
+                List<Integer> bRates = integers(options.getOrDefault("b-rates", "100,300,500,700,1000,1500"));
+                b = SocketWorkloads.parley(
+                        parley, 10, 100, stepSeconds, warmup, bRates, List.of("ws"), runId + "b", report);
+                summary(report, b, List.of("ws"), 100);
+            }
+            if (workloads.contains("C")) {
+                c = IdleSockets.run(parley, Integer.parseInt(options.getOrDefault("sockets", "15000")));
+                line(report, "");
+                line(report, c.line());
+            }
+            if (workloads.contains("D")) {
+                report.add("");
+                d = HistoryPages.run(
+                        parley,
+                        historyRows,
+                        Double.parseDouble(options.getOrDefault("history-seconds", "10")),
+                        HistoryPages.LEVELS,
+                        report);
+                report.add(HistoryPages.HEADER);
+                d.forEach(result -> report.add(result.row()));
+                broken |= d.stream().anyMatch(result -> result.errors() > 0);
+            }
         }
-        if (!peer.isEmpty()) {
+        SocketWorkloads.Outcome p = null;
+        if (!peer.isEmpty() && a != null) {
             EjabberdPeer ejabberd = EjabberdPeer.find(
                     Path.of(options.getOrDefault("peer-properties", "/var/lib/ejabberd-bench/peer.properties")));
-            Outcome outcome = ejabberd(ejabberd, groups, size, stepSeconds, warmup, rates, runId, report);
-            results.addAll(outcome.results());
-            broken |= outcome.broken();
-            closed += outcome.closedSockets();
+            line(report, "");
+            p = SocketWorkloads.ejabberd(ejabberd, groups, size, stepSeconds, warmup, rates, runId, report);
+            summary(report, p, List.of(Report.PEER_MODE), size);
+            List<StepResult> both = new ArrayList<>(a.results());
+            both.addAll(p.results());
+            line(report, "");
+            Report.sideBySide(both, modes.get(0)).forEach(row -> line(report, row));
         }
-        report.add("");
-        int summaryFrom = report.size();
-        report.addAll(Report.steps(results));
-        report.add("");
-        for (String mode : modes) {
-            report.add(Report.headline(results, mode, size));
+        Map<String, List<StepResult>> plotted = new LinkedHashMap<>();
+        for (SocketWorkloads.Outcome outcome : Arrays.asList(a, b, p)) {
+            if (outcome != null) {
+                broken |= outcome.broken();
+                closed += outcome.closedSockets();
+            }
         }
-        if (!peer.isEmpty()) {
-            report.add(Report.headline(results, Report.PEER_MODE, size));
-            report.add("");
-            report.addAll(Report.sideBySide(results, modes.get(0)));
+        if (a != null) {
+            for (String mode : a.modes()) {
+                plotted.put("Parley, " + mode, a.of(mode));
+            }
         }
-        report.add(closed == 0 ? "no socket closed during the run" : closed + " sockets closed during the run");
-        report.add(
+        if (p != null) {
+            plotted.put("ejabberd 23.01, XMPP over WebSocket", p.results());
+        }
+        Plot.p99AgainstRate(plotted, out.resolveSibling("p99-against-rate.png"));
+        Goals goals = new Goals().coldStart(coldStart);
+        if (a != null) {
+            goals.roomsOfTen(
+                    a.of(modes.contains("ws") ? "ws" : modes.get(0)),
+                    p == null ? null : Report.best(p.results(), Report.PEER_MODE));
+        }
+        goals.roomsOfHundred(b == null ? null : b.of("ws")).idleSockets(c).history(d, historyRows);
+        line(report, "");
+        line(report, closed == 0 ? "no socket closed during the run" : closed + " sockets closed during the run");
+        line(
+                report,
                 broken
                         ? "BROKEN: a step lost, duplicated or misrouted deliveries or its rows disagree with its acks"
                         : "no step lost, duplicated or misrouted a delivery; every step's stored rows equal its acks");
-        report.subList(summaryFrom, report.size()).forEach(System.out::println);
+        line(report, "");
+        line(report, "goals (issue 16):");
+        goals.table().forEach(row -> line(report, row));
         Files.write(out, report);
-        System.out.println("written to " + out);
+        System.out.println("written to " + out + " (plot: " + out.resolveSibling("p99-against-rate.png") + ")");
         System.exit(broken ? 1 : 0);
     }
 
-    private static Outcome parley(
-            ServerUnderTest parley,
-            int groups,
-            int size,
-            double stepSeconds,
-            double warmup,
-            List<Integer> rates,
-            List<String> modes,
-            String runId,
-            List<String> report)
-            throws Exception {
-        long began = System.nanoTime();
-        Population population = Population.create(new Rest(parley.base()), groups, size, runId);
-        line(
-                report,
-                String.format(
-                        "workload A: %d users in %d groups of %d, created over REST in %.1f s",
-                        population.users.size(), groups, size, (System.nanoTime() - began) / 1e9));
-        Deliveries deliveries = new Deliveries(population, size);
-        EventLoopGroup loop = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
-        List<MainSocket> sockets = new ArrayList<>();
-        try {
-            began = System.nanoTime();
-            for (Population.User user : population.users) {
-                sockets.add(MainSocket.open(loop, parley.base(), user, deliveries));
-            }
-            line(
-                    report,
-                    String.format("%d main sockets open in %.1f s", sockets.size(), (System.nanoTime() - began) / 1e9));
-            Thread.sleep(1000);
-            Rest rest = new Rest(parley.base());
-            Series series = new Series(
-                    population,
-                    deliveries,
-                    (mode, sender, group, key, text) -> {
-                        if (mode.equals("ws")) {
-                            sockets.get(sender)
-                                    .send("{\"type\":\"message\",\"group_id\":" + group.chatId() + ",\"text\":\"" + text
-                                            + "\",\"client_id\":\"b" + key + "\"}");
-                        } else {
-                            rest.postAsync(
-                                            "/api/v1/group/" + group.chatId() + "/messages",
-                                            population.users.get(sender).token(),
-                                            "{\"text\":\"" + text + "\",\"client_id\":\"b" + key + "\"}")
-                                    .whenComplete((response, failure) -> {
-                                        if (failure != null) {
-                                            deliveries.refused(
-                                                    key, failure.getClass().getSimpleName());
-                                        } else if (response.statusCode() == 201) {
-                                            deliveries.acked(key, System.nanoTime());
-                                        } else {
-                                            deliveries.refused(key, "http " + response.statusCode());
-                                        }
-                                    });
-                        }
-                    },
-                    parley::storedMessages,
-                    new Cpu(parley.pid()));
-            List<StepResult> results = series.run(modes, rates, stepSeconds, warmup);
-            return new Outcome(results, series.broken(), deliveries.closedSockets());
-        } finally {
-            sockets.forEach(MainSocket::close);
-            loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
-        }
-    }
-
-    /** The same workload against the ejabberd peer: same room size, same rates, same arrivals' seed. */
-    private static Outcome ejabberd(
-            EjabberdPeer peer,
-            int groups,
-            int size,
-            double stepSeconds,
-            double warmup,
-            List<Integer> rates,
-            String runId,
-            List<String> report)
-            throws Exception {
-        long began = System.nanoTime();
-        Population population = peer.register(groups, size, runId);
-        line(
-                report,
-                String.format(
-                        "ejabberd (%s, beam.smp PID %d): %d users inserted into its users table in %.2f s",
-                        peer.node(), peer.pid(), population.users.size(), (System.nanoTime() - began) / 1e9));
-        Deliveries deliveries = new Deliveries(population, size);
-        XmppRooms rooms = new XmppRooms("r" + runId + "_");
-        EventLoopGroup loop = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
-        List<XmppSocket> sockets = List.of();
-        try {
-            began = System.nanoTime();
-            sockets = peer.connect(loop, population, runId, rooms, deliveries);
-            line(
-                    report,
-                    String.format(
-                            "%d XMPP sessions in %d MUC rooms in %.1f s",
-                            sockets.size(), groups, (System.nanoTime() - began) / 1e9));
-            Thread.sleep(1000);
-            List<XmppSocket> joined = sockets;
-            Series series = new Series(
-                    population,
-                    deliveries,
-                    (mode, sender, group, key, text) -> joined.get(sender).sendGroupchat(key, text),
-                    peer::archivedMessages,
-                    new Cpu(peer.pid()));
-            List<StepResult> results = series.run(List.of(Report.PEER_MODE), rates, stepSeconds, warmup);
-            return new Outcome(results, series.broken(), deliveries.closedSockets());
-        } finally {
-            sockets.forEach(XmppSocket::close);
-            loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
-        }
+    /** A workload's steps table and its headline per mode, into the report and on the console. */
+    private static void summary(List<String> report, SocketWorkloads.Outcome outcome, List<String> modes, int size) {
+        line(report, "");
+        Report.steps(outcome.results()).forEach(row -> line(report, row));
+        line(report, "");
+        modes.forEach(mode -> line(report, Report.headline(outcome.results(), mode, size)));
     }
 
     private static void line(List<String> report, String line) {
         report.add(line);
         System.out.println(line);
+    }
+
+    private static List<Integer> integers(String list) {
+        return Arrays.stream(list.split(",")).map(Integer::parseInt).toList();
     }
 
     private static Map<String, String> serverEnv(String list) {

@@ -19,7 +19,9 @@ final class Deliveries implements MainSocket.Listener {
         final int group;
         final long scheduledNanos;
         final Step step;
-        long deliveredSlots;
+        /** The members (by slot in the group) it reached; a group may have any number of members. */
+        final java.util.BitSet deliveredSlots = new java.util.BitSet();
+
         boolean acked;
         boolean refused;
 
@@ -177,18 +179,17 @@ final class Deliveries implements MainSocket.Listener {
         }
         Step step = message.step;
         Population.Group group = population.groups.get(message.group);
-        int slot = group == null ? -1 : group.slotOf(receiver);
+        int slot = group == null ? -1 : population.slotIn(group, receiver);
         if (slot < 0 || group.chatId() != chatId || receiver >= lastSeq.length) {
             step.misrouted.incrementAndGet();
             return;
         }
         synchronized (message) {
-            long bit = 1L << slot;
-            if ((message.deliveredSlots & bit) != 0) {
+            if (message.deliveredSlots.get(slot)) {
                 step.duplicated.incrementAndGet();
                 return;
             }
-            message.deliveredSlots |= bit;
+            message.deliveredSlots.set(slot);
         }
         step.delivered.incrementAndGet();
         // a receiver's frames all arrive on its own channel's event loop: no lock needed for its own entries
@@ -198,7 +199,7 @@ final class Deliveries implements MainSocket.Listener {
         lastSeq[receiver] = Math.max(lastSeq[receiver], seq);
         int sender = (int) (key >>> 32);
         int counter = (int) key;
-        int senderSlot = receiver * groupSize + group.slotOf(sender);
+        int senderSlot = receiver * groupSize + population.slotIn(group, sender);
         if (counter <= lastCounterBySenderSlot[senderSlot]) {
             step.senderOrder.incrementAndGet();
         }
@@ -217,7 +218,7 @@ final class Deliveries implements MainSocket.Listener {
             }
             synchronized (message) {
                 if (message.acked) {
-                    missing += groupSize - Long.bitCount(message.deliveredSlots);
+                    missing += groupSize - message.deliveredSlots.cardinality();
                 }
             }
         }

@@ -12,30 +12,24 @@ import java.util.concurrent.Future;
 final class Population {
     record User(int index, long id, String token) {}
 
-    record Group(int index, long chatId, List<User> members) {
-        /** The member's position in this group, or -1 when the user is not a member. */
-        int slotOf(int userIndex) {
-            for (int i = 0; i < members.size(); i++) {
-                if (members.get(i).index() == userIndex) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-    }
+    record Group(int index, long chatId, List<User> members) {}
 
     final List<User> users;
     final List<Group> groups;
     /** For every user, the index of the one group they belong to. */
     final int[] groupOfUser;
+    /** For every user, their position among that group's members. */
+    private final int[] slotOfUser;
 
     private Population(List<User> users, List<Group> groups) {
         this.users = users;
         this.groups = groups;
         this.groupOfUser = new int[users.size()];
+        this.slotOfUser = new int[users.size()];
         for (Group group : groups) {
-            for (User member : group.members()) {
-                groupOfUser[member.index()] = group.index();
+            for (int slot = 0; slot < group.members().size(); slot++) {
+                groupOfUser[group.members().get(slot).index()] = group.index();
+                slotOfUser[group.members().get(slot).index()] = slot;
             }
         }
     }
@@ -43,6 +37,14 @@ final class Population {
     /** A population made elsewhere (the ejabberd peer's users and rooms). */
     static Population of(List<User> users, List<Group> groups) {
         return new Population(users, groups);
+    }
+
+    /** The user's position in {@code group}, or -1 when they are not a member (or no user of this population). */
+    int slotIn(Group group, int userIndex) {
+        if (userIndex < 0 || userIndex >= users.size() || groupOfUser[userIndex] != group.index()) {
+            return -1;
+        }
+        return slotOfUser[userIndex];
     }
 
     static Population create(Rest rest, int groups, int size, String runId) throws Exception {

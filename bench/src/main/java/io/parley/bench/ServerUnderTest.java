@@ -112,9 +112,49 @@ final class ServerUnderTest implements AutoCloseable {
         return coldStartSeconds;
     }
 
+    /** A connection to the server's own database (the caller closes it). */
+    Connection database() throws SQLException {
+        return DriverManager.getConnection(dbUrl(adminUrl, database), user, "");
+    }
+
+    /** The server's used heap in bytes right after a full collection (jcmd GC.run, then GC.heap_info). */
+    long heapAfterGc() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        java.util.regex.Matcher used =
+                java.util.regex.Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info printed no heap use");
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    /** The server's resident set size in bytes (VmRSS of /proc/PID/status). */
+    long residentBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for the server process");
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(process.pid()),
+                        command)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed: " + out);
+        }
+        return out;
+    }
+
     /** Rows in the messages table of the server's database. */
     long storedMessages() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(dbUrl(adminUrl, database), user, "");
+        try (Connection connection = database();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select count(*) from messages")) {
             rows.next();
