@@ -134,7 +134,12 @@ final class Deliveries implements MainSocket.Listener {
         if (frame.startsWith("{\"type\":\"notification\"")) {
             int text = frame.indexOf(TEXT);
             if (text >= 0 && frame.contains("\"type\":\"message\",\"message\":{")) {
-                delivered(userIndex, frame, text + TEXT.length(), arrivedNanos);
+                delivered(
+                        userIndex,
+                        parseLong(frame, text + TEXT.length()),
+                        parseLong(frame, frame.indexOf("\"chat_id\":") + "\"chat_id\":".length()),
+                        parseLong(frame, frame.indexOf("\"seq\":") + "\"seq\":".length()),
+                        arrivedNanos);
             }
         } else if (frame.startsWith("{\"type\":\"ack\"")) {
             int id = frame.indexOf(CLIENT_ID);
@@ -147,9 +152,14 @@ final class Deliveries implements MainSocket.Listener {
             if (id >= 0) {
                 refused(parseLong(frame, id + CLIENT_ID.length()), code);
             } else {
-                current.errors.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
+                error(code);
             }
         }
+    }
+
+    /** An error that names no message of the harness's. */
+    void error(String code) {
+        current.errors.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
     }
 
     @Override
@@ -157,10 +167,11 @@ final class Deliveries implements MainSocket.Listener {
         closedSockets.incrementAndGet();
     }
 
-    private void delivered(int receiver, String frame, int keyAt, long arrivedNanos) {
-        long key = parseLong(frame, keyAt);
-        long chatId = parseLong(frame, frame.indexOf("\"chat_id\":") + "\"chat_id\":".length());
-        long seq = parseLong(frame, frame.indexOf("\"seq\":") + "\"seq\":".length());
+    /**
+     * Message {@code key} arrived at {@code receiver}'s socket as part of chat {@code chatId} with {@code seq}, which
+     * must rise on each socket (Parley's chat seq; ejabberd's archive id). Called on the receiver's event loop.
+     */
+    void delivered(int receiver, long key, long chatId, long seq, long arrivedNanos) {
         Sent message = sent.get(key);
         if (message == null) {
             current.late.incrementAndGet();
@@ -234,7 +245,7 @@ final class Deliveries implements MainSocket.Listener {
         sent.values().removeIf(message -> message.step == step);
     }
 
-    private static long parseLong(String text, int at) {
+    static long parseLong(String text, int at) {
         long value = 0;
         boolean negative = at < text.length() && text.charAt(at) == '-';
         int i = negative ? at + 1 : at;

@@ -34,6 +34,11 @@ final class Population {
         }
     }
 
+    /** A population made elsewhere (the ejabberd peer's users and rooms). */
+    static Population of(List<User> users, List<Group> groups) {
+        return new Population(users, groups);
+    }
+
     /** The user's position in {@code group}, or -1 when they are not a member (or no user of this population). */
     int slotIn(Group group, int userIndex) {
         if (userIndex < 0 || userIndex >= users.size() || groupOfUser[userIndex] != group.index()) {
