@@ -178,6 +178,7 @@ final class ConversationUseCaseFactory {
             ChatRepository chats,
             MessageRepository messages,
             MediaRepository media,
+            MediaStore store,
             UserRepository users,
             TransactionRunner tx,
             EventPublisher events,
@@ -186,7 +187,7 @@ final class ConversationUseCaseFactory {
             GroupCommit sends,
             LimitSettings limits) {
         return new SendMessageService(
-                chats, messages, media, users, tx, events, presence, clock, sends, limits.mentionsPerMessage());
+                chats, messages, media, store, users, tx, events, presence, clock, sends, limits.mentionsPerMessage());
     }
 
     /** The batching writer of sends: PARLEY_SEND_BATCH_* in the README's settings table. */

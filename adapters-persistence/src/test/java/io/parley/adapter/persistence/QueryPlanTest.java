@@ -62,6 +62,8 @@ class QueryPlanTest {
                 .replaceFirst("\\?", "1")
                 .replaceFirst("\\?", "'ab'")
                 .replaceFirst("\\?", "'%ab%'")
+                .replaceFirst("\\?", "false")
+                .replaceFirst("\\?", "false")
                 .replaceFirst("\\?", "timestamptz '2025-11-21T11:38:08Z'")
                 .replaceFirst("\\?", "42")
                 .replaceFirst("\\?", "50")

@@ -5,6 +5,7 @@ import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
+import io.parley.application.event.ChatSettingsChanged;
 import io.parley.application.event.Event;
 import io.parley.application.event.EventVisitor;
 import io.parley.application.event.GroupChanged;
@@ -57,6 +58,11 @@ final class EventKinds {
         @Override
         public Kind markedUnread(MarkedUnread event) {
             return Kind.MARKED_UNREAD;
+        }
+
+        @Override
+        public Kind chatSettingsChanged(ChatSettingsChanged event) {
+            return Kind.CHAT_SETTINGS_CHANGED;
         }
 
         @Override
@@ -146,6 +152,7 @@ final class EventKinds {
         MESSAGE_DELETED("message_deleted", MessageDeleted.class),
         READ_POINTER_MOVED("read_pointer_moved", ReadPointerMoved.class),
         MARKED_UNREAD("marked_unread", MarkedUnread.class),
+        CHAT_SETTINGS_CHANGED("chat_settings_changed", ChatSettingsChanged.class),
         CHAT_CREATED("chat_created", ChatCreated.class),
         CHAT_DELETED("chat_deleted", ChatDeleted.class),
         MEMBERS_ADDED("members_added", MembersAdded.class),

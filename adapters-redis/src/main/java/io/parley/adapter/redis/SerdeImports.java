@@ -6,6 +6,7 @@ import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
+import io.parley.application.event.ChatSettingsChanged;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MarkedUnread;
 import io.parley.application.event.MembersAdded;
@@ -21,6 +22,7 @@ import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.model.AttachmentView;
 import io.parley.application.model.CallParticipant;
+import io.parley.application.model.ForwardView;
 import io.parley.application.model.GroupView;
 import io.parley.application.model.MentionsView;
 import io.parley.application.model.MessageView;
@@ -45,6 +47,7 @@ import io.parley.domain.user.UserId;
 @SerdeImport(ReadPointerMoved.class)
 @SerdeImport(ReadPointerMoved.ReadByAll.class)
 @SerdeImport(MarkedUnread.class)
+@SerdeImport(ChatSettingsChanged.class)
 @SerdeImport(ChatCreated.class)
 @SerdeImport(ChatDeleted.class)
 @SerdeImport(MembersAdded.class)
@@ -65,6 +68,7 @@ import io.parley.domain.user.UserId;
 @SerdeImport(PinChange.class)
 @SerdeImport(MentionsView.class)
 @SerdeImport(PinView.class)
+@SerdeImport(ForwardView.class)
 @SerdeImport(AttachmentView.class)
 @SerdeImport(MediaRef.class)
 @SerdeImport(MediaOwner.class)

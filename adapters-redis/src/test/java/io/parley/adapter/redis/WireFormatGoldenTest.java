@@ -87,6 +87,18 @@ final class WireFormatGoldenTest {
         assertThat(codec.decode(former, "node-b")).contains(sample);
     }
 
+    /** Nodes from before forwarding send message_sent without forwardedFrom: it decodes as a message written here. */
+    @Test
+    void aMessageSentOfTheFormerShapeWithoutForwardedFromStillDecodes() throws Exception {
+        String former = golden("message_sent.json").replace(",\"forwardedFrom\":null", "");
+        assertThat(former).doesNotContain("forwardedFrom");
+        Event sample = SampleEvents.everyKind().stream()
+                .filter(event -> EventKinds.nameOf(event).equals("message_sent"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(codec.decode(former, "node-b")).contains(sample);
+    }
+
     /** Nodes from before mentions and pins send message_edited without mentions, pin and the event's pin change. */
     @Test
     void aMessageEditedOfTheFormerShapeStillDecodes() throws Exception {

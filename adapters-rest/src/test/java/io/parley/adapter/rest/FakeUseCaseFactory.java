@@ -8,6 +8,7 @@ import io.parley.application.account.LogOutUseCase;
 import io.parley.application.account.RefreshSessionUseCase;
 import io.parley.application.account.RegisterAccountUseCase;
 import io.parley.application.account.VerifySessionUseCase;
+import io.parley.application.chat.ChangeChatSettingsUseCase;
 import io.parley.application.fake.ScriptedUseCases;
 import io.parley.application.limit.TakeQuotaUseCase;
 import io.parley.application.message.DeleteMessageUseCase;
@@ -119,6 +120,11 @@ final class FakeUseCaseFactory {
 
     @Singleton
     MarkUnreadUseCase markUnread(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    ChangeChatSettingsUseCase changeChatSettings(ScriptedUseCases script) {
         return script::handle;
     }
 

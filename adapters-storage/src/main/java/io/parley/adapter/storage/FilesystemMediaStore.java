@@ -12,10 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
@@ -95,6 +98,48 @@ public final class FilesystemMediaStore implements MediaStore {
             throw new MediaNotFoundException();
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + location.relativePath(), e);
+        }
+    }
+
+    /**
+     * {@inheritDoc} A hard link, so no byte is copied; on a filesystem without hard links a copy made beside the root
+     * is published like an upload. A symbolic link at or on the way to {@code from} is not found.
+     */
+    @Override
+    public void share(MediaLocation from, MediaLocation to) {
+        Path source = paths.resolve(from.relativePath()).orElseThrow(MediaNotFoundException::new);
+        Path target = paths.resolve(to.relativePath())
+                .orElseThrow(() -> new IllegalArgumentException("outside the media root: " + to));
+        try {
+            if (!paths.existsPlain(source.getParent()) || !paths.isPlainFile(source)) {
+                throw new MediaNotFoundException();
+            }
+            paths.requirePlainDirectories(target.getParent(), true);
+            try {
+                Files.createLink(target, source);
+            } catch (FileAlreadyExistsException e) {
+                throw new MediaNameTakenException(to.relativePath(), e);
+            } catch (NoSuchFileException e) {
+                throw new MediaNotFoundException();
+            } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+                copy(source, target);
+            }
+        } catch (NoSuchFileException deletedMeanwhile) {
+            throw new MediaNotFoundException();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not share " + from.relativePath() + " as " + to.relativePath(), e);
+        }
+    }
+
+    private void copy(Path source, Path target) throws IOException {
+        Path part = incoming.newPart();
+        try {
+            Files.copy(source, part, StandardCopyOption.REPLACE_EXISTING);
+            Publication.publish(part, target);
+            incoming.release(part);
+        } catch (IOException | RuntimeException e) {
+            incoming.discard(part, e);
+            throw e;
         }
     }
 

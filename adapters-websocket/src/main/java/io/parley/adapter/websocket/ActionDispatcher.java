@@ -11,6 +11,8 @@ import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.websocket.socket.CloseCodes;
 import io.parley.adapter.websocket.socket.SocketLimitSettings;
 import io.parley.adapter.wire.IncomingMessages;
+import io.parley.application.chat.ChangeChatSettingsCommand;
+import io.parley.application.chat.ChangeChatSettingsUseCase;
 import io.parley.application.limit.Limited;
 import io.parley.application.limit.QuotaExceededException;
 import io.parley.application.limit.TakeQuotaCommand;
@@ -19,6 +21,7 @@ import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageCommand;
 import io.parley.application.message.EditMessageUseCase;
+import io.parley.application.message.ForwardSource;
 import io.parley.application.message.MarkReadCommand;
 import io.parley.application.message.MarkReadUseCase;
 import io.parley.application.message.MarkUnreadCommand;
@@ -63,6 +66,7 @@ final class ActionDispatcher {
     private final DeleteMessageUseCase delete;
     private final ReactToMessageUseCase reactions;
     private final PinMessageUseCase pins;
+    private final ChangeChatSettingsUseCase chatSettings;
     private final TypingIndicators typing;
     private final Resumption resumption;
     private final TakeQuotaUseCase quotas;
@@ -80,6 +84,7 @@ final class ActionDispatcher {
             DeleteMessageUseCase delete,
             ReactToMessageUseCase reactions,
             PinMessageUseCase pins,
+            ChangeChatSettingsUseCase chatSettings,
             TypingIndicators typing,
             Resumption resumption,
             TakeQuotaUseCase quotas,
@@ -100,6 +105,7 @@ final class ActionDispatcher {
         this.delete = delete;
         this.reactions = reactions;
         this.pins = pins;
+        this.chatSettings = chatSettings;
         this.typing = typing;
         this.resumption = resumption;
     }
@@ -170,6 +176,7 @@ final class ActionDispatcher {
             case "resume" -> resumption.resume(connection, frame);
             case "react", "unreact" -> react(connection, frame);
             case "pin", "unpin" -> pin(connection, frame);
+            case "chat_settings" -> settings(connection, frame);
             default -> throw new FrameException("frame.unknown_type", "unknown frame type: " + frame.action());
         }
     }
@@ -190,17 +197,21 @@ final class ActionDispatcher {
 
     private void sendMessage(Connection connection, ClientFrame frame) {
         ChatAddress chat = chats.resolve(connection, frame);
+        ClientFrame.ForwardRef from = frame.forwardFrom();
+        ForwardSource forward =
+                from == null ? null : IncomingMessages.forward(true, from.chatId(), from.groupId(), from.messageId());
         boolean plain = frame.action().equals("message");
-        // a file message's text is an optional caption
-        String text = plain ? frame.requireText() : frame.text();
+        // a file message's text is an optional caption; a forward has none of its own
+        String text = plain && forward == null ? frame.requireText() : frame.text();
         typing.stopped(connection, chat, false);
         SentMessage sent = send.send(new SendMessageCommand(
                 connection.user(),
                 chat,
-                IncomingMessages.content(frame.action(), text, frame.fileUrls()),
+                IncomingMessages.content(frame.action(), text, frame.fileUrls(), forward),
                 ClientId.ofNullable(frame.clientId()),
                 frame.replyTo() == null ? null : MessageId.of(frame.replyTo()),
-                IncomingMessages.mentions(frame.mentions(), frame.mentionAll())));
+                IncomingMessages.mentions(frame.mentions(), frame.mentionAll()),
+                forward));
         MessageView message = sent.message();
         ack(connection, frame, chat, message.id(), message.seq(), sent.replayed());
     }
@@ -259,6 +270,15 @@ final class ActionDispatcher {
         MessageView pinned = pins.pin(new PinMessageCommand(
                 connection.user(), chat, MessageId.of(id), frame.action().equals("pin")));
         ack(connection, frame, chat, id, pinned.seq(), false);
+    }
+
+    private void settings(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        chatSettings.change(new ChangeChatSettingsCommand(connection.user(), chat, frame.mute(), frame.archived()));
+        // a settings change names no message: the ack carries neither id nor seq
+        connection.reply(encoder.frame(
+                FrameType.ACK,
+                new AckPayload(frame.action(), frame.clientId(), chat.id().value(), null, null, false, null)));
     }
 
     private void ack(Connection connection, ClientFrame frame, ChatAddress chat, long id, Long seq, boolean replayed) {

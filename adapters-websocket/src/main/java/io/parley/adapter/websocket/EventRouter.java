@@ -10,6 +10,7 @@ import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
+import io.parley.application.event.ChatSettingsChanged;
 import io.parley.application.event.Event;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MarkedUnread;
@@ -101,6 +102,12 @@ final class EventRouter {
         @Override
         public Void markedUnread(MarkedUnread event) {
             instant.unread(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void chatSettingsChanged(ChatSettingsChanged event) {
+            instant.settings(connection, event);
             return null;
         }
 

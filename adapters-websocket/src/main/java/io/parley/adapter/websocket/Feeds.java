@@ -18,6 +18,7 @@ import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatNotFoundException;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -53,12 +54,13 @@ final class Feeds {
         FeedSink sink = new FeedSink() {
             @Override
             public void change(ChangeFrames change, boolean live) {
+                boolean muted = connection.isMain() && connection.mutedAt(chat.id(), Instant.now());
                 if (live) {
                     connection.send(
-                            change.frame(connection.isMain(), connection.user().value()));
+                            change.frame(connection.isMain(), connection.user().value(), muted));
                 } else {
                     connection.reply(
-                            change.frame(connection.isMain(), connection.user().value()));
+                            change.frame(connection.isMain(), connection.user().value(), muted));
                 }
             }
 

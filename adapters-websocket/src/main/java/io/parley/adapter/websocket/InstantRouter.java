@@ -3,6 +3,7 @@ package io.parley.adapter.websocket;
 import io.parley.adapter.websocket.connection.Connection;
 import io.parley.adapter.websocket.frame.CallNotificationPayload;
 import io.parley.adapter.websocket.frame.CallPayload;
+import io.parley.adapter.websocket.frame.ChatSettingsPayload;
 import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.websocket.frame.ReadPayload;
@@ -11,12 +12,14 @@ import io.parley.adapter.websocket.frame.TypingPayload;
 import io.parley.adapter.websocket.frame.UnreadPayload;
 import io.parley.adapter.wire.AuthorJson;
 import io.parley.application.event.CallStateChanged;
+import io.parley.application.event.ChatSettingsChanged;
 import io.parley.application.event.MarkedUnread;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.application.event.TypingChanged;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 
 /**
  * Events a socket shows at once as frames, outside its chat feeds: read receipts, typing, presence, a call's begin
@@ -78,6 +81,17 @@ final class InstantRouter {
                             unread.unreadCount(),
                             new AuthorJson(unread.reader().value(), unread.readerName()),
                             unread.at())));
+        }
+    }
+
+    /**
+     * A change of the user's own chat settings, to their sockets watching the chat; the socket keeps the mute so its
+     * new-message notifications say {@code muted}.
+     */
+    void settings(Connection connection, ChatSettingsChanged changed) {
+        if (connection.watches(changed.chat()) && connection.user().equals(changed.member())) {
+            connection.mute(changed.chat(), changed.settings().mute());
+            connection.send(encoder.frame(FrameType.MESSAGE, ChatSettingsPayload.of(changed, Instant.now())));
         }
     }
 

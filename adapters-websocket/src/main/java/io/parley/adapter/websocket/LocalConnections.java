@@ -10,6 +10,7 @@ import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
+import io.parley.application.event.ChatSettingsChanged;
 import io.parley.application.event.Event;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MarkedUnread;
@@ -88,6 +89,12 @@ public final class LocalConnections implements ConnectedClients {
 
         @Override
         public Void markedUnread(MarkedUnread event) {
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void chatSettingsChanged(ChatSettingsChanged event) {
             toSockets(event, null);
             return null;
         }

@@ -75,6 +75,7 @@ final class Openings {
         Inbox box = inbox.open(new OpenInboxQuery(connection.user()));
         List<Runnable> starts = new ArrayList<>();
         for (ChatListItem item : box.chats()) {
+            connection.mute(ChatId.of(item.id()), item.settings().mute());
             connection.reply(encoder.frame(FrameType.MESSAGE, LastMessagePayload.of(item)));
             ChatFeed feed = feeds.create(connection, new ChatAddress(item.kind(), ChatId.of(item.id())));
             connection.addFeed(feed);

@@ -5,6 +5,7 @@ import io.parley.application.call.JoinCallUseCase;
 import io.parley.application.call.KeepCallsAliveUseCase;
 import io.parley.application.call.LeaveCallUseCase;
 import io.parley.application.call.RelayCallSignalUseCase;
+import io.parley.application.chat.ChangeChatSettingsUseCase;
 import io.parley.application.chat.CheckMembershipUseCase;
 import io.parley.application.chat.IndicateTypingUseCase;
 import io.parley.application.chat.OpenInboxUseCase;
@@ -84,6 +85,11 @@ final class FakeUseCaseFactory {
 
     @Singleton
     MarkUnreadUseCase markUnread(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    ChangeChatSettingsUseCase changeChatSettings(ScriptedUseCases script) {
         return script::handle;
     }
 

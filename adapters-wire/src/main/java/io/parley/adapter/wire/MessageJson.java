@@ -16,7 +16,8 @@ import java.util.List;
  * order. A reply carries {@code reply_to} (the id of the message it answers) and its {@code quote}; {@code reactions}
  * are the message's emoji in the order first given, each with its count and whether it is {@code mine}.
  * {@code mentions} are the ids of the members it mentions, in the order named, {@code mention_all} whether it mentions
- * everyone ({@code @all}); {@code pin} says who pinned it and when (null: not pinned).
+ * everyone ({@code @all}); {@code pin} says who pinned it and when (null: not pinned); {@code forwarded_from} the
+ * original author and time of a forwarded copy (null: written here).
  */
 @Serdeable
 public record MessageJson(
@@ -45,7 +46,8 @@ public record MessageJson(
         List<ReactionJson> reactions,
         List<Long> mentions,
         boolean mentionAll,
-        @Nullable PinJson pin) {
+        @Nullable PinJson pin,
+        @Nullable ForwardJson forwardedFrom) {
 
     /** The message as members see it. */
     public static MessageJson of(MessageView view) {
@@ -81,6 +83,7 @@ public record MessageJson(
                         .toList(),
                 view.mentions().users(),
                 view.mentions().everyone(),
-                view.pin() == null ? null : PinJson.of(view.pin()));
+                view.pin() == null ? null : PinJson.of(view.pin()),
+                view.forwardedFrom() == null ? null : ForwardJson.of(view.forwardedFrom()));
     }
 }

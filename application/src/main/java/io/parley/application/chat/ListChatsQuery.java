@@ -8,9 +8,11 @@ import io.parley.domain.user.UserId;
 
 /**
  * A page of the actor's chat list, optionally only chats whose name contains {@code nameContains}: the chats after
- * {@code after} (from the top when null), then skipping {@code offset} of them.
+ * {@code after} (from the top when null), then skipping {@code offset} of them; only the chats the actor archived
+ * ({@code archived}) or only the others (the default list).
  */
-public record ListChatsQuery(UserId actor, String nameContains, int limit, long offset, ChatListPosition after) {
+public record ListChatsQuery(
+        UserId actor, String nameContains, int limit, long offset, ChatListPosition after, boolean archived) {
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 200;
     private static final int MAX_QUERY = 128;
@@ -23,6 +25,11 @@ public record ListChatsQuery(UserId actor, String nameContains, int limit, long 
                     "q must be at most " + MAX_QUERY + " characters without control characters");
         }
         Paging.check(limit, MAX_LIMIT, offset);
+    }
+
+    /** A page of the chats the actor did not archive. */
+    public ListChatsQuery(UserId actor, String nameContains, int limit, long offset, ChatListPosition after) {
+        this(actor, nameContains, limit, offset, after, false);
     }
 
     /** A page from the top of the list. */

@@ -20,8 +20,13 @@ public final class ListChatsService implements ListChatsUseCase {
     @Override
     public ChatListPage list(ListChatsQuery query) {
         // one more than asked tells whether another page follows without counting the whole list
-        List<ChatListItem> found =
-                chats.listFor(query.actor(), query.nameContains(), query.after(), query.limit() + 1, query.offset());
+        List<ChatListItem> found = chats.listFor(
+                query.actor(),
+                query.nameContains(),
+                query.archived(),
+                query.after(),
+                query.limit() + 1,
+                query.offset());
         if (found.size() <= query.limit()) {
             return new ChatListPage(presence.markLastMessages(found), null);
         }

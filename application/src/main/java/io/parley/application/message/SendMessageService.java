@@ -4,6 +4,7 @@ import io.parley.application.chat.Conversations;
 import io.parley.application.commit.AfterCommit;
 import io.parley.application.commit.CommitThenPublish;
 import io.parley.application.commit.GroupCommit;
+import io.parley.application.event.ChatSettingsChanged;
 import io.parley.application.event.MessageSent;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
@@ -16,6 +17,7 @@ import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
 import io.parley.application.port.MediaRepository;
+import io.parley.application.port.MediaStore;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.MessageSlot;
 import io.parley.application.port.PresenceTracker;
@@ -25,6 +27,7 @@ import io.parley.application.presence.AuthorPresence;
 import io.parley.domain.DomainException;
 import io.parley.domain.ErrorKind;
 import io.parley.domain.chat.ChatAddress;
+import io.parley.domain.chat.ChatSettings;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.ClientIdReusedException;
@@ -60,6 +63,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private final Clock clock;
     private final GroupCommit groupCommit;
     private final int mentionsPerMessage;
+    private final MessageForwards forwards;
 
     /** A sender of text messages only: file messages are refused, as on a server without media storage. */
     public SendMessageService(
@@ -103,7 +107,7 @@ public final class SendMessageService implements SendMessageUseCase {
         this(chats, messages, media, users, transactions, events, presence, clock, groupCommit, 50);
     }
 
-    /** As above, with at most {@code mentionsPerMessage} members named by one message. */
+    /** As above, with at most {@code mentionsPerMessage} members named by one message; forwards carry no files. */
     public SendMessageService(
             ChatRepository chats,
             MessageRepository messages,
@@ -115,6 +119,34 @@ public final class SendMessageService implements SendMessageUseCase {
             Clock clock,
             GroupCommit groupCommit,
             int mentionsPerMessage) {
+        this(
+                chats,
+                messages,
+                media,
+                null,
+                users,
+                transactions,
+                events,
+                presence,
+                clock,
+                groupCommit,
+                mentionsPerMessage);
+    }
+
+    /** As above; forwarded files share their bytes through {@code store} (null: forwards carry no files). */
+    public SendMessageService(
+            ChatRepository chats,
+            MessageRepository messages,
+            MediaRepository media,
+            MediaStore store,
+            UserRepository users,
+            TransactionRunner transactions,
+            EventPublisher events,
+            PresenceTracker presence,
+            Clock clock,
+            GroupCommit groupCommit,
+            int mentionsPerMessage) {
+        this.forwards = new MessageForwards(chats, messages, media, store);
         this.mentionsPerMessage = mentionsPerMessage;
         this.groupCommit = groupCommit;
         this.chats = chats;
@@ -168,9 +200,17 @@ public final class SendMessageService implements SendMessageUseCase {
                 ? null
                 : messages.findAuthored(sender.chat(), command.replyTo())
                         .orElseThrow(() -> new ReplyTargetUnknownException(command.replyTo()));
-        MessageKind kind = content.kind();
-        MessageText text = content.text();
-        List<MediaFile> files = kind == MessageKind.TEXT ? List.of() : files(command.chat(), content);
+        // a forward's original is found before the lock too; its files become the target's in this transaction
+        MessageForwards.Found forwarded =
+                command.forwardFrom() == null ? null : forwards.find(command.actor(), command.forwardFrom());
+        MessageKind kind = forwarded == null
+                ? content.kind()
+                : forwarded.original().message().kind();
+        MessageText text = forwarded == null ? content.text() : null;
+        List<MediaFile> files = forwarded != null
+                ? forwards.files(
+                        command.chat(), command.actor(), forwarded.original().files(), clock.now())
+                : kind == MessageKind.TEXT ? List.of() : files(command.chat(), content);
         String authorName = users.findById(command.actor())
                 .orElseThrow(() -> new UserNotFoundException(command.actor()))
                 .name()
@@ -183,9 +223,19 @@ public final class SendMessageService implements SendMessageUseCase {
                 .orElseThrow(() -> command.chat().notFound());
         long seq = slot.seq();
         Instant now = slot.time();
-        Message message = kind == MessageKind.TEXT
-                ? Message.send(id, sender, seq, text, clientId, now)
-                : Message.sendFiles(id, sender, seq, kind, text, clientId, now);
+        Message message = forwarded != null
+                ? Message.forward(
+                        id,
+                        sender,
+                        seq,
+                        forwarded.reader(),
+                        forwarded.original().message(),
+                        forwarded.original().authorName(),
+                        clientId,
+                        now)
+                : kind == MessageKind.TEXT
+                        ? Message.send(id, sender, seq, text, clientId, now)
+                        : Message.sendFiles(id, sender, seq, kind, text, clientId, now);
         if (original != null) {
             message = message.replyingTo(command.replyTo(), original.message());
         }
@@ -205,6 +255,11 @@ public final class SendMessageService implements SendMessageUseCase {
                 MessageView.of(message, authorName, sender.kind(), false, files).withExtras(quote, List.of()),
                 senderOnline);
         after.publish(new MessageSent(view, slot.cursor(), audience));
+        // a message of someone else brings an archived chat back, unless the member has it muted: those it came back
+        // for are neither muted (now) nor archived any more
+        for (UserId back : chats.unarchiveOnMessage(sender.chat(), command.actor(), now)) {
+            after.publish(ChatSettingsChanged.of(sender.chat(), sender.kind(), back, ChatSettings.DEFAULT, true, now));
+        }
         // writing into a chat reads it: the sender's pointer moves to their own message
         chats.advanceReadPointer(sender.chat(), command.actor(), seq).ifPresent(before -> {
             // only the sender's own message lies between: nothing of anyone else became read

@@ -14,7 +14,7 @@ import java.util.List;
  * when it was not looked up or presence could not be read. {@code quote} is the message it replies to (null: none),
  * {@code reactions} its emoji in the order first given, {@code viewer} the user it is shown to (null: not known yet),
  * for whom the reactions say {@code mine}. {@code mentions} says whom it mentions (never null), {@code pin} whether it
- * is pinned (null: not pinned).
+ * is pinned (null: not pinned), {@code forwardedFrom} where a forwarded copy first came from (null: not a forward).
  */
 public record MessageView(
         long id,
@@ -35,7 +35,8 @@ public record MessageView(
         List<ReactionCount> reactions,
         Long viewer,
         MentionsView mentions,
-        PinView pin) {
+        PinView pin,
+        ForwardView forwardedFrom) {
     public MessageView {
         files = files == null ? List.of() : List.copyOf(files);
         reactions = reactions == null ? List.of() : List.copyOf(reactions);
@@ -77,17 +78,18 @@ public record MessageView(
                 List.of(),
                 null,
                 MentionsView.NONE,
+                null,
                 null);
     }
 
     /** The same view with the quote of the message it replies to and its reactions. */
     public MessageView withExtras(QuoteView quote, List<ReactionCount> reactions) {
-        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pin));
+        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pin, forwardedFrom));
     }
 
     /** The same view as {@code user} sees it (their own reactions marked {@code mine}). */
     public MessageView forViewer(long user) {
-        return with(authorOnline, new Extras(quote, reactions, user, mentions, pin));
+        return with(authorOnline, new Extras(quote, reactions, user, mentions, pin, forwardedFrom));
     }
 
     /** A view whose author's presence is not known yet. */
@@ -124,7 +126,7 @@ public record MessageView(
 
     /** The same view with the author's presence as it is now. */
     public MessageView withAuthorOnline(boolean online) {
-        return with(online, new Extras(quote, reactions, viewer, mentions, pin));
+        return with(online, new Extras(quote, reactions, viewer, mentions, pin, forwardedFrom));
     }
 
     /** A text message. */
@@ -178,17 +180,23 @@ public record MessageView(
                         read,
                         message.kind().wireName(),
                         files.stream().map(AttachmentView::of).toList())
-                .withMentions(MentionsView.of(message.mentions()));
+                .withMentions(MentionsView.of(message.mentions()))
+                .withForwardedFrom(ForwardView.of(message.forwardedFrom().orElse(null)));
     }
 
     /** The same view mentioning {@code named}. */
     public MessageView withMentions(MentionsView named) {
-        return with(authorOnline, new Extras(quote, reactions, viewer, named, pin));
+        return with(authorOnline, new Extras(quote, reactions, viewer, named, pin, forwardedFrom));
+    }
+
+    /** The same view forwarded from {@code origin} (null: not a forward). */
+    public MessageView withForwardedFrom(ForwardView origin) {
+        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pin, origin));
     }
 
     /** The same view pinned as {@code pinned} says (null: not pinned). */
     public MessageView withPin(PinView pinned) {
-        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pinned));
+        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pinned, forwardedFrom));
     }
 
     /**
@@ -196,7 +204,12 @@ public record MessageView(
      * {@link #with}, the one place that lists every field. A new extra goes here and into {@link #with}.
      */
     private record Extras(
-            QuoteView quote, List<ReactionCount> reactions, Long viewer, MentionsView mentions, PinView pin) {}
+            QuoteView quote,
+            List<ReactionCount> reactions,
+            Long viewer,
+            MentionsView mentions,
+            PinView pin,
+            ForwardView forwardedFrom) {}
 
     private MessageView with(Boolean online, Extras extras) {
         return new MessageView(
@@ -218,6 +231,7 @@ public record MessageView(
                 extras.reactions(),
                 extras.viewer(),
                 extras.mentions(),
-                extras.pin());
+                extras.pin(),
+                extras.forwardedFrom());
     }
 }

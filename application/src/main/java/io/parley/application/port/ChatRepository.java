@@ -5,6 +5,7 @@ import io.parley.application.model.ChatListPosition;
 import io.parley.application.model.ParticipantView;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatSettings;
 import io.parley.domain.chat.Group;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.chat.PrivateChat;
@@ -102,14 +103,37 @@ public interface ChatRepository {
     /** True if the two users are members of at least one common conversation. */
     boolean shareAChat(UserId one, UserId other);
 
+    /**
+     * A member's own settings of the conversation (mute, archived), locked until the transaction ends; empty if they
+     * are not a member.
+     */
+    Optional<ChatSettings> settingsForUpdate(ChatId chat, UserId member);
+
+    /** Stores a member's own settings of the conversation as given. */
+    void saveSettings(ChatId chat, UserId member, ChatSettings settings);
+
+    /**
+     * Brings the conversation back for the members other than {@code author} who archived it and have it not muted at
+     * {@code at} (the rule of {@link ChatSettings#afterMessage}); the members it came back for, by id.
+     */
+    List<UserId> unarchiveOnMessage(ChatId chat, UserId author, Instant at);
+
     /** A page of the user's conversations, most recent activity first, optionally only names containing a text. */
     default List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {
-        return listFor(user, nameContains, null, limit, offset);
+        return listFor(user, nameContains, null, null, limit, offset);
+    }
+
+    /** A page of the user's conversations, archived or not, after a position (see the six-argument form). */
+    default List<ChatListItem> listFor(
+            UserId user, String nameContains, ChatListPosition after, int limit, long offset) {
+        return listFor(user, nameContains, null, after, limit, offset);
     }
 
     /**
      * A page of the user's conversations by last activity, newest first, then by id, higher first: those strictly
-     * after {@code after} in that order (all when null), optionally only names containing a text.
+     * after {@code after} in that order (all when null), optionally only names containing a text, and only those the
+     * user archived ({@code archived} true) or did not (false); both when {@code archived} is null.
      */
-    List<ChatListItem> listFor(UserId user, String nameContains, ChatListPosition after, int limit, long offset);
+    List<ChatListItem> listFor(
+            UserId user, String nameContains, Boolean archived, ChatListPosition after, int limit, long offset);
 }

@@ -19,6 +19,13 @@ public interface MediaStore {
      */
     InputStream open(MediaLocation location, long offset, long length);
 
+    /**
+     * Makes the file at {@code from} also available at {@code to} without passing its bytes through the server (the
+     * filesystem hard-links it); the two are then deleted independently and the bytes go with the last one. A missing
+     * {@code from} is a {@code MediaNotFoundException}, an existing {@code to} a {@link MediaNameTakenException}.
+     */
+    void share(MediaLocation from, MediaLocation to);
+
     /** Deletes the file at {@code location} if it exists; true if it did. */
     boolean delete(MediaLocation location);
 

@@ -13,6 +13,7 @@ import io.parley.application.port.PrivateChatExistsException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
+import io.parley.domain.chat.ChatSettings;
 import io.parley.domain.chat.Group;
 import io.parley.domain.chat.Member;
 import io.parley.domain.chat.MemberRole;
@@ -24,6 +25,7 @@ import io.parley.domain.message.ReadPosition;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +40,8 @@ final class InMemoryChatRepository implements ChatRepository {
     private final ConversationState state;
     /** Own pointers of members who marked a chat unread, by (chat, user); the others read at their receipt. */
     private final Map<List<Object>, Long> ownPointers = new HashMap<>();
+
+    private final Map<List<Object>, ChatSettings> settings = new HashMap<>();
 
     InMemoryChatRepository(ConversationState state) {
         this.state = state;
@@ -302,8 +306,41 @@ final class InMemoryChatRepository implements ChatRepository {
     }
 
     @Override
+    public Optional<ChatSettings> settingsForUpdate(ChatId chat, UserId member) {
+        synchronized (state) {
+            return state.conversation(chat)
+                    .filter(c -> c.seats().containsKey(member))
+                    .map(c -> settings.getOrDefault(List.of(chat, member), ChatSettings.DEFAULT));
+        }
+    }
+
+    @Override
+    public void saveSettings(ChatId chat, UserId member, ChatSettings changed) {
+        synchronized (state) {
+            settings.put(List.of(chat, member), changed);
+        }
+    }
+
+    @Override
+    public List<UserId> unarchiveOnMessage(ChatId chat, UserId author, Instant at) {
+        synchronized (state) {
+            List<UserId> back = new ArrayList<>();
+            for (UserId member : existing(chat).seats().keySet()) {
+                ChatSettings before = settings.getOrDefault(List.of(chat, member), ChatSettings.DEFAULT);
+                ChatSettings after = before.afterMessage(member, author, at);
+                if (!after.equals(before)) {
+                    settings.put(List.of(chat, member), after);
+                    back.add(member);
+                }
+            }
+            back.sort(Comparator.comparingLong(UserId::value));
+            return back;
+        }
+    }
+
+    @Override
     public List<ChatListItem> listFor(
-            UserId user, String nameContains, ChatListPosition after, int limit, long offset) {
+            UserId user, String nameContains, Boolean archived, ChatListPosition after, int limit, long offset) {
         String needle = nameContains == null ? "" : nameContains.toLowerCase(Locale.ROOT);
         synchronized (state) {
             return state.conversations.values().stream()
@@ -311,6 +348,7 @@ final class InMemoryChatRepository implements ChatRepository {
                     .map(c -> listItem(c, user))
                     .filter(item -> item.name().toLowerCase(Locale.ROOT).contains(needle))
                     .filter(item -> after == null || isAfter(item, after))
+                    .filter(item -> archived == null || item.settings().archived() == archived)
                     .sorted(Comparator.comparing(ChatListItem::lastActivityAt)
                             .reversed()
                             .thenComparing(
@@ -338,7 +376,16 @@ final class InMemoryChatRepository implements ChatRepository {
         long unread = live.stream()
                 .filter(m -> m.seq() > readSeq && !m.author().equals(viewer))
                 .count();
-        return new ChatListItem(c.id().value(), c.kind(), name, last, unread, c.lastActivityAt(), c.lastChange());
+        return new ChatListItem(
+                c.id().value(),
+                c.kind(),
+                name,
+                last,
+                unread,
+                c.lastActivityAt(),
+                c.lastChange(),
+                0,
+                settings.getOrDefault(List.of(c.id(), viewer), ChatSettings.DEFAULT));
     }
 
     private Conversation existing(ChatId id) {

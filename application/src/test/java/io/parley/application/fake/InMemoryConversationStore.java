@@ -16,6 +16,7 @@ import io.parley.application.port.MessageSlot;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatSettings;
 import io.parley.domain.chat.Group;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.chat.PrivateChat;
@@ -199,8 +200,23 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
 
     @Override
     public List<ChatListItem> listFor(
-            UserId user, String nameContains, ChatListPosition after, int limit, long offset) {
-        return chats.listFor(user, nameContains, after, limit, offset);
+            UserId user, String nameContains, Boolean archived, ChatListPosition after, int limit, long offset) {
+        return chats.listFor(user, nameContains, archived, after, limit, offset);
+    }
+
+    @Override
+    public Optional<ChatSettings> settingsForUpdate(ChatId chat, UserId member) {
+        return chats.settingsForUpdate(chat, member);
+    }
+
+    @Override
+    public void saveSettings(ChatId chat, UserId member, ChatSettings settings) {
+        chats.saveSettings(chat, member, settings);
+    }
+
+    @Override
+    public List<UserId> unarchiveOnMessage(ChatId chat, UserId author, Instant at) {
+        return chats.unarchiveOnMessage(chat, author, at);
     }
 
     // ---- MessageRepository

@@ -51,6 +51,17 @@ public final class InMemoryMediaStore implements MediaStore {
     }
 
     @Override
+    public void share(MediaLocation from, MediaLocation to) {
+        byte[] bytes = files.get(from.relativePath());
+        if (bytes == null) {
+            throw new MediaNotFoundException();
+        }
+        if (files.putIfAbsent(to.relativePath(), bytes) != null) {
+            throw new MediaNameTakenException(to.relativePath(), null);
+        }
+    }
+
+    @Override
     public boolean delete(MediaLocation location) {
         return files.remove(location.relativePath()) != null;
     }

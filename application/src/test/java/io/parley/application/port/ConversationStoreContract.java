@@ -18,6 +18,7 @@ import io.parley.domain.chat.MemberRole;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.message.ClientId;
+import io.parley.domain.message.ForwardOrigin;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageText;
 import io.parley.domain.user.User;
@@ -99,6 +100,35 @@ public abstract class ConversationStoreContract {
             messages.add(sent[0], slot.cursor());
         });
         return sent[0];
+    }
+
+    @Test
+    void aForwardedCopyKeepsItsFirstOriginThroughStorageAndTheOriginalHasNone() {
+        PrivateChat source = privateChat(alice, bob);
+        PrivateChat target = privateChat(alice, carol);
+        Message original = send(source.id(), ChatKind.PRIVATE, bob, "tea?", null, T0);
+        Message[] copy = new Message[1];
+        write(() -> {
+            MessageSlot slot = chats.nextSeq(target.id(), T0.plusSeconds(60)).orElseThrow();
+            copy[0] = Message.forward(
+                    messages.nextMessageId(),
+                    new Membership(target.id(), ChatKind.PRIVATE, alice, MemberRole.MEMBER),
+                    slot.seq(),
+                    new Membership(source.id(), ChatKind.PRIVATE, alice, MemberRole.MEMBER),
+                    original,
+                    "Bob ✓",
+                    ClientId.ofNullable("fw-1"),
+                    slot.time());
+            messages.add(copy[0], slot.cursor());
+        });
+
+        assertThat(messages.find(target.id(), copy[0].id()).flatMap(Message::forwardedFrom))
+                .contains(new ForwardOrigin(bob, "Bob ✓", original.sentAt()));
+        assertThat(messages.page(target.id(), new HistoryPage(10, 0, null, null)))
+                .extracting(m -> m.message().forwardedFrom().orElseThrow().author())
+                .containsExactly(bob);
+        assertThat(messages.find(source.id(), original.id()).flatMap(Message::forwardedFrom))
+                .isEmpty();
     }
 
     @Test

@@ -110,6 +110,35 @@ public abstract class MediaStoreContract {
         assertThatThrownBy(() -> store().open(other, 0, 1)).isInstanceOf(MediaNotFoundException.class);
     }
 
+    @Test
+    void aSharedFileIsReadableAtBothLocationsAndOutlivesTheOwnerItCameFrom() throws IOException {
+        MediaOwner other = new MediaOwner(OwnerKind.GROUP, OWNERS.incrementAndGet());
+        MediaLocation original = at(MediaFolder.PHOTOS, "cat.png");
+        MediaLocation copy = new MediaLocation(other, MediaFolder.PHOTOS, original.name());
+        store().put(original, new ByteArrayInputStream(new byte[] {4, 5, 6}), 100);
+
+        store().share(original, copy);
+        store().deleteAll(chat);
+
+        try (InputStream shared = store().open(copy, 0, 10)) {
+            assertThat(shared.readAllBytes()).containsExactly(4, 5, 6);
+        }
+        assertThatThrownBy(() -> store().open(original, 0, 1)).isInstanceOf(MediaNotFoundException.class);
+        store().deleteAll(other);
+        assertThatThrownBy(() -> store().open(copy, 0, 1)).isInstanceOf(MediaNotFoundException.class);
+    }
+
+    @Test
+    void sharingAMissingFileOrOntoATakenNameIsRefused() {
+        MediaLocation original = at(MediaFolder.FILES, "cv.pdf");
+        MediaLocation taken = at(MediaFolder.FILES, "other.pdf");
+        assertThatThrownBy(() -> store().share(original, taken)).isInstanceOf(MediaNotFoundException.class);
+        store().put(original, new ByteArrayInputStream(new byte[] {1}), 100);
+        store().put(taken, new ByteArrayInputStream(new byte[] {2}), 100);
+
+        assertThatThrownBy(() -> store().share(original, taken)).isInstanceOf(MediaNameTakenException.class);
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of()

@@ -5,6 +5,7 @@ import io.parley.application.event.CallSignal;
 import io.parley.application.event.CallStateChanged;
 import io.parley.application.event.ChatCreated;
 import io.parley.application.event.ChatDeleted;
+import io.parley.application.event.ChatSettingsChanged;
 import io.parley.application.event.Event;
 import io.parley.application.event.GroupChanged;
 import io.parley.application.event.MarkedUnread;
@@ -21,6 +22,7 @@ import io.parley.application.event.SessionsEnded;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.model.AttachmentView;
 import io.parley.application.model.CallParticipant;
+import io.parley.application.model.ForwardView;
 import io.parley.application.model.GroupView;
 import io.parley.application.model.MentionsView;
 import io.parley.application.model.MessageView;
@@ -95,6 +97,10 @@ public final class SampleEvents {
                                         1234))),
                         8,
                         BOTH),
+                new MessageSent(
+                        message(5).withForwardedFrom(new ForwardView(BOB.value(), "Боб ✓", AT.minusSeconds(3600))),
+                        10,
+                        BOTH),
                 new MessageEdited(message(2), 5, BOTH),
                 new MessageEdited(
                         message(3)
@@ -108,6 +114,7 @@ public final class SampleEvents {
                 new ReadPointerMoved(CHAT, BOB, "Bob", 103, 3, false, List.of(new ReadByAll(ALICE, 102, 2)), AT, BOTH),
                 new ReadPointerMoved(CHAT, ALICE, "Alice", 104, 4, true, List.of(), AT, BOTH),
                 new MarkedUnread(CHAT, BOB, "Bob", 103, 3, 2, 1, AT, List.of(BOB)),
+                new ChatSettingsChanged(CHAT, ChatKind.GROUP, BOB, AT, false, true, false, AT, List.of(BOB)),
                 new ChatCreated(CHAT, ChatKind.PRIVATE, BOTH),
                 new ChatDeleted(CHAT, ChatKind.GROUP, BOTH),
                 new MembersAdded(CHAT, List.of(BOB), 9, BOTH),

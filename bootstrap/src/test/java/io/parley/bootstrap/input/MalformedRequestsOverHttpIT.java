@@ -6,6 +6,7 @@ import io.parley.bootstrap.support.Api;
 import io.parley.bootstrap.support.Chats;
 import io.parley.bootstrap.support.MediaFixtures;
 import io.parley.bootstrap.support.Multipart;
+import io.parley.bootstrap.support.RawUpgrade;
 import io.parley.bootstrap.support.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -48,6 +49,36 @@ class MalformedRequestsOverHttpIT {
         api.register(name, "correct horse");
         Api.Reply ok = api.post("/api/v1/auth/login", form, "username=" + name + "&password=correct+horse", null);
         assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+    }
+
+    /**
+     * A query whose percent-escapes are not UTF-8 (a lone continuation byte, an encoded surrogate, a truncated
+     * sequence) or not escapes at all is refused: decoding would replace the bytes with U+FFFD and search for, or
+     * store, something the client never sent.
+     */
+    @Test
+    void aQueryWithBrokenPercentEscapesOrBytesThatAreNotUtf8Is400AndNothingIsLookedUp() {
+        Api.Session alice = api.register();
+        long chat = chats.open(alice, api.register());
+        chats.send(alice, "/api/v1/chat/" + chat, "caf\uFFFD and cake");
+        for (String q : List.of("%FF", "caf%C3", "%ED%A0%80", "caf%E9")) {
+            assertJsonError(
+                    api.get("/api/v1/search/messages?q=" + q, alice.accessToken()), 400, "request.invalid_text");
+            assertJsonError(api.get("/api/v1/users?q=" + q, alice.accessToken()), 400, "request.invalid_text");
+        }
+        // the JDK's client will not send a broken escape: written by hand, as a socket upgrade, which hung unanswered
+        for (String query : List.of("x=%ZZ", "x=abc%")) {
+            RawUpgrade.Answer broken =
+                    RawUpgrade.request(TestServer.parley(), "/api/v1/main?" + query, alice.accessToken());
+            assertThat(broken.status()).as(broken.toString()).isEqualTo(400);
+            assertThat(broken.body()).contains("\"request.invalid\"");
+        }
+        // well-formed escapes of any script still work, plus and %20 alike
+        Api.Reply found = api.get("/api/v1/search/messages?q=caf%EF%BF%BD+and", alice.accessToken());
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat(api.get("/api/v1/users?q=%E6%9D%B1%E4%BA%AC", alice.accessToken())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -199,9 +199,10 @@ class SocketAuthorizationOverWsIT {
             eveSocket.send(Map.of("type", "typing", "chat_id", chat));
             eveSocket.send(Map.of("type", "read", "chat_id", chat, "id", 1));
             eveSocket.send(Map.of("type", "unread", "chat_id", chat, "id", 1));
+            eveSocket.send(Map.of("type", "chat_settings", "chat_id", chat, "archived", true));
             eveSocket.send(Map.of("type", "resume", "chats", Map.of(String.valueOf(chat), 0)));
             eveSocket.send(Map.of("type", "message", "chat_id", chat, "text", "hi"));
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 6; i++) {
                 assertThat(payload(eveSocket.next("error", null)).get("error")).isEqualTo("chat.not_found");
             }
             Thread.sleep(Duration.ofMillis(300).toMillis());

@@ -102,6 +102,11 @@ public final class MatrixCaseFixture {
         return Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
     }
 
+    /** The id of the other conversation (a private chat of the first role) the calls must not reach. */
+    public long foreignId() {
+        return Long.parseLong(foreign.substring(foreign.lastIndexOf('/') + 1));
+    }
+
     public String token(String role) {
         return user(role).accessToken();
     }

@@ -192,6 +192,7 @@ public final class MatrixCaseTables {
         row(cases, roles, read(kind, "foreign"), noMessage, noMessage, notFound);
         row(cases, roles, unread(kind, second), "200", "200", notFound);
         row(cases, roles, unread(kind, "foreign"), noMessage, noMessage, notFound);
+        row(cases, roles, settings(kind), "200", "200", notFound);
         String noReplyTarget = "400 message.reply_to_unknown";
         row(cases, roles, reply(kind, second), "201", "201", notFound);
         row(cases, roles, reply(kind, "foreign"), noReplyTarget, noReplyTarget, notFound);
@@ -210,6 +211,10 @@ public final class MatrixCaseTables {
         row(cases, roles, mention(kind, "candidate"), noMention, noMention, notFound);
         String mentionAll = groupOwnerMayDelete ? "201" : "403 message.mention_all_forbidden";
         row(cases, roles, mentionAll(kind), mentionAll, "403 message.mention_all_forbidden", notFound);
+        row(cases, roles, ForwardEndpoints.forward(kind, second), "201", "201", notFound);
+        row(cases, roles, ForwardEndpoints.forward(kind, "missing"), noMessage, noMessage, notFound);
+        // the other conversation is the first role's: only they may forward from it; for anyone else it does not exist
+        row(cases, roles, ForwardEndpoints.forward(kind, "foreign"), "201", noMessage, notFound);
     }
 
     private static Endpoint pin(String kind, String author) {
@@ -322,6 +327,15 @@ public final class MatrixCaseTables {
                 "POST " + kind + "/{id}/unread from " + author + "'s message",
                 ANY,
                 (api, f, t) -> api.postJson(f.base() + "/unread", Map.of("message_id", messageOf(f, author)), t));
+    }
+
+    /** A member's own chat settings are theirs alone and not in the shared snapshot; a repeat changes nothing. */
+    private static Endpoint settings(String kind) {
+        return new Endpoint(
+                "PUT " + kind + "/{id}/settings",
+                ANY,
+                (api, f, t) ->
+                        api.putJson(f.base() + "/settings", Map.of("muted_until", "forever", "archived", true), t));
     }
 
     private static long messageOf(MatrixCaseFixture f, String author) {

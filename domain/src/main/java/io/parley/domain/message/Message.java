@@ -25,6 +25,7 @@ public final class Message {
     private final Instant editedAt;
     private final MessageId replyTo;
     private final Mentions mentions;
+    private final ForwardOrigin forwardedFrom;
 
     private Message(
             MessageId id,
@@ -37,7 +38,8 @@ public final class Message {
             Instant sentAt,
             Instant editedAt,
             MessageId replyTo,
-            Mentions mentions) {
+            Mentions mentions,
+            ForwardOrigin forwardedFrom) {
         this.id = Objects.requireNonNull(id, "id");
         this.chat = Objects.requireNonNull(chat, "chat");
         this.author = Objects.requireNonNull(author, "author");
@@ -55,13 +57,14 @@ public final class Message {
         this.editedAt = editedAt;
         this.replyTo = replyTo;
         this.mentions = mentions == null ? Mentions.NONE : mentions;
+        this.forwardedFrom = forwardedFrom;
     }
 
     /** A new message by {@code sender}, who must be a member; {@code seq} is the conversation's next number. */
     public static Message send(
             MessageId id, Membership sender, long seq, MessageText text, ClientId clientId, Instant now) {
         return new Message(
-                id, sender.chat(), seq, sender.user(), MessageKind.TEXT, text, clientId, now, null, null, null);
+                id, sender.chat(), seq, sender.user(), MessageKind.TEXT, text, clientId, now, null, null, null, null);
     }
 
     /** A new message of files, a voice or a video message, with an optional {@code caption} (null: none). */
@@ -76,7 +79,7 @@ public final class Message {
         if (kind == MessageKind.TEXT) {
             throw new IllegalArgumentException("a text message is sent with send()");
         }
-        return new Message(id, sender.chat(), seq, sender.user(), kind, caption, clientId, now, null, null, null);
+        return new Message(id, sender.chat(), seq, sender.user(), kind, caption, clientId, now, null, null, null, null);
     }
 
     /** Rebuilds a message from storage; {@code text} is null for a file message without caption. */
@@ -121,7 +124,61 @@ public final class Message {
             Instant editedAt,
             MessageId replyTo,
             Mentions mentions) {
-        return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, replyTo, mentions);
+        return rehydrate(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, replyTo, mentions, null);
+    }
+
+    /** Rebuilds a message forwarded from {@code forwardedFrom} (null: written here). */
+    public static Message rehydrate(
+            MessageId id,
+            ChatId chat,
+            long seq,
+            UserId author,
+            MessageKind kind,
+            MessageText text,
+            ClientId clientId,
+            Instant sentAt,
+            Instant editedAt,
+            MessageId replyTo,
+            Mentions mentions,
+            ForwardOrigin forwardedFrom) {
+        return new Message(
+                id, chat, seq, author, kind, text, clientId, sentAt, editedAt, replyTo, mentions, forwardedFrom);
+    }
+
+    /**
+     * A copy of {@code original} that {@code forwarder} (a member of the conversation it goes to) writes as a new
+     * message there, having found it as {@code reader}, their membership of the original's conversation: same kind and
+     * text, no reply and no mentions, and the first origin ({@code original}'s own origin if it is itself a forward).
+     * An original of another conversation than {@code reader}'s is {@link MessageNotFoundException}, as if unknown.
+     */
+    public static Message forward(
+            MessageId id,
+            Membership forwarder,
+            long seq,
+            Membership reader,
+            Message original,
+            String originalAuthorName,
+            ClientId clientId,
+            Instant now) {
+        if (!reader.user().equals(forwarder.user()) || !original.chat.equals(reader.chat())) {
+            throw new MessageNotFoundException(original.id);
+        }
+        ForwardOrigin origin = original.forwardedFrom != null
+                ? original.forwardedFrom
+                : new ForwardOrigin(original.author, originalAuthorName, original.sentAt);
+        return new Message(
+                id,
+                forwarder.chat(),
+                seq,
+                forwarder.user(),
+                original.kind,
+                original.text,
+                clientId,
+                now,
+                null,
+                null,
+                Mentions.NONE,
+                origin);
     }
 
     /**
@@ -132,7 +189,8 @@ public final class Message {
         if (original == null || !original.chat.equals(chat) || original.id.equals(id)) {
             throw new ReplyTargetUnknownException(named);
         }
-        return new Message(id, chat, seq, author, kind, text, clientId, sentAt, editedAt, original.id, mentions);
+        return new Message(
+                id, chat, seq, author, kind, text, clientId, sentAt, editedAt, original.id, mentions, forwardedFrom);
     }
 
     /**
@@ -144,15 +202,23 @@ public final class Message {
             throw new NotMessageAuthorException(id);
         }
         named.checkAllowed(author, members, limit);
-        return new Message(id, chat, seq, this.author, kind, text, clientId, sentAt, editedAt, replyTo, named);
+        return new Message(
+                id, chat, seq, this.author, kind, text, clientId, sentAt, editedAt, replyTo, named, forwardedFrom);
     }
 
-    /** The message with new text; only its author may edit it. */
+    /**
+     * The message with new text; only its author may edit it, and a forwarded copy not at all (its text is the
+     * original author's: {@link ForwardedMessageNotEditableException}).
+     */
     public Message edit(UserId actor, MessageText newText, Instant now) {
         if (!author.equals(actor)) {
             throw new NotMessageAuthorException(id);
         }
-        return new Message(id, chat, seq, author, kind, newText, clientId, sentAt, now, replyTo, mentions);
+        if (forwardedFrom != null) {
+            throw new ForwardedMessageNotEditableException(id);
+        }
+        return new Message(
+                id, chat, seq, author, kind, newText, clientId, sentAt, now, replyTo, mentions, forwardedFrom);
     }
 
     /** Checks that a member may delete this message: its author may, and so may the owner of the group. */
@@ -207,6 +273,11 @@ public final class Message {
     /** Whom the message mentions ({@link Mentions#NONE}: nobody). */
     public Mentions mentions() {
         return mentions;
+    }
+
+    /** Where this message was first written, if it is a forwarded copy. */
+    public Optional<ForwardOrigin> forwardedFrom() {
+        return Optional.ofNullable(forwardedFrom);
     }
 
     /** The message this one replies to, if any. */

@@ -12,11 +12,14 @@ import io.parley.application.port.ChatPosition;
 import io.parley.application.port.MessageSlot;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
+import io.parley.domain.chat.ChatSettings;
 import io.parley.domain.chat.Member;
 import io.parley.domain.chat.MemberRole;
+import io.parley.domain.chat.Mute;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.mention.Mentions;
 import io.parley.domain.message.ClientId;
+import io.parley.domain.message.ForwardOrigin;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageKind;
@@ -79,8 +82,20 @@ final class ChatRows {
                 Sql.instant(row, "sent_at"),
                 Sql.instant(row, "edited_at"),
                 replyTo == null ? null : MessageId.of(replyTo),
-                mentions(row));
+                mentions(row),
+                forwardedFrom(row));
         return new AuthoredMessage(message, row.getString("author_name"));
+    }
+
+    /** The {@code forwarded_*} columns of a message row: null for a message written where it is. */
+    private static ForwardOrigin forwardedFrom(ResultSet row) throws SQLException {
+        Long author = Sql.nullableLong(row, "forwarded_author_id");
+        return author == null
+                ? null
+                : new ForwardOrigin(
+                        UserId.of(author),
+                        row.getString("forwarded_author_name"),
+                        Sql.instant(row, "forwarded_sent_at"));
     }
 
     /** The {@code mentions} and {@code mention_all} columns of a message row. */
@@ -106,7 +121,15 @@ final class ChatRows {
                 row.getLong("unread_count"),
                 Sql.instant(row, "last_activity_at"),
                 row.getLong("last_change"),
-                row.getLong("unread_mentions"));
+                row.getLong("unread_mentions"),
+                settings(row));
+    }
+
+    /** The {@code muted_until}, {@code muted_forever} and {@code archived} columns of a member row. */
+    static ChatSettings settings(ResultSet row) throws SQLException {
+        return new ChatSettings(
+                Mute.rehydrate(Sql.instant(row, "muted_until"), row.getBoolean("muted_forever")),
+                row.getBoolean("archived"));
     }
 
     static ChatPosition position(ResultSet row) throws SQLException {

@@ -16,28 +16,33 @@ public final class ChatSql {
 
     static final String MESSAGE_COLUMNS = """
             m.id, m.chat_id, m.seq, m.author_id, m.kind as message_kind, m.text, m.client_id, m.sent_at, m.edited_at,
-            m.reply_to, m.mentions, m.mention_all, a.name as author_name""";
+            m.reply_to, m.mentions, m.mention_all, m.forwarded_author_id, m.forwarded_author_name, m.forwarded_sent_at,
+            a.name as author_name""";
 
     /**
      * A page of a user's chats by latest activity, then per chat its newest live message, whether every member but
      * its author has read it, the unread messages of others and how many of them mention the user (by id or
-     * {@code @all}); only chats strictly after a position (last activity, id) in that order. Parameters: user, search
-     * text, LIKE pattern, position time, position id, limit, offset.
+     * {@code @all}) and the user's own settings (mute, archived); only chats strictly after a position (last activity,
+     * id) in that order, archived or not. Parameters: user, search text, LIKE pattern, both (archived or not), archived,
+     * position time, position id, limit, offset.
      */
     public static final String CHAT_LIST = """
             with page as (
                 select c.id, c.kind, coalesce(c.name, other.name) as name, c.last_activity_at, c.last_change,
-                       coalesce(me.own_read_seq, me.read_seq) as read_seq, me.user_id as reader
+                       coalesce(me.own_read_seq, me.read_seq) as read_seq, me.user_id as reader,
+                       me.muted_until, me.muted_forever, me.archived
                 from chat_members me
                 join chats c on c.id = me.chat_id
                 left join users other on c.kind = 'private'
                      and other.id = case when c.pair_low = me.user_id then c.pair_high else c.pair_low end
                 where me.user_id = ?
                   and (? = '' or lower(coalesce(c.name, other.name)) like ?)
+                  and (? or me.archived = ?)
                   and (c.last_activity_at, c.id) < (?, ?)
                 order by c.last_activity_at desc, c.id desc
                 limit ? offset ?)
             select page.id as room_id, page.kind, page.name, page.last_activity_at, page.last_change,
+                   page.muted_until, page.muted_forever, page.archived,
                    unread.unread_count, unread.unread_mentions,
                    coalesce((select min(o.read_seq) from chat_members o
                               where o.chat_id = page.id and o.user_id <> m.author_id) >= m.seq, false) as last_read,
@@ -62,6 +67,16 @@ public final class ChatSql {
             join messages u on u.chat_id = me.chat_id and u.deleted_at is null
                  and u.seq > coalesce(me.own_read_seq, me.read_seq) and u.author_id <> me.user_id
             where me.chat_id = ? and me.user_id = ?""";
+
+    /**
+     * Brings a chat back for the members other than its author who archived it and have it not muted at the message's
+     * time. Parameters: chat, author, time.
+     */
+    static final String UNARCHIVE_ON_MESSAGE = """
+            update chat_members set archived = false
+            where chat_id = ? and user_id <> ? and archived and not muted_forever
+              and (muted_until is null or muted_until <= ?)
+            returning user_id""";
 
     /** A position before every chat: the first page of the list starts after it. */
     static final Instant LIST_TOP = Instant.parse("9999-12-31T00:00:00Z");

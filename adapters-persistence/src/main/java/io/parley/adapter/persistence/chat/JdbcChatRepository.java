@@ -12,6 +12,7 @@ import io.parley.application.port.MessageSlot;
 import io.parley.application.port.PrivateChatExistsException;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.ChatSettings;
 import io.parley.domain.chat.Group;
 import io.parley.domain.chat.GroupDescription;
 import io.parley.domain.chat.GroupName;
@@ -24,6 +25,7 @@ import io.parley.domain.message.ReadPosition;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -299,14 +301,55 @@ public final class JdbcChatRepository implements ChatRepository {
     }
 
     @Override
+    public Optional<ChatSettings> settingsForUpdate(ChatId chat, UserId member) {
+        return sql.one(
+                "select muted_until, muted_forever, archived from chat_members "
+                        + "where chat_id = ? and user_id = ? for update",
+                ChatRows::settings,
+                chat.value(),
+                member.value());
+    }
+
+    @Override
+    public void saveSettings(ChatId chat, UserId member, ChatSettings settings) {
+        sql.update(
+                "update chat_members set muted_until = cast(? as timestamptz), muted_forever = ?, archived = ? "
+                        + "where chat_id = ? and user_id = ?",
+                settings.mute().until(),
+                settings.mute().forever(),
+                settings.archived(),
+                chat.value(),
+                member.value());
+    }
+
+    @Override
+    public List<UserId> unarchiveOnMessage(ChatId chat, UserId author, Instant at) {
+        return sql
+                .list(ChatSql.UNARCHIVE_ON_MESSAGE, row -> UserId.of(row.getLong(1)), chat.value(), author.value(), at)
+                .stream()
+                .sorted(Comparator.comparingLong(UserId::value))
+                .toList();
+    }
+
+    @Override
     public List<ChatListItem> listFor(
-            UserId user, String nameContains, ChatListPosition after, int limit, long offset) {
+            UserId user, String nameContains, Boolean archived, ChatListPosition after, int limit, long offset) {
         String pattern = "%" + Sql.escapeLike(nameContains.toLowerCase(Locale.ROOT)) + "%";
         // the top of the list is everything before the far future (no real activity is later)
         Instant time = after == null ? ChatSql.LIST_TOP : after.lastActivityAt();
         long id = after == null ? Long.MAX_VALUE : after.chatId();
         return files.withFilesOfLast(sql.list(
-                ChatSql.CHAT_LIST, ChatRows::listItem, user.value(), nameContains, pattern, time, id, limit, offset));
+                ChatSql.CHAT_LIST,
+                ChatRows::listItem,
+                user.value(),
+                nameContains,
+                pattern,
+                archived == null,
+                archived != null && archived,
+                time,
+                id,
+                limit,
+                offset));
     }
 
     private static Object[] memberRow(ChatId chat, Member member) {

@@ -13,6 +13,7 @@ import io.parley.application.port.ClientIdTakenException;
 import io.parley.application.port.MessageRepository;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.message.ClientId;
+import io.parley.domain.message.ForwardOrigin;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.user.UserId;
@@ -47,12 +48,14 @@ public final class JdbcMessageRepository implements MessageRepository {
 
     @Override
     public void add(Message message, long cursor) {
+        Optional<ForwardOrigin> origin = message.forwardedFrom();
         try {
             sql.update(
                     """
                     insert into messages (id, chat_id, seq, author_id, kind, text, client_id, sent_at,
-                                          created_cursor, changed_cursor, reply_to, mentions, mention_all)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                          created_cursor, changed_cursor, reply_to, mentions, mention_all,
+                                          forwarded_author_id, forwarded_author_name, forwarded_sent_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     message.id().value(),
                     message.chat().value(),
                     message.seq(),
@@ -65,7 +68,10 @@ public final class JdbcMessageRepository implements MessageRepository {
                     cursor,
                     message.replyTo().map(MessageId::value).orElse(null),
                     mentionedIds(message),
-                    message.mentions().everyone());
+                    message.mentions().everyone(),
+                    origin.map(o -> o.author().value()).orElse(null),
+                    origin.map(ForwardOrigin::authorName).orElse(null),
+                    origin.map(ForwardOrigin::sentAt).orElse(null));
         } catch (DataAccessException e) {
             if (UniqueViolation.constraintOf(e)
                     .filter("messages_client_id_key"::equals)

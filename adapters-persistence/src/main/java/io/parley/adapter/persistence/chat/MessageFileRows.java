@@ -53,7 +53,8 @@ final class MessageFileRows {
                         last.read(),
                         last.type(),
                         files.stream().map(AttachmentView::of).toList())
-                .withMentions(last.mentions());
+                .withMentions(last.mentions())
+                .withForwardedFrom(last.forwardedFrom());
         return item.withLastMessage(full);
     }
 

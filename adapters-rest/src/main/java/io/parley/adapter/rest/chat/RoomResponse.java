@@ -1,13 +1,16 @@
 package io.parley.adapter.rest.chat;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapter.rest.message.MessageResponse;
+import io.parley.adapter.wire.ChatSettingsJson;
 import io.parley.application.model.ChatListItem;
 import java.time.Instant;
 
 /**
  * Seed 000's ChatRoom plus the caller's unread count, how many of those unread messages mention the caller
- * ({@code unread_mentions}) and the time of the latest activity.
+ * ({@code unread_mentions}), the time of the latest activity and the caller's own settings of the chat
+ * ({@code muted_until}, {@code muted}, {@code archived}: {@link ChatSettingsJson}).
  */
 @Serdeable
 public record RoomResponse(
@@ -17,8 +20,12 @@ public record RoomResponse(
         MessageResponse lastMessage,
         long unreadCount,
         long unreadMentions,
-        Instant lastActivityAt) {
+        Instant lastActivityAt,
+        @Nullable String mutedUntil,
+        boolean muted,
+        boolean archived) {
     public static RoomResponse of(ChatListItem item) {
+        ChatSettingsJson settings = ChatSettingsJson.of(item.settings(), Instant.now());
         return new RoomResponse(
                 item.id(),
                 item.name(),
@@ -26,6 +33,9 @@ public record RoomResponse(
                 item.lastMessage() == null ? null : MessageResponse.of(item.lastMessage()),
                 item.unreadCount(),
                 item.unreadMentions(),
-                item.lastActivityAt());
+                item.lastActivityAt(),
+                settings.mutedUntil(),
+                settings.muted(),
+                settings.archived());
     }
 }

@@ -27,6 +27,7 @@ import io.parley.application.message.DeleteMessageCommand;
 import io.parley.application.message.DeleteMessageUseCase;
 import io.parley.application.message.EditMessageCommand;
 import io.parley.application.message.EditMessageUseCase;
+import io.parley.application.message.ForwardSource;
 import io.parley.application.message.ListMessagesQuery;
 import io.parley.application.message.ListMessagesUseCase;
 import io.parley.application.message.MarkReadCommand;
@@ -102,26 +103,14 @@ public final class MessageController {
     public HttpResponse<MessageResponse> sendToChat(
             @PathVariable long id, @Body SendMessageRequest body, Authentication caller) {
         quotas.take(TakeQuotaCommand.byUser(Limited.SEND, Caller.of(caller).user()));
-        return created(send.send(new SendMessageCommand(
-                Caller.of(caller).user(),
-                ChatAddress.privateChat(id),
-                content(body),
-                ClientId.ofNullable(body.clientId()),
-                replyTo(body),
-                mentions(body))));
+        return created(send.send(command(ChatAddress.privateChat(id), body, caller)));
     }
 
     @Post("/group/{id}/messages")
     public HttpResponse<MessageResponse> sendToGroup(
             @PathVariable long id, @Body SendMessageRequest body, Authentication caller) {
         quotas.take(TakeQuotaCommand.byUser(Limited.SEND, Caller.of(caller).user()));
-        return created(send.send(new SendMessageCommand(
-                Caller.of(caller).user(),
-                ChatAddress.group(id),
-                content(body),
-                ClientId.ofNullable(body.clientId()),
-                replyTo(body),
-                mentions(body))));
+        return created(send.send(command(ChatAddress.group(id), body, caller)));
     }
 
     @Post("/direct/{userId}/messages")
@@ -132,6 +121,10 @@ public final class MessageController {
             // a direct send may open the chat: there is nothing to reply to yet, and dropping the field would lie
             throw DomainException.invalid(
                     "message.reply_to_unsupported", "reply_to works in a chat: POST /api/v1/chat/{id}/messages");
+        }
+        if (body.forwardFrom() != null) {
+            throw DomainException.invalid(
+                    "message.forward_unsupported", "forward_from works in a chat: POST /api/v1/chat/{id}/messages");
         }
         if (mentions(body) != null) {
             throw DomainException.invalid(
@@ -171,6 +164,18 @@ public final class MessageController {
     @Post("/group/{id}/read")
     public ReadResponse readInGroup(@PathVariable long id, @Body ReadRequest body, Authentication caller) {
         return read(ChatAddress.group(id), body, caller);
+    }
+
+    private static SendMessageCommand command(ChatAddress chat, SendMessageRequest body, Authentication caller) {
+        ForwardSource forward = body.forward();
+        return new SendMessageCommand(
+                Caller.of(caller).user(),
+                chat,
+                IncomingMessages.content(body.type(), body.text(), body.allFileUrls(), forward),
+                ClientId.ofNullable(body.clientId()),
+                replyTo(body),
+                mentions(body),
+                forward);
     }
 
     private static MessageId replyTo(SendMessageRequest body) {

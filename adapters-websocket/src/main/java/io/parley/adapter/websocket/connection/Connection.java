@@ -5,7 +5,9 @@ import io.parley.application.event.Event;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
+import io.parley.domain.chat.Mute;
 import io.parley.domain.user.UserId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +35,7 @@ public final class Connection {
     private final Outbox outbox;
     private final SerialExecutor inbound;
     private final Map<ChatId, ChatFeed> feeds = new ConcurrentHashMap<>();
+    private final Map<ChatId, Mute> mutes = new ConcurrentHashMap<>();
     private final Map<ChatAddress, ScheduledFuture<?>> typing = new ConcurrentHashMap<>();
     private final AtomicBoolean terminated = new AtomicBoolean();
     private final Object opening = new Object();
@@ -84,6 +87,21 @@ public final class Connection {
     /** The one chat a chat socket watches; null for the main socket. */
     public ChatAddress scope() {
         return scope;
+    }
+
+    /** Remembers the user's mute of a chat (from the inbox on open, then from their settings changes). */
+    public void mute(ChatId chat, Mute mute) {
+        if (mute.equals(Mute.NONE)) {
+            mutes.remove(chat);
+        } else {
+            mutes.put(chat, mute);
+        }
+    }
+
+    /** True if the user has the chat muted at {@code now}, as far as this socket heard. */
+    public boolean mutedAt(ChatId chat, Instant now) {
+        Mute mute = mutes.get(chat);
+        return mute != null && mute.activeAt(now);
     }
 
     /** True if this socket shows events of {@code chat} (its audience is checked separately). */

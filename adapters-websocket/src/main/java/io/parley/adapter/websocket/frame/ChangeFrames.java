@@ -18,6 +18,7 @@ public final class ChangeFrames {
     private final FrameEncoder encoder;
     private Frame onMain;
     private Frame onChat;
+    private Frame onMainMuted;
     private final Map<Long, Frame> onMainFor = new HashMap<>();
     private final Map<Long, Frame> onChatFor = new HashMap<>();
 
@@ -54,12 +55,28 @@ public final class ChangeFrames {
         return (main ? onMainFor : onChatFor).computeIfAbsent(viewer, user -> encode(main, message.forViewer(user)));
     }
 
+    /**
+     * The frame for a socket of {@code viewer}, who has the chat {@code muted}: on the main socket a new message's
+     * notification then says {@code muted: true} (no badge bump); everything else is as {@link #frame(boolean, long)}.
+     */
+    public synchronized Frame frame(boolean main, long viewer, boolean muted) {
+        if (!muted || !main || change.kind() != MessageChange.Kind.CREATED) {
+            return frame(main, viewer);
+        }
+        if (onMainMuted == null) {
+            onMainMuted = encoder.frame(
+                    FrameType.NOTIFICATION,
+                    new NotificationPayload("message", MessagePayload.of(change.message(), change.cursor()), true));
+        }
+        return onMainMuted;
+    }
+
     private Frame encode(boolean main, MessageView message) {
         switch (change.kind()) {
             case CREATED: {
                 MessagePayload payload = MessagePayload.of(message, change.cursor());
                 return main
-                        ? encoder.frame(FrameType.NOTIFICATION, new NotificationPayload("message", payload))
+                        ? encoder.frame(FrameType.NOTIFICATION, new NotificationPayload("message", payload, false))
                         : encoder.frame(FrameType.MESSAGE, payload);
             }
             case EDITED:

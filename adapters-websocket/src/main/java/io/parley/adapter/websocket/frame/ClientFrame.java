@@ -1,6 +1,7 @@
 package io.parley.adapter.websocket.frame;
 
 import io.micronaut.core.annotation.Nullable;
+import io.parley.application.chat.MuteRequest;
 import io.parley.domain.chat.ChatKind;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,9 @@ import java.util.Map;
  * What a client asked for in one frame. {@code chatKind} is set when the frame named a {@code group_id} instead of a
  * {@code chat_id}; {@code resume} maps chat ids to the change cursor the client has seen. Fields the frame did not
  * carry are null ({@code replyTo}: a send's {@code reply_to}; {@code emoji}: a reaction's; {@code mentions} and
- * {@code mentionAll}: a send's or an edit's {@code mentions} and {@code mention_all}); whether an action needs them is
- * the dispatcher's call.
+ * {@code mentionAll}: a send's or an edit's {@code mentions} and {@code mention_all}; {@code forwardFrom}: a send's
+ * {@code forward_from}; {@code mute} and {@code archived}: a {@code chat_settings} frame's {@code muted_until} and
+ * {@code archived}); whether an action needs them is the dispatcher's call.
  */
 public record ClientFrame(
         String action,
@@ -24,7 +26,10 @@ public record ClientFrame(
         @Nullable Long replyTo,
         @Nullable String emoji,
         @Nullable List<Long> mentions,
-        @Nullable Boolean mentionAll) {
+        @Nullable Boolean mentionAll,
+        @Nullable ForwardRef forwardFrom,
+        @Nullable MuteRequest mute,
+        @Nullable Boolean archived) {
     public ClientFrame {
         fileUrls = fileUrls == null ? List.of() : List.copyOf(fileUrls);
         mentions = mentions == null ? null : List.copyOf(mentions);
@@ -40,8 +45,19 @@ public record ClientFrame(
             @Nullable Long messageId,
             @Nullable Map<Long, Long> resume,
             List<String> fileUrls) {
-        this(action, chatId, chatKind, text, clientId, messageId, resume, fileUrls, null, null, null, null);
+        this(
+                action, chatId, chatKind, text, clientId, messageId, resume, fileUrls, null, null, null, null, null,
+                null, null);
     }
+
+    /**
+     * A send's {@code forward_from} as the frame carried it (whole numbers where given, null where missing); whether
+     * its shape names a message is the dispatcher's call.
+     */
+    public record ForwardRef(
+            @Nullable Long chatId,
+            @Nullable Long groupId,
+            @Nullable Long messageId) {}
 
     /** The text, or a {@code frame.missing_field} error naming it. */
     public String requireText() {

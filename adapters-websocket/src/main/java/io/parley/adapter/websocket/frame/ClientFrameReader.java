@@ -2,6 +2,7 @@ package io.parley.adapter.websocket.frame;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import io.parley.adapter.wire.ChatSettingsChanges;
 import io.parley.adapter.wire.json.JsonValueRefusedException;
 import io.parley.adapter.wire.json.JsonValues;
 import io.parley.domain.chat.ChatKind;
@@ -42,6 +43,8 @@ public final class ClientFrameReader {
             chatId = groupId;
             kind = ChatKind.GROUP;
         }
+        // only a settings frame reads these: other frames that happen to carry them are read as before
+        boolean settings = action.equals("chat_settings");
         return new ClientFrame(
                 action,
                 chatId,
@@ -54,7 +57,23 @@ public final class ClientFrameReader {
                 integer(fields, "reply_to"),
                 string(fields, "emoji"),
                 integers(fields, "mentions"),
-                bool(fields, "mention_all"));
+                bool(fields, "mention_all"),
+                forwardFrom(fields),
+                settings ? ChatSettingsChanges.mute(fields, "frame") : null,
+                settings ? ChatSettingsChanges.archived(fields, "frame") : null);
+    }
+
+    private static ClientFrame.ForwardRef forwardFrom(JsonNode node) {
+        JsonNode from = node.get("forward_from");
+        if (from == null || from.isNull()) {
+            return null;
+        }
+        if (!from.isObject()) {
+            throw new FrameException(
+                    "frame.invalid_field", "forward_from must be an object with chat_id or group_id and message_id");
+        }
+        return new ClientFrame.ForwardRef(
+                integer(from, "chat_id"), integer(from, "group_id"), integer(from, "message_id"));
     }
 
     /**

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapter.wire.AuthorJson;
 import io.parley.adapter.wire.AuthorStatusJson;
+import io.parley.adapter.wire.ChatSettingsJson;
+import io.parley.adapter.wire.ForwardJson;
 import io.parley.adapter.wire.MessageJson;
 import io.parley.application.model.ChatListItem;
 import io.parley.application.model.MessageView;
@@ -14,7 +16,9 @@ import java.util.List;
  * Sent per chat when the main socket opens: seed 000's {@code last_message} (the newest message's fields, with seed
  * 000's {@code file_*} fields of its first file; all null for a chat without messages) plus the chat's name and type,
  * the user's unread count, how many of those unread messages mention the user ({@code unread_mentions}) and the
- * chat's change cursor; {@code status} is the newest message's author's presence.
+ * chat's change cursor; {@code status} is the newest message's author's presence, {@code forwarded_from} where a
+ * forwarded newest message first came from; {@code muted_until}, {@code muted} and {@code archived} are the user's
+ * own settings of the chat ({@link ChatSettingsJson}).
  */
 @Serdeable
 public record LastMessagePayload(
@@ -38,11 +42,16 @@ public record LastMessagePayload(
         @Nullable String fileName,
         @Nullable String fileMime,
         @Nullable String fileType,
-        @Nullable Long fileSize) {
+        @Nullable Long fileSize,
+        @Nullable ForwardJson forwardedFrom,
+        @Nullable String mutedUntil,
+        boolean muted,
+        boolean archived) {
 
     /** The frame of one entry of the user's chat list. */
     public static LastMessagePayload of(ChatListItem item) {
         MessageView last = item.lastMessage();
+        ChatSettingsJson settings = ChatSettingsJson.of(item.settings(), Instant.now());
         String kind = item.kind().wireName();
         if (last == null) {
             return new LastMessagePayload(
@@ -66,7 +75,11 @@ public record LastMessagePayload(
                     null,
                     null,
                     null,
-                    null);
+                    null,
+                    null,
+                    settings.mutedUntil(),
+                    settings.muted(),
+                    settings.archived());
         }
         MessageJson message = MessageJson.of(last);
         return new LastMessagePayload(
@@ -90,6 +103,10 @@ public record LastMessagePayload(
                 message.fileName(),
                 message.fileMime(),
                 message.fileType(),
-                message.fileSize());
+                message.fileSize(),
+                message.forwardedFrom(),
+                settings.mutedUntil(),
+                settings.muted(),
+                settings.archived());
     }
 }

@@ -7,7 +7,8 @@ import io.parley.adapter.websocket.socket.WebSocketSettings;
 import jakarta.inject.Singleton;
 
 /**
- * Puts a {@link ClosingHandshake}, {@link ProtocolRules} and an {@link EarlyFrameKeeper}, in this order, into every
+ * Puts a {@link ClosingHandshake}, {@link ProtocolRules}, a {@link MalformedUpgradeUri} and an {@link EarlyFrameKeeper},
+ * in this order, into every
  * server connection, just before Micronaut's HTTP handler (where, after an upgrade, WebSocket frames pass between the
  * codec and the socket's handler).
  */
@@ -30,6 +31,7 @@ final class EarlyFramePipeline implements BeanCreatedEventListener<ChannelPipeli
                             ClosingHandshake.NAME,
                             new ClosingHandshake(settings.closeTimeout()));
                     pipeline.addAfter(ClosingHandshake.NAME, ProtocolRules.NAME, new ProtocolRules());
+                    pipeline.addAfter(ProtocolRules.NAME, MalformedUpgradeUri.NAME, new MalformedUpgradeUri());
                     pipeline.addBefore(
                             ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND,
                             EarlyFrameKeeper.NAME,
