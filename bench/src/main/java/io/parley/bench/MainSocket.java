@@ -3,19 +3,12 @@ package io.parley.bench;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
-import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
-import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,47 +36,36 @@ final class MainSocket {
         Bootstrap bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(NioSocketChannel.class)
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline()
-                                .addLast(new HttpClientCodec())
-                                .addLast(new HttpObjectAggregator(65536))
-                                .addLast(new WebSocketClientProtocolHandler(
-                                        WebSocketClientHandshakerFactory.newHandshaker(
-                                                uri, WebSocketVersion.V13, null, false, headers, 1 << 22)))
-                                .addLast(new WebSocketFrameAggregator(1 << 24))
-                                .addLast(new SimpleChannelInboundHandler<TextWebSocketFrame>() {
-                                    @Override
-                                    protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
-                                        listener.onFrame(user.index(), frame.text(), System.nanoTime());
-                                    }
+                .handler(new WebSocketClientPipeline(
+                        uri, null, headers, new SimpleChannelInboundHandler<TextWebSocketFrame>() {
+                            @Override
+                            protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
+                                listener.onFrame(user.index(), frame.text(), System.nanoTime());
+                            }
 
-                                    @Override
-                                    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-                                        if (event
-                                                == WebSocketClientProtocolHandler.ClientHandshakeStateEvent
-                                                        .HANDSHAKE_COMPLETE) {
-                                            open.complete(null);
-                                        }
-                                        ctx.fireUserEventTriggered(event);
-                                    }
+                            @Override
+                            public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+                                if (event
+                                        == WebSocketClientProtocolHandler.ClientHandshakeStateEvent
+                                                .HANDSHAKE_COMPLETE) {
+                                    open.complete(null);
+                                }
+                                ctx.fireUserEventTriggered(event);
+                            }
 
-                                    @Override
-                                    public void channelInactive(ChannelHandlerContext ctx) {
-                                        open.completeExceptionally(new IllegalStateException(
-                                                "socket of user " + user.index() + " closed"));
-                                        listener.onClosed(user.index());
-                                    }
+                            @Override
+                            public void channelInactive(ChannelHandlerContext ctx) {
+                                open.completeExceptionally(
+                                        new IllegalStateException("socket of user " + user.index() + " closed"));
+                                listener.onClosed(user.index());
+                            }
 
-                                    @Override
-                                    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-                                        open.completeExceptionally(cause);
-                                        ctx.close();
-                                    }
-                                });
-                    }
-                });
+                            @Override
+                            public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                                open.completeExceptionally(cause);
+                                ctx.close();
+                            }
+                        }));
         Channel channel = bootstrap.connect(uri.getHost(), uri.getPort()).sync().channel();
         open.get(30, TimeUnit.SECONDS);
         return new MainSocket(channel);

@@ -3,19 +3,12 @@ package io.parley.bench;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
-import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
-import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -51,24 +44,11 @@ final class XmppSocket {
         Bootstrap bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(NioSocketChannel.class)
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline()
-                                .addLast(new HttpClientCodec())
-                                .addLast(new HttpObjectAggregator(65536))
-                                .addLast(new WebSocketClientProtocolHandler(
-                                        WebSocketClientHandshakerFactory.newHandshaker(
-                                                login.ws(),
-                                                WebSocketVersion.V13,
-                                                "xmpp",
-                                                false,
-                                                new DefaultHttpHeaders(),
-                                                1 << 22)))
-                                .addLast(new WebSocketFrameAggregator(1 << 24))
-                                .addLast(new Session(login, userIndex, rooms, deliveries, joined));
-                    }
-                });
+                .handler(new WebSocketClientPipeline(
+                        login.ws(),
+                        "xmpp",
+                        new DefaultHttpHeaders(),
+                        new Session(login, userIndex, rooms, deliveries, joined)));
         bootstrap.connect(login.ws().getHost(), login.ws().getPort()).addListener(connected -> {
             if (!connected.isSuccess()) {
                 joined.completeExceptionally(connected.cause());

@@ -30,7 +30,6 @@ import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatSettings;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.ClientId;
-import io.parley.domain.message.ClientIdReusedException;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageKind;
@@ -64,6 +63,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private final GroupCommit groupCommit;
     private final int mentionsPerMessage;
     private final MessageForwards forwards;
+    private final SendReplays replays;
 
     /** A sender of text messages only: file messages are refused, as on a server without media storage. */
     public SendMessageService(
@@ -151,6 +151,7 @@ public final class SendMessageService implements SendMessageUseCase {
         this.groupCommit = groupCommit;
         this.chats = chats;
         this.messages = messages;
+        this.replays = new SendReplays(chats, messages);
         this.users = users;
         this.conversations = new Conversations(chats);
         this.receipts = new ReadReceipts(chats, messages);
@@ -171,7 +172,7 @@ public final class SendMessageService implements SendMessageUseCase {
         } catch (ClientIdTakenException race) {
             // the racing send committed first: answer with its message; a key that stays taken without a live
             // message belongs to a message deleted since
-            return commits.run(after -> replay(command.chat(), command.actor(), clientId, senderOnline, after)
+            return commits.run(after -> replays.replay(command.chat(), command.actor(), clientId, senderOnline, after)
                     .orElseThrow(() -> new RetryOfDeletedMessageException(clientId)));
         }
     }
@@ -190,7 +191,8 @@ public final class SendMessageService implements SendMessageUseCase {
             AfterCommit after) {
         Membership sender = conversations.requireMember(command.chat(), command.actor());
         if (clientId != null) {
-            Optional<SentMessage> earlier = replay(command.chat(), command.actor(), clientId, senderOnline, after);
+            Optional<SentMessage> earlier =
+                    replays.replay(command.chat(), command.actor(), clientId, senderOnline, after);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -280,27 +282,5 @@ public final class SendMessageService implements SendMessageUseCase {
                     "this server stores no media, so messages cannot carry files");
         }
         return messageFiles.resolve(chat, content);
-    }
-
-    /**
-     * The stored message a retry names, answered as a replay. Its events go out again while nothing has changed it
-     * since: the original's may have been lost between commit and publish (a node dying there), and sockets that had
-     * them drop the repeat by its cursor; a later change published its own.
-     */
-    private Optional<SentMessage> replay(
-            ChatAddress chat, UserId sender, ClientId clientId, Boolean senderOnline, AfterCommit after) {
-        if (clientId == null) {
-            return Optional.empty();
-        }
-        return messages.findByClientId(sender, clientId).map(original -> {
-            if (!original.message().chat().equals(chat.id())) {
-                throw new ClientIdReusedException(clientId);
-            }
-            MessageView view = AuthorPresence.marked(
-                    MessageViews.of(original, chat.kind(), chats.readHorizon(chat.id())), senderOnline);
-            messages.creationCursorIfUnchanged(chat.id(), original.message().id())
-                    .ifPresent(cursor -> after.publish(new MessageSent(view, cursor, chats.memberIds(chat.id()))));
-            return new SentMessage(view.forViewer(sender.value()), true);
-        });
     }
 }
