@@ -64,6 +64,7 @@ import io.parley.application.port.MediaStore;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.PresenceTracker;
 import io.parley.application.port.ReactionRepository;
+import io.parley.application.port.ThreadRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.reaction.ReactionLimits;
@@ -179,6 +180,7 @@ final class ConversationUseCaseFactory {
             MessageRepository messages,
             MediaRepository media,
             MediaStore store,
+            ThreadRepository threads,
             UserRepository users,
             TransactionRunner tx,
             EventPublisher events,
@@ -187,7 +189,18 @@ final class ConversationUseCaseFactory {
             GroupCommit sends,
             LimitSettings limits) {
         return new SendMessageService(
-                chats, messages, media, store, users, tx, events, presence, clock, sends, limits.mentionsPerMessage());
+                chats,
+                messages,
+                media,
+                store,
+                threads,
+                users,
+                tx,
+                events,
+                presence,
+                clock,
+                sends,
+                limits.mentionsPerMessage());
     }
 
     /** The batching writer of sends: PARLEY_SEND_BATCH_* in the README's settings table. */

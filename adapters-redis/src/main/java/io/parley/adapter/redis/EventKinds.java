@@ -18,6 +18,7 @@ import io.parley.application.event.MessageSent;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.SessionsEnded;
+import io.parley.application.event.ThreadReadMoved;
 import io.parley.application.event.TypingChanged;
 import java.util.Arrays;
 import java.util.Map;
@@ -58,6 +59,11 @@ final class EventKinds {
         @Override
         public Kind markedUnread(MarkedUnread event) {
             return Kind.MARKED_UNREAD;
+        }
+
+        @Override
+        public Kind threadReadMoved(ThreadReadMoved event) {
+            return Kind.THREAD_READ_MOVED;
         }
 
         @Override
@@ -152,6 +158,7 @@ final class EventKinds {
         MESSAGE_DELETED("message_deleted", MessageDeleted.class),
         READ_POINTER_MOVED("read_pointer_moved", ReadPointerMoved.class),
         MARKED_UNREAD("marked_unread", MarkedUnread.class),
+        THREAD_READ_MOVED("thread_read_moved", ThreadReadMoved.class),
         CHAT_SETTINGS_CHANGED("chat_settings_changed", ChatSettingsChanged.class),
         CHAT_CREATED("chat_created", ChatCreated.class),
         CHAT_DELETED("chat_deleted", ChatDeleted.class),

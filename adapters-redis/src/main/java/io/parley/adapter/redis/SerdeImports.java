@@ -19,6 +19,7 @@ import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReactionChange;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.SessionsEnded;
+import io.parley.application.event.ThreadReadMoved;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.model.AttachmentView;
 import io.parley.application.model.CallParticipant;
@@ -29,6 +30,8 @@ import io.parley.application.model.MessageView;
 import io.parley.application.model.PinView;
 import io.parley.application.model.QuoteView;
 import io.parley.application.model.ReactionCount;
+import io.parley.application.model.ThreadSummaryView;
+import io.parley.application.model.ThreadView;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
@@ -47,6 +50,7 @@ import io.parley.domain.user.UserId;
 @SerdeImport(ReadPointerMoved.class)
 @SerdeImport(ReadPointerMoved.ReadByAll.class)
 @SerdeImport(MarkedUnread.class)
+@SerdeImport(ThreadReadMoved.class)
 @SerdeImport(ChatSettingsChanged.class)
 @SerdeImport(ChatCreated.class)
 @SerdeImport(ChatDeleted.class)
@@ -69,6 +73,9 @@ import io.parley.domain.user.UserId;
 @SerdeImport(MentionsView.class)
 @SerdeImport(PinView.class)
 @SerdeImport(ForwardView.class)
+@SerdeImport(ThreadView.class)
+@SerdeImport(ThreadSummaryView.class)
+@SerdeImport(ThreadSummaryView.LastReply.class)
 @SerdeImport(AttachmentView.class)
 @SerdeImport(MediaRef.class)
 @SerdeImport(MediaOwner.class)

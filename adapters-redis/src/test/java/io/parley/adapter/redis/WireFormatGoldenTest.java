@@ -99,6 +99,18 @@ final class WireFormatGoldenTest {
         assertThat(codec.decode(former, "node-b")).contains(sample);
     }
 
+    /** Nodes from before threads send message_sent without thread: it decodes as a message in no thread. */
+    @Test
+    void aMessageSentOfTheFormerShapeWithoutThreadStillDecodes() throws Exception {
+        String former = golden("message_sent.json").replace(",\"thread\":null", "");
+        assertThat(former).doesNotContain("thread");
+        Event sample = SampleEvents.everyKind().stream()
+                .filter(event -> EventKinds.nameOf(event).equals("message_sent"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(codec.decode(former, "node-b")).contains(sample);
+    }
+
     /** Nodes from before mentions and pins send message_edited without mentions, pin and the event's pin change. */
     @Test
     void aMessageEditedOfTheFormerShapeStillDecodes() throws Exception {

@@ -22,6 +22,9 @@ import io.parley.application.message.ReactToMessageUseCase;
 import io.parley.application.message.SendDirectMessageUseCase;
 import io.parley.application.message.SendMessageUseCase;
 import io.parley.application.profile.GetProfileUseCase;
+import io.parley.application.thread.ListThreadMessagesUseCase;
+import io.parley.application.thread.ListThreadsUseCase;
+import io.parley.application.thread.MarkThreadReadUseCase;
 import jakarta.inject.Singleton;
 
 /** The use cases of the auth and message controllers (and the revoked-session filter), each backed by the script. */
@@ -105,6 +108,21 @@ final class FakeUseCaseFactory {
 
     @Singleton
     ListPinnedMessagesUseCase pinned(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    ListThreadMessagesUseCase listThreadMessages(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    ListThreadsUseCase listThreads(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    MarkThreadReadUseCase markThreadRead(ScriptedUseCases script) {
         return script::handle;
     }
 

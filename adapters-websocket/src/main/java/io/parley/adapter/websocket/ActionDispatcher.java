@@ -37,6 +37,9 @@ import io.parley.application.message.SentMessage;
 import io.parley.application.message.UnreadState;
 import io.parley.application.model.MessageView;
 import io.parley.application.port.OutageDetector;
+import io.parley.application.thread.MarkThreadReadCommand;
+import io.parley.application.thread.MarkThreadReadUseCase;
+import io.parley.application.thread.ThreadReadState;
 import io.parley.domain.DomainException;
 import io.parley.domain.ServiceUnavailableException;
 import io.parley.domain.chat.ChatAddress;
@@ -62,6 +65,7 @@ final class ActionDispatcher {
     private final SendMessageUseCase send;
     private final MarkReadUseCase markRead;
     private final MarkUnreadUseCase markUnread;
+    private final MarkThreadReadUseCase markThreadRead;
     private final EditMessageUseCase edit;
     private final DeleteMessageUseCase delete;
     private final ReactToMessageUseCase reactions;
@@ -80,6 +84,7 @@ final class ActionDispatcher {
             SendMessageUseCase send,
             MarkReadUseCase markRead,
             MarkUnreadUseCase markUnread,
+            MarkThreadReadUseCase markThreadRead,
             EditMessageUseCase edit,
             DeleteMessageUseCase delete,
             ReactToMessageUseCase reactions,
@@ -101,6 +106,7 @@ final class ActionDispatcher {
         this.send = send;
         this.markRead = markRead;
         this.markUnread = markUnread;
+        this.markThreadRead = markThreadRead;
         this.edit = edit;
         this.delete = delete;
         this.reactions = reactions;
@@ -171,6 +177,7 @@ final class ActionDispatcher {
             case "stop_typing" -> typing.stopped(connection, chats.resolve(connection, frame), true);
             case "read" -> read(connection, frame);
             case "unread" -> unread(connection, frame);
+            case "thread_read" -> threadRead(connection, frame);
             case "update" -> update(connection, frame);
             case "delete" -> remove(connection, frame);
             case "resume" -> resumption.resume(connection, frame);
@@ -211,7 +218,8 @@ final class ActionDispatcher {
                 ClientId.ofNullable(frame.clientId()),
                 frame.replyTo() == null ? null : MessageId.of(frame.replyTo()),
                 IncomingMessages.mentions(frame.mentions(), frame.mentionAll()),
-                forward));
+                forward,
+                frame.threadRoot() == null ? null : MessageId.of(frame.threadRoot())));
         MessageView message = sent.message();
         ack(connection, frame, chat, message.id(), message.seq(), sent.replayed());
     }
@@ -221,6 +229,14 @@ final class ActionDispatcher {
         long id = frame.requireMessageId();
         ReadState state = markRead.markRead(new MarkReadCommand(connection.user(), chat, MessageId.of(id)));
         ack(connection, frame, chat, id, state.readSeq(), false);
+    }
+
+    private void threadRead(Connection connection, ClientFrame frame) {
+        ChatAddress chat = chats.resolve(connection, frame);
+        long root = frame.requireMessageId();
+        ThreadReadState state = markThreadRead.markRead(
+                new MarkThreadReadCommand(connection.user(), chat, MessageId.of(root), frame.threadSeq()));
+        ack(connection, frame, chat, root, state.readThreadSeq(), false);
     }
 
     private void unread(Connection connection, ClientFrame frame) {

@@ -21,6 +21,7 @@ import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.SequencedChatEvent;
 import io.parley.application.event.SessionsEnded;
+import io.parley.application.event.ThreadReadMoved;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.message.MessageChange;
 import io.parley.domain.chat.ChatAddress;
@@ -102,6 +103,12 @@ final class EventRouter {
         @Override
         public Void markedUnread(MarkedUnread event) {
             instant.unread(connection, event);
+            return null;
+        }
+
+        @Override
+        public Void threadReadMoved(ThreadReadMoved event) {
+            instant.threadRead(connection, event);
             return null;
         }
 

@@ -8,6 +8,7 @@ import io.parley.adapter.websocket.frame.FrameEncoder;
 import io.parley.adapter.websocket.frame.FrameType;
 import io.parley.adapter.websocket.frame.ReadPayload;
 import io.parley.adapter.websocket.frame.StatusPayload;
+import io.parley.adapter.websocket.frame.ThreadReadPayload;
 import io.parley.adapter.websocket.frame.TypingPayload;
 import io.parley.adapter.websocket.frame.UnreadPayload;
 import io.parley.adapter.wire.AuthorJson;
@@ -17,6 +18,7 @@ import io.parley.application.event.MarkedUnread;
 import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
+import io.parley.application.event.ThreadReadMoved;
 import io.parley.application.event.TypingChanged;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -81,6 +83,21 @@ final class InstantRouter {
                             unread.unreadCount(),
                             new AuthorJson(unread.reader().value(), unread.readerName()),
                             unread.at())));
+        }
+    }
+
+    /** A move of the user's own read pointer in a thread, to their sockets watching the chat. */
+    void threadRead(Connection connection, ThreadReadMoved moved) {
+        if (connection.watches(moved.chat()) && connection.user().equals(moved.reader())) {
+            connection.send(encoder.frame(
+                    FrameType.MESSAGE,
+                    new ThreadReadPayload(
+                            "thread_read",
+                            moved.rootId(),
+                            moved.chat().value(),
+                            moved.readThreadSeq(),
+                            moved.unreadCount(),
+                            moved.at())));
         }
     }
 

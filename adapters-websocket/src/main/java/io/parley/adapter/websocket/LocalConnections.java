@@ -21,6 +21,7 @@ import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.SequencedChatEvent;
 import io.parley.application.event.SessionsEnded;
+import io.parley.application.event.ThreadReadMoved;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.message.MessageChange;
 import io.parley.application.port.ConnectedClients;
@@ -89,6 +90,12 @@ public final class LocalConnections implements ConnectedClients {
 
         @Override
         public Void markedUnread(MarkedUnread event) {
+            toSockets(event, null);
+            return null;
+        }
+
+        @Override
+        public Void threadReadMoved(ThreadReadMoved event) {
             toSockets(event, null);
             return null;
         }

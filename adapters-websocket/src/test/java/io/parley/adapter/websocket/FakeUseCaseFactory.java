@@ -26,6 +26,7 @@ import io.parley.application.port.OutageDetector;
 import io.parley.application.port.PresenceTracker;
 import io.parley.application.presence.GoOfflineUseCase;
 import io.parley.application.presence.GoOnlineUseCase;
+import io.parley.application.thread.MarkThreadReadUseCase;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
@@ -85,6 +86,11 @@ final class FakeUseCaseFactory {
 
     @Singleton
     MarkUnreadUseCase markUnread(ScriptedUseCases script) {
+        return script::handle;
+    }
+
+    @Singleton
+    MarkThreadReadUseCase markThreadRead(ScriptedUseCases script) {
         return script::handle;
     }
 

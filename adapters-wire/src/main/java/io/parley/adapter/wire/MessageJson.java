@@ -17,7 +17,8 @@ import java.util.List;
  * are the message's emoji in the order first given, each with its count and whether it is {@code mine}.
  * {@code mentions} are the ids of the members it mentions, in the order named, {@code mention_all} whether it mentions
  * everyone ({@code @all}); {@code pin} says who pinned it and when (null: not pinned); {@code forwarded_from} the
- * original author and time of a forwarded copy (null: written here).
+ * original author and time of a forwarded copy (null: written here). A reply in a thread carries
+ * {@code thread_root} and its {@code thread_seq}; a thread's root with live replies carries {@code thread}, the summary.
  */
 @Serdeable
 public record MessageJson(
@@ -47,7 +48,10 @@ public record MessageJson(
         List<Long> mentions,
         boolean mentionAll,
         @Nullable PinJson pin,
-        @Nullable ForwardJson forwardedFrom) {
+        @Nullable ForwardJson forwardedFrom,
+        @Nullable Long threadRoot,
+        @Nullable Long threadSeq,
+        @Nullable ThreadJson thread) {
 
     /** The message as members see it. */
     public static MessageJson of(MessageView view) {
@@ -84,6 +88,11 @@ public record MessageJson(
                 view.mentions().users(),
                 view.mentions().everyone(),
                 view.pin() == null ? null : PinJson.of(view.pin()),
-                view.forwardedFrom() == null ? null : ForwardJson.of(view.forwardedFrom()));
+                view.forwardedFrom() == null ? null : ForwardJson.of(view.forwardedFrom()),
+                view.thread() == null ? null : view.thread().rootId(),
+                view.thread() == null ? null : view.thread().threadSeq(),
+                view.thread() == null || view.thread().summary() == null
+                        ? null
+                        : ThreadJson.of(view.thread().summary()));
     }
 }

@@ -8,6 +8,7 @@ public sealed interface ChatEvent extends Event
                 ChatCreated,
                 ReadPointerMoved,
                 MarkedUnread,
+                ThreadReadMoved,
                 ChatSettingsChanged,
                 MembersAdded,
                 MembersRemoved,

@@ -13,6 +13,8 @@ public interface EventVisitor<R> extends SequencedChatEventVisitor<R> {
 
     R markedUnread(MarkedUnread event);
 
+    R threadReadMoved(ThreadReadMoved event);
+
     R chatSettingsChanged(ChatSettingsChanged event);
 
     R chatCreated(ChatCreated event);

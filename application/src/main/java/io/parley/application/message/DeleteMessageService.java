@@ -10,14 +10,17 @@ import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.message.Message;
+import io.parley.domain.user.UserId;
 import io.parley.domain.user.UserNotFoundException;
 import java.time.Instant;
+import java.util.List;
 
 /** Deletes a message if the actor wrote it or owns the group; it is gone from history for everyone. */
 public final class DeleteMessageService implements DeleteMessageUseCase {
     private final ChatRepository chats;
     private final MessageRepository messages;
     private final MessageTargets targets;
+    private final ThreadRootChanges threadRoots;
     private final CommitThenPublish commits;
     private final UserRepository users;
     private final Clock clock;
@@ -32,6 +35,7 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
         this.chats = chats;
         this.messages = messages;
         this.targets = new MessageTargets(chats, messages);
+        this.threadRoots = new ThreadRootChanges(chats, messages);
         this.commits = new CommitThenPublish(transactions, events);
         this.users = users;
         this.clock = clock;
@@ -52,6 +56,7 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
             Message message = locked.message();
             Instant at = clock.now();
             messages.delete(actor.chat(), message.id(), command.actor(), at, locked.cursor());
+            List<UserId> audience = chats.memberIds(actor.chat());
             after.publish(new MessageDeleted(
                     actor.chat(),
                     actor.kind(),
@@ -61,7 +66,9 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
                     deleterName,
                     at,
                     locked.cursor(),
-                    chats.memberIds(actor.chat())));
+                    audience));
+            // a reply gone from a thread changes the thread's summary on its root
+            message.thread().ifPresent(place -> threadRoots.changed(actor, place.root(), audience, after));
             return null;
         });
     }

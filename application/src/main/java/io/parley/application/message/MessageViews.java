@@ -2,19 +2,20 @@ package io.parley.application.message;
 
 import io.parley.application.model.AuthoredMessage;
 import io.parley.application.model.MessageView;
+import io.parley.application.model.ThreadView;
 import io.parley.domain.chat.ChatKind;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.ReadHorizon;
 
 /** Turns stored messages into what members see, with the read flag taken from the conversation's read horizon. */
-final class MessageViews {
+public final class MessageViews {
     private MessageViews() {}
 
-    static MessageView of(Message message, String authorName, ChatKind kind, ReadHorizon horizon) {
+    public static MessageView of(Message message, String authorName, ChatKind kind, ReadHorizon horizon) {
         return MessageView.of(message, authorName, kind, horizon.readByEveryoneElse(message.author(), message.seq()));
     }
 
-    static MessageView of(AuthoredMessage authored, ChatKind kind, ReadHorizon horizon) {
+    public static MessageView of(AuthoredMessage authored, ChatKind kind, ReadHorizon horizon) {
         Message message = authored.message();
         return MessageView.of(
                         message,
@@ -23,6 +24,14 @@ final class MessageViews {
                         horizon.readByEveryoneElse(message.author(), message.seq()),
                         authored.files())
                 .withExtras(authored.quote(), authored.reactions())
-                .withPin(authored.pin());
+                .withPin(authored.pin())
+                .withThread(threadOf(authored));
+    }
+
+    /** A reply's place in its thread, or a root's summary (null: neither). */
+    private static ThreadView threadOf(AuthoredMessage authored) {
+        return authored.message().thread().isPresent()
+                ? ThreadView.of(authored.message().thread().get())
+                : ThreadView.root(authored.thread());
     }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * {@code clientId} (optional, null) makes retries safe; {@code replyTo} (optional, null) names the message of the
  * same conversation it answers; {@code mentions} whom it mentions (null: nobody). A forward names the message it
  * copies in {@code forwardFrom} and has no content, reply or mentions of its own ({@code message.forward_with_content},
- * {@code message.forward_with_reply}, 400).
+ * {@code message.forward_with_reply}, 400). {@code threadRoot} (optional, null) puts the message into the
+ * thread of that message of the same conversation (a forward goes into none: {@code message.forward_with_reply}).
  */
 public record SendMessageCommand(
         UserId actor,
@@ -22,12 +23,14 @@ public record SendMessageCommand(
         ClientId clientId,
         MessageId replyTo,
         Mentions mentions,
-        ForwardSource forwardFrom) {
+        ForwardSource forwardFrom,
+        MessageId threadRoot) {
     public SendMessageCommand {
         if (forwardFrom != null) {
-            if (replyTo != null) {
+            if (replyTo != null || threadRoot != null) {
                 throw DomainException.invalid(
-                        "message.forward_with_reply", "a forward replies to nothing: send the reply on its own");
+                        "message.forward_with_reply",
+                        "a forward replies to nothing and goes into no thread: send the reply on its own");
             }
             if (content != null || mentions != null && !mentions.isEmpty()) {
                 throw DomainException.invalid(
@@ -48,12 +51,24 @@ public record SendMessageCommand(
             ClientId clientId,
             MessageId replyTo,
             Mentions mentions) {
-        this(actor, chat, content, clientId, replyTo, mentions, null);
+        this(actor, chat, content, clientId, replyTo, mentions, null, null);
+    }
+
+    /** A send that forwards nothing, in the thread of {@code threadRoot} (null: in none). */
+    public SendMessageCommand(
+            UserId actor,
+            ChatAddress chat,
+            MessageContent content,
+            ClientId clientId,
+            MessageId replyTo,
+            Mentions mentions,
+            MessageId threadRoot) {
+        this(actor, chat, content, clientId, replyTo, mentions, null, threadRoot);
     }
 
     /** A forward of {@code from} into {@code chat}. */
     public static SendMessageCommand forward(UserId actor, ChatAddress chat, ForwardSource from, ClientId clientId) {
-        return new SendMessageCommand(actor, chat, null, clientId, null, null, from);
+        return new SendMessageCommand(actor, chat, null, clientId, null, null, from, null);
     }
 
     /** A send that mentions nobody. */

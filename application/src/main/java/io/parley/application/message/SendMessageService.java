@@ -21,6 +21,7 @@ import io.parley.application.port.MediaStore;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.MessageSlot;
 import io.parley.application.port.PresenceTracker;
+import io.parley.application.port.ThreadRepository;
 import io.parley.application.port.TransactionRunner;
 import io.parley.application.port.UserRepository;
 import io.parley.application.presence.AuthorPresence;
@@ -64,6 +65,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private final int mentionsPerMessage;
     private final MessageForwards forwards;
     private final SendReplays replays;
+    private final ThreadReplies threadReplies;
 
     /** A sender of text messages only: file messages are refused, as on a server without media storage. */
     public SendMessageService(
@@ -146,6 +148,36 @@ public final class SendMessageService implements SendMessageUseCase {
             Clock clock,
             GroupCommit groupCommit,
             int mentionsPerMessage) {
+        this(
+                chats,
+                messages,
+                media,
+                store,
+                null,
+                users,
+                transactions,
+                events,
+                presence,
+                clock,
+                groupCommit,
+                mentionsPerMessage);
+    }
+
+    /** As above; thread replies are numbered through {@code threads} (null: sends naming a root are refused). */
+    public SendMessageService(
+            ChatRepository chats,
+            MessageRepository messages,
+            MediaRepository media,
+            MediaStore store,
+            ThreadRepository threads,
+            UserRepository users,
+            TransactionRunner transactions,
+            EventPublisher events,
+            PresenceTracker presence,
+            Clock clock,
+            GroupCommit groupCommit,
+            int mentionsPerMessage) {
+        this.threadReplies = new ThreadReplies(chats, messages, threads);
         this.forwards = new MessageForwards(chats, messages, media, store);
         this.mentionsPerMessage = mentionsPerMessage;
         this.groupCommit = groupCommit;
@@ -202,6 +234,7 @@ public final class SendMessageService implements SendMessageUseCase {
                 ? null
                 : messages.findAuthored(sender.chat(), command.replyTo())
                         .orElseThrow(() -> new ReplyTargetUnknownException(command.replyTo()));
+        Message root = command.threadRoot() == null ? null : threadReplies.root(sender, command.threadRoot());
         // a forward's original is found before the lock too; its files become the target's in this transaction
         MessageForwards.Found forwarded =
                 command.forwardFrom() == null ? null : forwards.find(command.actor(), command.forwardFrom());
@@ -241,6 +274,9 @@ public final class SendMessageService implements SendMessageUseCase {
         if (original != null) {
             message = message.replyingTo(command.replyTo(), original.message());
         }
+        if (root != null) {
+            message = threadReplies.place(message, command.threadRoot(), root);
+        }
         // read under the lock, which membership changes also take: exactly the members at commit
         List<UserId> audience = chats.memberIds(sender.chat());
         if (!command.mentions().isEmpty()) {
@@ -257,6 +293,9 @@ public final class SendMessageService implements SendMessageUseCase {
                 MessageView.of(message, authorName, sender.kind(), false, files).withExtras(quote, List.of()),
                 senderOnline);
         after.publish(new MessageSent(view, slot.cursor(), audience));
+        if (root != null) {
+            threadReplies.replied(sender, message, root, audience, after);
+        }
         // a message of someone else brings an archived chat back, unless the member has it muted: those it came back
         // for are neither muted (now) nor archived any more
         for (UserId back : chats.unarchiveOnMessage(sender.chat(), command.actor(), now)) {

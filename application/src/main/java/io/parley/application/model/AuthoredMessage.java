@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A stored message with its author's current display name, the files it carries, in order, the quote of the message
- * it replies to (null: none), its reactions and its pin (null: not pinned).
+ * it replies to (null: none), its reactions, its pin (null: not pinned) and, on a thread's root, the thread's summary
+ * (null: no live replies in a thread of it).
  */
 public record AuthoredMessage(
         Message message,
@@ -13,7 +14,8 @@ public record AuthoredMessage(
         List<MediaFile> files,
         QuoteView quote,
         List<ReactionCount> reactions,
-        PinView pin) {
+        PinView pin,
+        ThreadSummaryView thread) {
     public AuthoredMessage {
         files = files == null ? List.of() : List.copyOf(files);
         reactions = reactions == null ? List.of() : List.copyOf(reactions);
@@ -21,7 +23,7 @@ public record AuthoredMessage(
 
     /** A message with files, not yet with its quote and reactions. */
     public AuthoredMessage(Message message, String authorName, List<MediaFile> files) {
-        this(message, authorName, files, null, List.of(), null);
+        this(message, authorName, files, null, List.of(), null, null);
     }
 
     /** A message without files. */
@@ -31,11 +33,12 @@ public record AuthoredMessage(
 
     /** The same message with its quote and reactions. */
     public AuthoredMessage withExtras(QuoteView quote, List<ReactionCount> reactions) {
-        return new AuthoredMessage(message, authorName, files, quote, reactions, pin);
+        return new AuthoredMessage(message, authorName, files, quote, reactions, pin, thread);
     }
 
-    /** The same message with its quote, reactions and pin. */
-    public AuthoredMessage withExtras(QuoteView quote, List<ReactionCount> reactions, PinView pin) {
-        return new AuthoredMessage(message, authorName, files, quote, reactions, pin);
+    /** The same message with its quote, reactions, pin and, on a thread's root, the thread's summary. */
+    public AuthoredMessage withExtras(
+            QuoteView quote, List<ReactionCount> reactions, PinView pin, ThreadSummaryView threadSummary) {
+        return new AuthoredMessage(message, authorName, files, quote, reactions, pin, threadSummary);
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * when it was not looked up or presence could not be read. {@code quote} is the message it replies to (null: none),
  * {@code reactions} its emoji in the order first given, {@code viewer} the user it is shown to (null: not known yet),
  * for whom the reactions say {@code mine}. {@code mentions} says whom it mentions (never null), {@code pin} whether it
- * is pinned (null: not pinned), {@code forwardedFrom} where a forwarded copy first came from (null: not a forward).
+ * is pinned (null: not pinned), {@code forwardedFrom} where a forwarded copy first came from (null: not a forward), {@code thread} its place in
+ * a thread or, on a root, the thread's summary (null: neither).
  */
 public record MessageView(
         long id,
@@ -36,7 +37,8 @@ public record MessageView(
         Long viewer,
         MentionsView mentions,
         PinView pin,
-        ForwardView forwardedFrom) {
+        ForwardView forwardedFrom,
+        ThreadView thread) {
     public MessageView {
         files = files == null ? List.of() : List.copyOf(files);
         reactions = reactions == null ? List.of() : List.copyOf(reactions);
@@ -79,17 +81,18 @@ public record MessageView(
                 null,
                 MentionsView.NONE,
                 null,
+                null,
                 null);
     }
 
     /** The same view with the quote of the message it replies to and its reactions. */
     public MessageView withExtras(QuoteView quote, List<ReactionCount> reactions) {
-        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pin, forwardedFrom));
+        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pin, forwardedFrom, thread));
     }
 
     /** The same view as {@code user} sees it (their own reactions marked {@code mine}). */
     public MessageView forViewer(long user) {
-        return with(authorOnline, new Extras(quote, reactions, user, mentions, pin, forwardedFrom));
+        return with(authorOnline, new Extras(quote, reactions, user, mentions, pin, forwardedFrom, thread));
     }
 
     /** A view whose author's presence is not known yet. */
@@ -126,7 +129,7 @@ public record MessageView(
 
     /** The same view with the author's presence as it is now. */
     public MessageView withAuthorOnline(boolean online) {
-        return with(online, new Extras(quote, reactions, viewer, mentions, pin, forwardedFrom));
+        return with(online, new Extras(quote, reactions, viewer, mentions, pin, forwardedFrom, thread));
     }
 
     /** A text message. */
@@ -181,22 +184,28 @@ public record MessageView(
                         message.kind().wireName(),
                         files.stream().map(AttachmentView::of).toList())
                 .withMentions(MentionsView.of(message.mentions()))
-                .withForwardedFrom(ForwardView.of(message.forwardedFrom().orElse(null)));
+                .withForwardedFrom(ForwardView.of(message.forwardedFrom().orElse(null)))
+                .withThread(ThreadView.of(message.thread().orElse(null)));
+    }
+
+    /** The same view with what it says about threads (null: the message is in no thread and starts none). */
+    public MessageView withThread(ThreadView threadView) {
+        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pin, forwardedFrom, threadView));
     }
 
     /** The same view mentioning {@code named}. */
     public MessageView withMentions(MentionsView named) {
-        return with(authorOnline, new Extras(quote, reactions, viewer, named, pin, forwardedFrom));
+        return with(authorOnline, new Extras(quote, reactions, viewer, named, pin, forwardedFrom, thread));
     }
 
     /** The same view forwarded from {@code origin} (null: not a forward). */
     public MessageView withForwardedFrom(ForwardView origin) {
-        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pin, origin));
+        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pin, origin, thread));
     }
 
     /** The same view pinned as {@code pinned} says (null: not pinned). */
     public MessageView withPin(PinView pinned) {
-        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pinned, forwardedFrom));
+        return with(authorOnline, new Extras(quote, reactions, viewer, mentions, pinned, forwardedFrom, thread));
     }
 
     /**
@@ -209,7 +218,8 @@ public record MessageView(
             Long viewer,
             MentionsView mentions,
             PinView pin,
-            ForwardView forwardedFrom) {}
+            ForwardView forwardedFrom,
+            ThreadView thread) {}
 
     private MessageView with(Boolean online, Extras extras) {
         return new MessageView(
@@ -232,6 +242,7 @@ public record MessageView(
                 extras.viewer(),
                 extras.mentions(),
                 extras.pin(),
-                extras.forwardedFrom());
+                extras.forwardedFrom(),
+                extras.thread());
     }
 }

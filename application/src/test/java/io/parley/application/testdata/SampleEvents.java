@@ -19,6 +19,7 @@ import io.parley.application.event.PresenceChanged;
 import io.parley.application.event.ReadPointerMoved;
 import io.parley.application.event.ReadPointerMoved.ReadByAll;
 import io.parley.application.event.SessionsEnded;
+import io.parley.application.event.ThreadReadMoved;
 import io.parley.application.event.TypingChanged;
 import io.parley.application.model.AttachmentView;
 import io.parley.application.model.CallParticipant;
@@ -27,6 +28,8 @@ import io.parley.application.model.GroupView;
 import io.parley.application.model.MentionsView;
 import io.parley.application.model.MessageView;
 import io.parley.application.model.PinView;
+import io.parley.application.model.ThreadSummaryView;
+import io.parley.application.model.ThreadView;
 import io.parley.domain.auth.SessionId;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
@@ -114,6 +117,7 @@ public final class SampleEvents {
                 new ReadPointerMoved(CHAT, BOB, "Bob", 103, 3, false, List.of(new ReadByAll(ALICE, 102, 2)), AT, BOTH),
                 new ReadPointerMoved(CHAT, ALICE, "Alice", 104, 4, true, List.of(), AT, BOTH),
                 new MarkedUnread(CHAT, BOB, "Bob", 103, 3, 2, 1, AT, List.of(BOB)),
+                new ThreadReadMoved(CHAT, BOB, 101, 2, 1, AT, List.of(BOB)),
                 new ChatSettingsChanged(CHAT, ChatKind.GROUP, BOB, AT, false, true, false, AT, List.of(BOB)),
                 new ChatCreated(CHAT, ChatKind.PRIVATE, BOTH),
                 new ChatDeleted(CHAT, ChatKind.GROUP, BOTH),
@@ -134,6 +138,16 @@ public final class SampleEvents {
                         BOB,
                         "{\"type\":\"offer\",\"sdp\":\"v=0\\r\\no=- 1 1 IN IP4 127.0.0.1\\r\\n\"}"),
                 new CallMembershipChanged(CHAT, new CallParticipant("s-2", BOB, "Bob"), true, List.of(ALICE)),
-                new CallStateChanged(CHAT, ChatKind.GROUP, false, ALICE, "Alice", AT, BOTH));
+                new CallStateChanged(CHAT, ChatKind.GROUP, false, ALICE, "Alice", AT, BOTH),
+                // a reply in a thread, then its root with the thread's summary
+                new MessageSent(message(6).withThread(new ThreadView(101L, 2L, null)), 11, BOTH),
+                new MessageEdited(
+                        message(1)
+                                .withThread(ThreadView.root(new ThreadSummaryView(
+                                        2,
+                                        new ThreadSummaryView.LastReply(106, 2, BOB.value(), "Боб ✓", AT),
+                                        List.of(ALICE.value(), BOB.value())))),
+                        12,
+                        BOTH));
     }
 }

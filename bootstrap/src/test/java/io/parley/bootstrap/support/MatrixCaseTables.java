@@ -215,6 +215,7 @@ public final class MatrixCaseTables {
         row(cases, roles, ForwardEndpoints.forward(kind, "missing"), noMessage, noMessage, notFound);
         // the other conversation is the first role's: only they may forward from it; for anyone else it does not exist
         row(cases, roles, ForwardEndpoints.forward(kind, "foreign"), "201", noMessage, notFound);
+        ThreadEndpoints.rows(cases, roles, kind, first, notFound);
     }
 
     private static Endpoint pin(String kind, String author) {

@@ -26,6 +26,7 @@ public final class Message {
     private final MessageId replyTo;
     private final Mentions mentions;
     private final ForwardOrigin forwardedFrom;
+    private final ThreadPlace thread;
 
     private Message(
             MessageId id,
@@ -39,7 +40,8 @@ public final class Message {
             Instant editedAt,
             MessageId replyTo,
             Mentions mentions,
-            ForwardOrigin forwardedFrom) {
+            ForwardOrigin forwardedFrom,
+            ThreadPlace thread) {
         this.id = Objects.requireNonNull(id, "id");
         this.chat = Objects.requireNonNull(chat, "chat");
         this.author = Objects.requireNonNull(author, "author");
@@ -58,13 +60,26 @@ public final class Message {
         this.replyTo = replyTo;
         this.mentions = mentions == null ? Mentions.NONE : mentions;
         this.forwardedFrom = forwardedFrom;
+        this.thread = thread;
     }
 
     /** A new message by {@code sender}, who must be a member; {@code seq} is the conversation's next number. */
     public static Message send(
             MessageId id, Membership sender, long seq, MessageText text, ClientId clientId, Instant now) {
         return new Message(
-                id, sender.chat(), seq, sender.user(), MessageKind.TEXT, text, clientId, now, null, null, null, null);
+                id,
+                sender.chat(),
+                seq,
+                sender.user(),
+                MessageKind.TEXT,
+                text,
+                clientId,
+                now,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A new message of files, a voice or a video message, with an optional {@code caption} (null: none). */
@@ -79,7 +94,8 @@ public final class Message {
         if (kind == MessageKind.TEXT) {
             throw new IllegalArgumentException("a text message is sent with send()");
         }
-        return new Message(id, sender.chat(), seq, sender.user(), kind, caption, clientId, now, null, null, null, null);
+        return new Message(
+                id, sender.chat(), seq, sender.user(), kind, caption, clientId, now, null, null, null, null, null);
     }
 
     /** Rebuilds a message from storage; {@code text} is null for a file message without caption. */
@@ -142,7 +158,7 @@ public final class Message {
             Mentions mentions,
             ForwardOrigin forwardedFrom) {
         return new Message(
-                id, chat, seq, author, kind, text, clientId, sentAt, editedAt, replyTo, mentions, forwardedFrom);
+                id, chat, seq, author, kind, text, clientId, sentAt, editedAt, replyTo, mentions, forwardedFrom, null);
     }
 
     /**
@@ -178,7 +194,8 @@ public final class Message {
                 null,
                 null,
                 Mentions.NONE,
-                origin);
+                origin,
+                null);
     }
 
     /**
@@ -190,7 +207,19 @@ public final class Message {
             throw new ReplyTargetUnknownException(named);
         }
         return new Message(
-                id, chat, seq, author, kind, text, clientId, sentAt, editedAt, original.id, mentions, forwardedFrom);
+                id,
+                chat,
+                seq,
+                author,
+                kind,
+                text,
+                clientId,
+                sentAt,
+                editedAt,
+                original.id,
+                mentions,
+                forwardedFrom,
+                thread);
     }
 
     /**
@@ -203,7 +232,19 @@ public final class Message {
         }
         named.checkAllowed(author, members, limit);
         return new Message(
-                id, chat, seq, this.author, kind, text, clientId, sentAt, editedAt, replyTo, named, forwardedFrom);
+                id,
+                chat,
+                seq,
+                this.author,
+                kind,
+                text,
+                clientId,
+                sentAt,
+                editedAt,
+                replyTo,
+                named,
+                forwardedFrom,
+                thread);
     }
 
     /**
@@ -218,7 +259,39 @@ public final class Message {
             throw new ForwardedMessageNotEditableException(id);
         }
         return new Message(
-                id, chat, seq, author, kind, newText, clientId, sentAt, now, replyTo, mentions, forwardedFrom);
+                id, chat, seq, author, kind, newText, clientId, sentAt, now, replyTo, mentions, forwardedFrom, thread);
+    }
+
+    /**
+     * Checks that a reply written in {@code replyChat} may go into this message's thread: this must be a message of
+     * that conversation ({@link ThreadRootUnknownException} otherwise, as if unknown) and in no thread itself
+     * ({@link NestedThreadException}).
+     */
+    public void checkThreadRootFor(ChatId replyChat) {
+        if (!chat.equals(replyChat)) {
+            throw new ThreadRootUnknownException(id);
+        }
+        if (thread != null) {
+            throw new NestedThreadException(id, thread.root());
+        }
+    }
+
+    /**
+     * This new message as reply number {@code threadSeq} in the thread of {@code root} (null: the id named none
+     * here), which {@link #checkThreadRootFor} must accept.
+     */
+    public Message inThreadOf(MessageId named, Message root, long threadSeq) {
+        if (root == null || root.id.equals(id)) {
+            throw new ThreadRootUnknownException(named);
+        }
+        root.checkThreadRootFor(chat);
+        return withThreadPlace(new ThreadPlace(root.id, threadSeq));
+    }
+
+    /** This stored message at {@code place} in a thread (null: in none), as storage has it. */
+    public Message withThreadPlace(ThreadPlace place) {
+        return new Message(
+                id, chat, seq, author, kind, text, clientId, sentAt, editedAt, replyTo, mentions, forwardedFrom, place);
     }
 
     /** Checks that a member may delete this message: its author may, and so may the owner of the group. */
@@ -278,6 +351,11 @@ public final class Message {
     /** Where this message was first written, if it is a forwarded copy. */
     public Optional<ForwardOrigin> forwardedFrom() {
         return Optional.ofNullable(forwardedFrom);
+    }
+
+    /** Where this message sits in a thread, if it is a reply in one. */
+    public Optional<ThreadPlace> thread() {
+        return Optional.ofNullable(thread);
     }
 
     /** The message this one replies to, if any. */

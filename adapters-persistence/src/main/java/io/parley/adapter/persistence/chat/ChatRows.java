@@ -24,6 +24,7 @@ import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
 import io.parley.domain.message.MessageKind;
 import io.parley.domain.message.MessageText;
+import io.parley.domain.message.ThreadPlace;
 import io.parley.domain.user.UserId;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -84,6 +85,10 @@ final class ChatRows {
                 replyTo == null ? null : MessageId.of(replyTo),
                 mentions(row),
                 forwardedFrom(row));
+        Long threadRoot = Sql.nullableLong(row, "thread_root");
+        if (threadRoot != null) {
+            message = message.withThreadPlace(new ThreadPlace(MessageId.of(threadRoot), row.getLong("thread_seq")));
+        }
         return new AuthoredMessage(message, row.getString("author_name"));
     }
 

@@ -17,7 +17,7 @@ public final class ChatSql {
     static final String MESSAGE_COLUMNS = """
             m.id, m.chat_id, m.seq, m.author_id, m.kind as message_kind, m.text, m.client_id, m.sent_at, m.edited_at,
             m.reply_to, m.mentions, m.mention_all, m.forwarded_author_id, m.forwarded_author_name, m.forwarded_sent_at,
-            a.name as author_name""";
+            m.thread_root, m.thread_seq, a.name as author_name""";
 
     /**
      * A page of a user's chats by latest activity, then per chat its newest live message, whether every member but

@@ -16,6 +16,7 @@ import io.parley.domain.message.ClientId;
 import io.parley.domain.message.ForwardOrigin;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageId;
+import io.parley.domain.message.ThreadPlace;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -54,8 +55,9 @@ public final class JdbcMessageRepository implements MessageRepository {
                     """
                     insert into messages (id, chat_id, seq, author_id, kind, text, client_id, sent_at,
                                           created_cursor, changed_cursor, reply_to, mentions, mention_all,
-                                          forwarded_author_id, forwarded_author_name, forwarded_sent_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                          forwarded_author_id, forwarded_author_name, forwarded_sent_at,
+                                          thread_root, thread_seq)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     message.id().value(),
                     message.chat().value(),
                     message.seq(),
@@ -71,7 +73,9 @@ public final class JdbcMessageRepository implements MessageRepository {
                     message.mentions().everyone(),
                     origin.map(o -> o.author().value()).orElse(null),
                     origin.map(ForwardOrigin::authorName).orElse(null),
-                    origin.map(ForwardOrigin::sentAt).orElse(null));
+                    origin.map(ForwardOrigin::sentAt).orElse(null),
+                    message.thread().map(place -> place.root().value()).orElse(null),
+                    message.thread().map(ThreadPlace::threadSeq).orElse(null));
         } catch (DataAccessException e) {
             if (UniqueViolation.constraintOf(e)
                     .filter("messages_client_id_key"::equals)

@@ -6,6 +6,7 @@ import io.parley.application.model.ChangedMessage;
 import io.parley.application.model.PinView;
 import io.parley.application.model.QuoteView;
 import io.parley.application.model.ReactionCount;
+import io.parley.application.model.ThreadSummaryView;
 import io.parley.domain.message.MessageId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,14 +16,16 @@ import java.util.Map;
 
 /**
  * Adds to a batch of messages what is read from other rows each time they are shown, one query each: the quote of
- * the message each replies to (as that message is now, so edits and deletions of it show), their reactions and their
- * pins.
+ * the message each replies to (as that message is now, so edits and deletions of it show), their reactions, their
+ * pins and, for thread roots, the thread's summary.
  */
 final class MessageExtraRows {
     private final Sql sql;
+    private final ThreadSummaryRows threads;
 
     MessageExtraRows(Sql sql) {
         this.sql = sql;
+        this.threads = new ThreadSummaryRows(sql);
     }
 
     List<AuthoredMessage> withExtras(List<AuthoredMessage> messages) {
@@ -38,11 +41,13 @@ final class MessageExtraRows {
         List<Long> ids = messages.stream().map(m -> m.message().id().value()).toList();
         Map<Long, List<ReactionCount>> reactions = reactionsOf(ids);
         Map<Long, PinView> pins = pinsOf(ids);
+        Map<Long, ThreadSummaryView> summaries = threads.summariesOf(ids);
         return messages.stream()
                 .map(m -> m.withExtras(
                         m.message().replyTo().map(id -> quotes.get(id.value())).orElse(null),
                         reactions.getOrDefault(m.message().id().value(), List.of()),
-                        pins.get(m.message().id().value())))
+                        pins.get(m.message().id().value()),
+                        summaries.get(m.message().id().value())))
                 .toList();
     }
 

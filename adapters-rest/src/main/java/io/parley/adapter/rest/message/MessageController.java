@@ -122,6 +122,10 @@ public final class MessageController {
             throw DomainException.invalid(
                     "message.reply_to_unsupported", "reply_to works in a chat: POST /api/v1/chat/{id}/messages");
         }
+        if (body.threadRoot() != null) {
+            throw DomainException.invalid(
+                    "message.thread_root_unsupported", "thread_root works in a chat: POST /api/v1/chat/{id}/messages");
+        }
         if (body.forwardFrom() != null) {
             throw DomainException.invalid(
                     "message.forward_unsupported", "forward_from works in a chat: POST /api/v1/chat/{id}/messages");
@@ -175,7 +179,8 @@ public final class MessageController {
                 ClientId.ofNullable(body.clientId()),
                 replyTo(body),
                 mentions(body),
-                forward);
+                forward,
+                body.threadRoot() == null ? null : MessageId.of(body.threadRoot()));
     }
 
     private static MessageId replyTo(SendMessageRequest body) {

@@ -12,7 +12,8 @@ import java.util.List;
  * 000's file messages the {@code type} with the URLs of files uploaded to the same conversation ({@code file_urls},
  * or {@code audio_message_url} / {@code video_message_url}); {@code reply_to} names the message of the same
  * conversation it answers; {@code mentions} the ids of members it mentions and {@code mention_all} whether it mentions
- * everyone (group owner and admins only); {@code forward_from} names a message to forward instead of any content.
+ * everyone (group owner and admins only); {@code forward_from} names a message to forward instead of any content; {@code thread_root} the message of the same
+ * conversation in whose thread this one is a reply.
  */
 @Serdeable
 public record SendMessageRequest(
@@ -25,7 +26,8 @@ public record SendMessageRequest(
         @Nullable Long replyTo,
         @Nullable List<Long> mentions,
         @Nullable Boolean mentionAll,
-        @Nullable ForwardFromRequest forwardFrom) {
+        @Nullable ForwardFromRequest forwardFrom,
+        @Nullable Long threadRoot) {
 
     /** The message this send forwards (null: none); a bad shape is {@code message.invalid_forward}. */
     public ForwardSource forward() {

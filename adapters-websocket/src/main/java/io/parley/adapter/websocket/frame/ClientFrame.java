@@ -12,7 +12,8 @@ import java.util.Map;
  * carry are null ({@code replyTo}: a send's {@code reply_to}; {@code emoji}: a reaction's; {@code mentions} and
  * {@code mentionAll}: a send's or an edit's {@code mentions} and {@code mention_all}; {@code forwardFrom}: a send's
  * {@code forward_from}; {@code mute} and {@code archived}: a {@code chat_settings} frame's {@code muted_until} and
- * {@code archived}); whether an action needs them is the dispatcher's call.
+ * {@code archived}; {@code threadRoot}: a send's {@code thread_root}; {@code threadSeq}: a
+ * {@code thread_read} frame's {@code thread_seq}); whether an action needs them is the dispatcher's call.
  */
 public record ClientFrame(
         String action,
@@ -29,7 +30,9 @@ public record ClientFrame(
         @Nullable Boolean mentionAll,
         @Nullable ForwardRef forwardFrom,
         @Nullable MuteRequest mute,
-        @Nullable Boolean archived) {
+        @Nullable Boolean archived,
+        @Nullable Long threadRoot,
+        @Nullable Long threadSeq) {
     public ClientFrame {
         fileUrls = fileUrls == null ? List.of() : List.copyOf(fileUrls);
         mentions = mentions == null ? null : List.copyOf(mentions);
@@ -47,7 +50,7 @@ public record ClientFrame(
             List<String> fileUrls) {
         this(
                 action, chatId, chatKind, text, clientId, messageId, resume, fileUrls, null, null, null, null, null,
-                null, null);
+                null, null, null, null);
     }
 
     /**

@@ -60,7 +60,9 @@ public final class ClientFrameReader {
                 bool(fields, "mention_all"),
                 forwardFrom(fields),
                 settings ? ChatSettingsChanges.mute(fields, "frame") : null,
-                settings ? ChatSettingsChanges.archived(fields, "frame") : null);
+                settings ? ChatSettingsChanges.archived(fields, "frame") : null,
+                integer(fields, "thread_root"),
+                integer(fields, "thread_seq"));
     }
 
     private static ClientFrame.ForwardRef forwardFrom(JsonNode node) {
