@@ -1,6 +1,7 @@
 package io.parley.application.message;
 
 import io.parley.application.commit.AfterCommit;
+import io.parley.application.event.ThreadReadMoved;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.ThreadRepository;
@@ -52,7 +53,19 @@ final class ThreadReplies {
     /** After {@code reply}'s insert, still under the lock: the replier's pointer and the root's summary follow it. */
     void replied(Membership sender, Message reply, Message root, List<UserId> audience, AfterCommit after) {
         ThreadPlace place = reply.thread().orElseThrow(() -> new IllegalArgumentException("not a thread reply"));
-        threads.advanceRead(sender.chat(), root.id(), root.author(), reply.author(), place.threadSeq());
+        long before = threads.readPointer(root.id(), reply.author());
+        long pointer = threads.advanceRead(sender.chat(), root.id(), root.author(), reply.author(), place.threadSeq());
+        if (pointer > before && place.threadSeq() - before > 1) {
+            // replies of others lay between: the replier's other devices learn they are read now
+            after.publish(new ThreadReadMoved(
+                    sender.chat(),
+                    reply.author(),
+                    root.id().value(),
+                    pointer,
+                    threads.unreadCount(root.id(), reply.author()),
+                    reply.sentAt(),
+                    List.of(reply.author())));
+        }
         roots.changed(sender, root.id(), audience, after);
     }
 }

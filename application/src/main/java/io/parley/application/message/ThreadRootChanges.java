@@ -2,6 +2,7 @@ package io.parley.application.message;
 
 import io.parley.application.commit.AfterCommit;
 import io.parley.application.event.MessageEdited;
+import io.parley.application.model.MessageView;
 import io.parley.application.port.ChatRepository;
 import io.parley.application.port.MessageRepository;
 import io.parley.domain.chat.Membership;
@@ -25,13 +26,12 @@ final class ThreadRootChanges {
 
     /** The thread of {@code root} changed; a deleted root shows nothing, so then nothing changes. */
     void changed(Membership member, MessageId root, List<UserId> audience, AfterCommit after) {
-        if (messages.find(member.chat(), root).isEmpty()) {
-            return;
-        }
-        long cursor = chats.nextChange(member.chat());
-        messages.markChanged(member.chat(), root, cursor);
-        messages.findAuthored(member.chat(), root)
-                .map(current -> MessageViews.of(current, member.kind(), chats.readHorizon(member.chat())))
-                .ifPresent(view -> after.publish(new MessageEdited(view, cursor, audience)));
+        // read once, under the lock: its summary already counts the reply just stored (or no longer the deleted one)
+        messages.findAuthored(member.chat(), root).ifPresent(current -> {
+            long cursor = chats.nextChange(member.chat());
+            messages.markChanged(member.chat(), root, cursor);
+            MessageView view = MessageViews.of(current, member.kind(), chats.readHorizon(member.chat()));
+            after.publish(new MessageEdited(view, cursor, audience));
+        });
     }
 }

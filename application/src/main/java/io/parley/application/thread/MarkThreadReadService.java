@@ -41,6 +41,10 @@ public final class MarkThreadReadService implements MarkThreadReadUseCase {
             ThreadRoots.Found found = roots.require(command.chat(), command.actor(), command.root());
             Membership member = found.member();
             long latest = threads.latestThreadSeq(member.chat(), command.root());
+            if (latest == 0 && command.threadSeq() == null) {
+                // no thread yet: nothing to read, and reading it makes nobody a participant of a thread nobody started
+                return new ThreadReadState(0, 0);
+            }
             long upTo = command.threadSeq() == null ? latest : command.threadSeq();
             if (upTo > latest) {
                 throw DomainException.invalid(

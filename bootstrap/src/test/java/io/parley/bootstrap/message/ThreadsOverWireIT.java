@@ -154,6 +154,13 @@ class ThreadsOverWireIT {
 
     @Test
     void participantsHaveUnreadCountsPerThreadAndMoveTheirOwnPointer() {
+        // a message without replies starts no thread: reading it changes nothing and makes nobody a participant
+        assertThat(markRead(carol, Map.of()).json())
+                .containsEntry("read_thread_seq", 0)
+                .containsEntry("unread_count", 0);
+        assertRefused(markRead(carol, Map.of("thread_seq", 1)), "thread.invalid_read");
+        assertThat(threads(alice)).isEmpty();
+        assertThat(threads(carol)).isEmpty();
         reply(bob, root, "one");
         reply(bob, root, "two");
         assertThat(threads(alice)).singleElement().satisfies(t -> {
@@ -184,6 +191,15 @@ class ThreadsOverWireIT {
         reply(alice, root, "three");
         assertThat(threads(carol)).singleElement().satisfies(t -> assertThat(t).containsEntry("unread_count", 2));
         assertThat(threads(bob)).singleElement().satisfies(t -> assertThat(t).containsEntry("unread_count", 1));
+
+        // replying reads what others wrote before: the replier's other sockets hear so
+        try (WsClient bobsMain = WsClient.open(server, "/api/v1/main", bob.accessToken())) {
+            bobsMain.next("message", "unread_messages");
+            reply(bob, root, "four");
+            assertThat(payload(bobsMain.next("message", "thread_read")))
+                    .containsEntry("read_thread_seq", 4)
+                    .containsEntry("unread_count", 0);
+        }
     }
 
     @Test
