@@ -218,21 +218,16 @@ public final class JdbcChatRepository implements ChatRepository {
 
     @Override
     public OptionalLong advanceReadPointer(ChatId chat, UserId reader, long seq) {
-        // locked first, so the pointer it reports as "before" is the one this transaction moves from
-        Optional<Long> before = sql.one(
-                "select read_seq from chat_members where chat_id = ? and user_id = ? for update",
-                row -> row.getLong(1),
-                chat.value(),
-                reader.value());
-        if (before.isEmpty() || before.get() >= seq) {
-            return OptionalLong.empty();
-        }
-        sql.update(
-                "update chat_members set read_seq = ?, own_read_seq = null where chat_id = ? and user_id = ?",
-                seq,
-                chat.value(),
-                reader.value());
-        return OptionalLong.of(before.get());
+        // one round trip: the row is locked first (a lock wait re-reads the latest committed pointer), so the pointer
+        // it reports as "before" is the one this transaction moves from; a pointer already there moves nothing
+        return sql.one("""
+                        with before as (
+                            select read_seq from chat_members where chat_id = ? and user_id = ? for update)
+                        update chat_members m set read_seq = ?, own_read_seq = null from before
+                        where m.chat_id = ? and m.user_id = ? and before.read_seq < ?
+                        returning before.read_seq""", row -> row.getLong(1), chat.value(), reader.value(), seq, chat.value(), reader.value(), seq)
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
     }
 
     @Override
