@@ -51,21 +51,21 @@ public final class JdbcThreadRepository implements ThreadRepository {
 
     @Override
     public OptionalLong nextThreadSeq(ChatId chat, MessageId root) {
-        return sql.one("""
-                        update messages set thread_last_seq = thread_last_seq + 1
-                        where id = ? and chat_id = ? and deleted_at is null and thread_root is null
-                        returning thread_last_seq""", row -> row.getLong(1), root.value(), chat.value())
-                .map(OptionalLong::of)
+        return sql.one(
+                        MessageKeys.NEXT_THREAD_SEQ,
+                        row -> row.getBoolean("counted") ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty(),
+                        chat.value(),
+                        root.value(),
+                        chat.value())
                 .orElse(OptionalLong.empty());
     }
 
     @Override
     public long latestThreadSeq(ChatId chat, MessageId root) {
         return sql.one(
-                        "select thread_last_seq from messages where id = ? and chat_id = ?",
-                        row -> row.getLong(1),
-                        root.value(),
-                        chat.value())
+                        MessageKeys.LATEST_THREAD_SEQ,
+                        row -> row.getLong("chat_id") == chat.value() ? row.getLong(1) : 0L,
+                        root.value())
                 .orElse(0L);
     }
 
