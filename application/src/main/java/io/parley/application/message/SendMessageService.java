@@ -18,6 +18,7 @@ import io.parley.application.port.Clock;
 import io.parley.application.port.EventPublisher;
 import io.parley.application.port.MediaRepository;
 import io.parley.application.port.MediaStore;
+import io.parley.application.port.MessageAudience;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.MessageSlot;
 import io.parley.application.port.PresenceTracker;
@@ -277,8 +278,10 @@ public final class SendMessageService implements SendMessageUseCase {
         if (root != null) {
             message = threadReplies.place(message, command.threadRoot(), root);
         }
-        // read under the lock, which membership changes also take: exactly the members at commit
-        List<UserId> audience = chats.memberIds(sender.chat());
+        // read under the lock, which membership changes also take: exactly the members at commit; a message of
+        // someone else brings an archived chat back, unless the member has it muted
+        MessageAudience reached = chats.messageAudience(sender.chat(), command.actor(), now);
+        List<UserId> audience = reached.members();
         if (!command.mentions().isEmpty()) {
             // stored with the message, in its insert: a refused mention stores nothing
             message = message.mentioning(command.mentions(), sender, audience, mentionsPerMessage);
@@ -296,9 +299,8 @@ public final class SendMessageService implements SendMessageUseCase {
         if (root != null) {
             threadReplies.replied(sender, message, root, audience, after);
         }
-        // a message of someone else brings an archived chat back, unless the member has it muted: those it came back
-        // for are neither muted (now) nor archived any more
-        for (UserId back : chats.unarchiveOnMessage(sender.chat(), command.actor(), now)) {
+        // those it came back for are neither muted (now) nor archived any more
+        for (UserId back : reached.broughtBack()) {
             after.publish(ChatSettingsChanged.of(sender.chat(), sender.kind(), back, ChatSettings.DEFAULT, true, now));
         }
         // writing into a chat reads it: the sender's pointer moves to their own message

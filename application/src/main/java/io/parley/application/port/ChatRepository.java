@@ -118,6 +118,16 @@ public interface ChatRepository {
      */
     List<UserId> unarchiveOnMessage(ChatId chat, UserId author, Instant at);
 
+    /**
+     * For a new message of {@code author} at {@code at}, under the lock {@link #nextSeq} took: the members
+     * ({@link #memberIds}) and those the message brings back ({@link #unarchiveOnMessage}), which it does. A store
+     * may answer both with one statement.
+     */
+    default MessageAudience messageAudience(ChatId chat, UserId author, Instant at) {
+        List<UserId> members = memberIds(chat);
+        return new MessageAudience(members, unarchiveOnMessage(chat, author, at));
+    }
+
     /** A page of the user's conversations, most recent activity first, optionally only names containing a text. */
     default List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {
         return listFor(user, nameContains, null, null, limit, offset);

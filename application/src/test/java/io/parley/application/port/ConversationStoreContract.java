@@ -11,11 +11,13 @@ import io.parley.application.model.HistoryPage;
 import io.parley.domain.chat.ChatAddress;
 import io.parley.domain.chat.ChatId;
 import io.parley.domain.chat.ChatKind;
+import io.parley.domain.chat.ChatSettings;
 import io.parley.domain.chat.Group;
 import io.parley.domain.chat.GroupDescription;
 import io.parley.domain.chat.GroupName;
 import io.parley.domain.chat.MemberRole;
 import io.parley.domain.chat.Membership;
+import io.parley.domain.chat.Mute;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.message.ClientId;
 import io.parley.domain.message.ForwardOrigin;
@@ -268,6 +270,33 @@ public abstract class ConversationStoreContract {
         assertThat(chats.readPointer(group.id(), carol)).isEqualTo(2);
         assertThat(chats.readPointer(group.id(), bob)).isZero();
         assertThat(chats.memberIds(group.id())).containsExactlyInAnyOrder(alice, bob, carol);
+    }
+
+    @Test
+    void aMessagesAudienceIsEveryMemberAndBringsBackOthersWhoArchivedItUnmuted() {
+        Group group = group(alice, bob, carol);
+        write(() -> {
+            chats.saveSettings(group.id(), alice, ChatSettings.DEFAULT.archived(true));
+            chats.saveSettings(group.id(), bob, ChatSettings.DEFAULT.archived(true));
+            chats.saveSettings(
+                    group.id(), carol, ChatSettings.DEFAULT.archived(true).muted(Mute.indefinitely()));
+        });
+
+        List<MessageAudience> reached = new ArrayList<>();
+        write(() -> reached.add(chats.messageAudience(group.id(), alice, T0)));
+
+        assertThat(reached.get(0).members()).containsExactlyInAnyOrder(alice, bob, carol);
+        assertThat(reached.get(0).broughtBack()).containsExactly(bob);
+        List<Boolean> archived = new ArrayList<>();
+        write(() -> {
+            for (UserId member : List.of(alice, bob, carol)) {
+                archived.add(chats.settingsForUpdate(group.id(), member)
+                        .orElse(ChatSettings.DEFAULT)
+                        .archived());
+            }
+        });
+        // the author's own archive and a muted member's stay as they were
+        assertThat(archived).containsExactly(true, false, true);
     }
 
     @Test

@@ -78,6 +78,16 @@ public final class ChatSql {
               and (muted_until is null or muted_until <= ?)
             returning user_id""";
 
+    /**
+     * {@link #UNARCHIVE_ON_MESSAGE} and every member in one statement (parameters: chat, author, time, chat); the
+     * member list reads the statement's snapshot, taken after the caller's lock, so it holds exactly the members at
+     * commit.
+     */
+    static final String MESSAGE_AUDIENCE = "with back as (" + UNARCHIVE_ON_MESSAGE + """
+            )
+            select m.user_id, exists (select 1 from back where back.user_id = m.user_id) as back
+            from chat_members m where m.chat_id = ?""";
+
     /** A position before every chat: the first page of the list starts after it. */
     static final Instant LIST_TOP = Instant.parse("9999-12-31T00:00:00Z");
 

@@ -8,6 +8,7 @@ import io.parley.application.model.ChatListPosition;
 import io.parley.application.model.ParticipantView;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
+import io.parley.application.port.MessageAudience;
 import io.parley.application.port.MessageSlot;
 import io.parley.application.port.PrivateChatExistsException;
 import io.parley.domain.chat.ChatAddress;
@@ -325,6 +326,26 @@ public final class JdbcChatRepository implements ChatRepository {
                 .sorted(Comparator.comparingLong(UserId::value))
                 .toList();
     }
+
+    @Override
+    public MessageAudience messageAudience(ChatId chat, UserId author, Instant at) {
+        List<AudienceRow> rows = sql.list(
+                ChatSql.MESSAGE_AUDIENCE,
+                row -> new AudienceRow(UserId.of(row.getLong(1)), row.getBoolean(2)),
+                chat.value(),
+                author.value(),
+                at,
+                chat.value());
+        return new MessageAudience(
+                rows.stream().map(AudienceRow::member).toList(),
+                rows.stream()
+                        .filter(AudienceRow::broughtBack)
+                        .map(AudienceRow::member)
+                        .sorted(Comparator.comparingLong(UserId::value))
+                        .toList());
+    }
+
+    private record AudienceRow(UserId member, boolean broughtBack) {}
 
     @Override
     public List<ChatListItem> listFor(
