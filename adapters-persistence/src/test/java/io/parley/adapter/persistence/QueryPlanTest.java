@@ -10,6 +10,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,33 +114,20 @@ class QueryPlanTest {
                 MessageKeys.LATEST_THREAD_SEQ
             })
     void keyLookupsUseTheirKeyInAPlanMadeForAnEmptyTable(String query) throws SQLException {
-        PersistenceContext.shared(); // migrated
-        TestDatabase.Target database = TestDatabase.shared();
-        StringBuilder plan = new StringBuilder();
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
-                Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            // temporary copies (indexes included) shadow the tables: empty, and never analysed by autovacuum
-            for (String table : new String[] {"messages", "users"}) {
-                statement.execute("create temporary table " + table + " (like public." + table
-                        + " including all) on commit drop");
-            }
-            statement.execute("set local plan_cache_mode = force_generic_plan");
-            int parameters = 0;
-            StringBuilder numbered = new StringBuilder();
-            for (char c : query.toCharArray()) {
-                numbered.append(c == '?' ? "$" + ++parameters : String.valueOf(c));
-            }
-            statement.execute("prepare lookup as " + numbered);
-            String arguments = String.join(", ", java.util.Collections.nCopies(parameters, "'1'"));
-            try (ResultSet rows = statement.executeQuery("explain execute lookup(" + arguments + ")")) {
-                while (rows.next()) {
-                    plan.append(rows.getString(1)).append('\n');
-                }
-            }
-            connection.rollback();
+        List<String> setUp = new ArrayList<>();
+        // temporary copies (indexes included) shadow the tables: empty, and never analysed by autovacuum
+        for (String table : List.of("messages", "users")) {
+            setUp.add("create temporary table " + table + " (like public." + table + " including all) on commit drop");
         }
-        assertThat(plan.toString().lines().filter(line -> line.contains("Filter:") && line.contains("$")))
+        setUp.add("set local plan_cache_mode = force_generic_plan");
+        int parameters = 0;
+        StringBuilder numbered = new StringBuilder();
+        for (char c : query.toCharArray()) {
+            numbered.append(c == '?' ? "$" + ++parameters : String.valueOf(c));
+        }
+        setUp.add("prepare lookup as " + numbered);
+        String plan = plan(setUp, "execute lookup(" + String.join(", ", Collections.nCopies(parameters, "'1'")) + ")");
+        assertThat(plan.lines().filter(line -> line.contains("Filter:") && line.contains("$")))
                 .as(query + "\n" + plan)
                 .isEmpty();
     }
@@ -155,13 +145,23 @@ class QueryPlanTest {
     }
 
     private static void assertUsesIndexes(String query) throws SQLException {
+        assertThat(plan(List.of("set local enable_seqscan = off"), query))
+                .as(query)
+                .doesNotContain("Seq Scan")
+                .contains("Index");
+    }
+
+    /** The plan of {@code query} after {@code setUp}, in a transaction that is rolled back. */
+    private static String plan(List<String> setUp, String query) throws SQLException {
         PersistenceContext.shared(); // migrated
         TestDatabase.Target database = TestDatabase.shared();
         StringBuilder plan = new StringBuilder();
         try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            statement.execute("set local enable_seqscan = off");
+            for (String step : setUp) {
+                statement.execute(step);
+            }
             try (ResultSet rows = statement.executeQuery("explain " + query)) {
                 while (rows.next()) {
                     plan.append(rows.getString(1)).append('\n');
@@ -169,6 +169,6 @@ class QueryPlanTest {
             }
             connection.rollback();
         }
-        assertThat(plan.toString()).as(query).doesNotContain("Seq Scan").contains("Index");
+        return plan.toString();
     }
 }
