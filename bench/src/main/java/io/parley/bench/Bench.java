@@ -32,7 +32,7 @@ public final class Bench {
         List<String> modes =
                 List.of(options.getOrDefault("modes", quick ? "ws" : "ws,rest").split(","));
         List<String> workloads = List.of(
-                options.getOrDefault("workloads", quick ? "A" : "A,B,C,D").split(","));
+                options.getOrDefault("workloads", quick ? "A" : "A,B,C,D,E").split(","));
         String peer = options.getOrDefault("peer", "");
         if (!peer.isEmpty() && !peer.equals("ejabberd")) {
             throw new IllegalArgumentException("unknown --peer " + peer + " (known: ejabberd)");
@@ -96,6 +96,17 @@ public final class Bench {
                 broken |= d.stream().anyMatch(result -> result.errors() > 0);
             }
         }
+        Double coldStartWithArchive = null;
+        if (workloads.contains("E")) {
+            // the plain cold start is the start of the server the other workloads ran on; this one needs two more
+            coldStartWithArchive = ColdStarts.withClassDataArchive(server);
+            line(report, "");
+            line(
+                    report,
+                    String.format(
+                            "workload E with a class-data archive of an earlier start (-XX:SharedArchiveFile): %.2f s",
+                            coldStartWithArchive));
+        }
         SocketWorkloads.Outcome p = null;
         if (!peer.isEmpty() && a != null) {
             EjabberdPeer ejabberd = EjabberdPeer.find(
@@ -124,7 +135,7 @@ public final class Bench {
             plotted.put("ejabberd 23.01, XMPP over WebSocket", p.results());
         }
         Plot.p99AgainstRate(plotted, out.resolveSibling("p99-against-rate.png"));
-        Goals goals = new Goals().coldStart(coldStart);
+        Goals goals = new Goals().coldStart(coldStart, coldStartWithArchive);
         if (a != null) {
             goals.roomsOfTen(
                     a.of(modes.contains("ws") ? "ws" : modes.get(0)),

@@ -54,6 +54,7 @@ final class ServerUnderTest implements AutoCloseable {
         if (options.jfr() != null) {
             command.add("-XX:StartFlightRecording=filename=" + options.jfr() + ",settings=profile");
         }
+        command.addAll(options.jvmArgs());
         command.addAll(List.of("-jar", options.serverJar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -184,7 +185,26 @@ final class ServerUnderTest implements AutoCloseable {
             String serverHeap,
             Path serverLog,
             Path jfr,
-            Map<String, String> serverEnv) {}
+            Map<String, String> serverEnv,
+            List<String> jvmArgs) {
+        Options(
+                Path serverJar,
+                String adminDbUrl,
+                String dbUser,
+                String serverHeap,
+                Path serverLog,
+                Path jfr,
+                Map<String, String> serverEnv) {
+            this(serverJar, adminDbUrl, dbUser, serverHeap, serverLog, jfr, serverEnv, List.of());
+        }
+
+        /** The same server, started with {@code jvmArgs} as well and logging to {@code log}. */
+        Options with(List<String> jvmArgs, Path log) {
+            List<String> all = new ArrayList<>(this.jvmArgs);
+            all.addAll(jvmArgs);
+            return new Options(serverJar, adminDbUrl, dbUser, serverHeap, log, jfr, serverEnv, List.copyOf(all));
+        }
+    }
 
     static void requireFile(Path jar) throws IOException {
         if (!Files.isRegularFile(jar)) {
