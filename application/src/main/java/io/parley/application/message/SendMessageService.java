@@ -251,12 +251,12 @@ public final class SendMessageService implements SendMessageUseCase {
                 .orElseThrow(() -> new UserNotFoundException(command.actor()))
                 .name()
                 .value();
-        MessageId id = messages.nextMessageId();
         // from here to commit this chat's row is locked: keep the work after it short; the time comes from under
         // the lock, so a send that waited for it is not stamped earlier than the one it waited for
         // an empty slot: the conversation was deleted after the membership check; the send loses, as if it came later
         MessageSlot slot = chats.nextSeq(sender.chat(), clock.now())
                 .orElseThrow(() -> command.chat().notFound());
+        MessageId id = slot.id();
         long seq = slot.seq();
         Instant now = slot.time();
         Message message = forwarded != null

@@ -56,7 +56,8 @@ public interface ChatRepository {
     List<UserId> memberIds(ChatId id);
 
     /**
-     * The conversation's next message seq, change cursor and time: increments both counters under a row lock that is
+     * The conversation's next message seq, change cursor and time, and the new message's id (in the same round trip):
+     * increments both counters under a row lock that is
      * held until the transaction ends, so both are gap-free and strictly increasing in commit order; the time is
      * {@code at}, or the conversation's latest activity if that is later (so message times never decrease in seq),
      * and becomes its latest activity. Empty if the conversation no longer exists (deleted by a transaction that

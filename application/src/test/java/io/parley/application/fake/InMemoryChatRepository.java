@@ -20,6 +20,7 @@ import io.parley.domain.chat.MemberRole;
 import io.parley.domain.chat.Membership;
 import io.parley.domain.chat.PrivateChat;
 import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageId;
 import io.parley.domain.message.ReadHorizon;
 import io.parley.domain.message.ReadPosition;
 import io.parley.domain.user.User;
@@ -183,7 +184,8 @@ final class InMemoryChatRepository implements ChatRepository {
             Instant time = at.isBefore(before.lastActivityAt()) ? before.lastActivityAt() : at;
             Conversation c = before.withSeq(before.lastSeq() + 1, time);
             state.conversations.put(id, c);
-            return Optional.of(new MessageSlot(c.lastSeq(), c.lastChange(), time));
+            return Optional.of(new MessageSlot(
+                    MessageId.of(state.messageIds.incrementAndGet()), c.lastSeq(), c.lastChange(), time));
         }
     }
 

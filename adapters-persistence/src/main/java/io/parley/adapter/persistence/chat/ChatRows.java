@@ -143,7 +143,10 @@ final class ChatRows {
 
     static MessageSlot slot(ResultSet row) throws SQLException {
         return new MessageSlot(
-                row.getLong("last_seq"), row.getLong("last_change"), Sql.instant(row, "last_activity_at"));
+                MessageId.of(row.getLong("message_id")),
+                row.getLong("last_seq"),
+                row.getLong("last_change"),
+                Sql.instant(row, "last_activity_at"));
     }
 
     /** A row selected with {@link ChatSql#CHANGE_COLUMNS}: live messages come with their author's name. */

@@ -202,7 +202,8 @@ public final class JdbcChatRepository implements ChatRepository {
         return sql.one("""
                 update chats set last_seq = last_seq + 1, last_change = last_change + 1,
                                  last_activity_at = greatest(last_activity_at, ?)
-                where id = ? returning last_seq, last_change, last_activity_at""", ChatRows::slot, at, id.value());
+                where id = ?
+                returning last_seq, last_change, last_activity_at, nextval('messages_id_seq') as message_id""", ChatRows::slot, at, id.value());
     }
 
     @Override
