@@ -46,7 +46,8 @@ public final class Bench {
                 options.getOrDefault("server-heap", "1g"),
                 out.resolveSibling("server.log"),
                 options.containsKey("jfr") ? Path.of(options.get("jfr")).toAbsolutePath() : null,
-                serverEnv(options.getOrDefault("server-env", "")));
+                serverEnv(options.getOrDefault("server-env", "")),
+                List.of());
         ServerUnderTest.requireFile(server.serverJar());
         List<String> report = new ArrayList<>();
         String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);

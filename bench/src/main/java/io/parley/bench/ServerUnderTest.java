@@ -187,17 +187,6 @@ final class ServerUnderTest implements AutoCloseable {
             Path jfr,
             Map<String, String> serverEnv,
             List<String> jvmArgs) {
-        Options(
-                Path serverJar,
-                String adminDbUrl,
-                String dbUser,
-                String serverHeap,
-                Path serverLog,
-                Path jfr,
-                Map<String, String> serverEnv) {
-            this(serverJar, adminDbUrl, dbUser, serverHeap, serverLog, jfr, serverEnv, List.of());
-        }
-
         /** The same server, started with {@code jvmArgs} as well and logging to {@code log}. */
         Options with(List<String> jvmArgs, Path log) {
             List<String> all = new ArrayList<>(this.jvmArgs);
