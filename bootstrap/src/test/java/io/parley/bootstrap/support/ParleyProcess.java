@@ -37,7 +37,13 @@ public final class ParleyProcess implements AutoCloseable {
     public static ParleyProcess launch(Path workDirectory, Map<String, String> env, String... args) {
         try {
             Map<String, String> settings = new HashMap<>(env);
-            settings.computeIfAbsent("PARLEY_PORT", name -> Integer.toString(freePort()));
+            int[] ports = freePorts();
+            settings.computeIfAbsent("PARLEY_PORT", name -> Integer.toString(ports[0]));
+            if (!settings.containsKey("PARLEY_DB_URL")) {
+                // another free port for the embedded PostgreSQL: left to pick its own, it once took the HTTP port
+                // this had just found free and closed again, and the server could not start
+                settings.computeIfAbsent("PARLEY_EMBEDDED_DB_PORT", name -> Integer.toString(ports[1]));
+            }
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
             // the production logging, not the tests' logback-test.xml that is on the class path too
             command.add("-Dlogback.configurationFile=logback.xml");
@@ -156,9 +162,11 @@ public final class ParleyProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Two different free ports (both held open while the second is found). */
+    private static int[] freePorts() {
+        try (ServerSocket first = new ServerSocket(0);
+                ServerSocket second = new ServerSocket(0)) {
+            return new int[] {first.getLocalPort(), second.getLocalPort()};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
