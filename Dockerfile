@@ -39,7 +39,7 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
     CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PARLEY_PORT:-8080} && printf "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n" >&3 && IFS= read -r status <&3 && case "$status" in *" 200 "*) exit 0;; *) exit 1;; esac'
 
-# Class data sharing (docs/operations.md): a stop writes the loaded classes to /app/cds, and later starts map them
-# from there instead of reading the jar (about half the cold start); a stale or missing archive is rewritten.
+# Class data sharing (docs/operations.md): a container's first stop writes the loaded classes to /app/cds, and its
+# later starts map them from there instead of reading the jar (about half the cold start); a stale archive is rewritten.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+AutoCreateSharedArchive", \
             "-XX:SharedArchiveFile=/app/cds/parley.jsa", "-jar", "/app/parley.jar"]

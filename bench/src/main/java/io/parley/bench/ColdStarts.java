@@ -16,13 +16,14 @@ final class ColdStarts {
     /** Seconds to /health 200 of a start that uses the archive of an earlier one. */
     static double withClassDataArchive(ServerUnderTest.Options server) throws Exception {
         Path archive = Files.createTempDirectory("parley-bench-cds-").resolve("parley.jsa");
+        Path recordingLog = server.serverLog().resolveSibling("server-cds-recording.log");
         Path log = server.serverLog().resolveSibling("server-cds.log");
         try (ServerUnderTest recording =
-                ServerUnderTest.start(server.with(List.of("-XX:ArchiveClassesAtExit=" + archive), log))) {
+                ServerUnderTest.start(server.with(List.of("-XX:ArchiveClassesAtExit=" + archive), recordingLog))) {
             recording.base(); // up: stopping it writes the archive
         }
         if (!Files.isRegularFile(archive)) {
-            throw new IllegalStateException("the first start wrote no class-data archive; see " + log);
+            throw new IllegalStateException("the first start wrote no class-data archive; see " + recordingLog);
         }
         try (ServerUnderTest measured =
                 ServerUnderTest.start(server.with(List.of("-XX:SharedArchiveFile=" + archive), log))) {

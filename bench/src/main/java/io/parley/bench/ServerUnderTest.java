@@ -187,11 +187,14 @@ final class ServerUnderTest implements AutoCloseable {
             Path jfr,
             Map<String, String> serverEnv,
             List<String> jvmArgs) {
-        /** The same server, started with {@code jvmArgs} as well and logging to {@code log}. */
+        /**
+         * The same server, started with {@code jvmArgs} as well, logging to {@code log} and never profiled (a second
+         * recording would overwrite the main run's and slow the start it measures).
+         */
         Options with(List<String> jvmArgs, Path log) {
             List<String> all = new ArrayList<>(this.jvmArgs);
             all.addAll(jvmArgs);
-            return new Options(serverJar, adminDbUrl, dbUser, serverHeap, log, jfr, serverEnv, List.copyOf(all));
+            return new Options(serverJar, adminDbUrl, dbUser, serverHeap, log, null, serverEnv, List.copyOf(all));
         }
     }
 

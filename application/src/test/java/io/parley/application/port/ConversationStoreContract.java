@@ -87,13 +87,15 @@ public abstract class ConversationStoreContract {
         return group;
     }
 
-    /** Sends as the send use case does: the message takes the seq, cursor and time that {@code nextSeq} hands out. */
+    /**
+     * Sends as the send use case does: the message takes the id, seq, cursor and time that {@code nextSeq} hands out.
+     */
     protected Message send(ChatId chat, ChatKind kind, UserId author, String text, String clientId, Instant at) {
         Message[] sent = new Message[1];
         write(() -> {
             MessageSlot slot = chats.nextSeq(chat, at).orElseThrow();
             sent[0] = Message.send(
-                    messages.nextMessageId(),
+                    slot.id(),
                     new Membership(chat, kind, author, MemberRole.MEMBER),
                     slot.seq(),
                     MessageText.of(text),
@@ -113,7 +115,7 @@ public abstract class ConversationStoreContract {
         write(() -> {
             MessageSlot slot = chats.nextSeq(target.id(), T0.plusSeconds(60)).orElseThrow();
             copy[0] = Message.forward(
-                    messages.nextMessageId(),
+                    slot.id(),
                     new Membership(target.id(), ChatKind.PRIVATE, alice, MemberRole.MEMBER),
                     slot.seq(),
                     new Membership(source.id(), ChatKind.PRIVATE, alice, MemberRole.MEMBER),
@@ -270,6 +272,19 @@ public abstract class ConversationStoreContract {
         assertThat(chats.readPointer(group.id(), carol)).isEqualTo(2);
         assertThat(chats.readPointer(group.id(), bob)).isZero();
         assertThat(chats.memberIds(group.id())).containsExactlyInAnyOrder(alice, bob, carol);
+    }
+
+    @Test
+    void eachSlotHandsOutANewMessageIdThatGrowsWithTheSeq() {
+        Group group = group(alice, bob);
+        List<MessageSlot> slots = new ArrayList<>();
+        write(() -> {
+            slots.add(chats.nextSeq(group.id(), T0).orElseThrow());
+            slots.add(chats.nextSeq(group.id(), T0).orElseThrow());
+        });
+
+        assertThat(slots.get(1).seq()).isEqualTo(slots.get(0).seq() + 1);
+        assertThat(slots.get(1).id().value()).isGreaterThan(slots.get(0).id().value());
     }
 
     @Test
