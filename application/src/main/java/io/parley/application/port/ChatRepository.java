@@ -56,9 +56,8 @@ public interface ChatRepository {
     List<UserId> memberIds(ChatId id);
 
     /**
-     * The conversation's next message seq, change cursor and time, and the new message's id (in the same round trip):
-     * increments both counters under a row lock that is
-     * held until the transaction ends, so both are gap-free and strictly increasing in commit order; the time is
+     * The conversation's next message seq, change cursor and time, and the new message's id (in the same round
+     * trip): increments both counters under a row lock that is held until the transaction ends, so both are gap-free and strictly increasing in commit order; the time is
      * {@code at}, or the conversation's latest activity if that is later (so message times never decrease in seq),
      * and becomes its latest activity. Empty if the conversation no longer exists (deleted by a transaction that
      * committed first).
@@ -114,20 +113,11 @@ public interface ChatRepository {
     void saveSettings(ChatId chat, UserId member, ChatSettings settings);
 
     /**
-     * Brings the conversation back for the members other than {@code author} who archived it and have it not muted at
-     * {@code at} (the rule of {@link ChatSettings#afterMessage}); the members it came back for, by id.
+     * For a new message of {@code author} at {@code at}, under the lock {@link #nextSeq} took, in one go: the
+     * members ({@link #memberIds}), and the conversation brought back for the members other than {@code author} who
+     * archived it and have it not muted at {@code at} (the rule of {@link ChatSettings#afterMessage}), which it does.
      */
-    List<UserId> unarchiveOnMessage(ChatId chat, UserId author, Instant at);
-
-    /**
-     * For a new message of {@code author} at {@code at}, under the lock {@link #nextSeq} took: the members
-     * ({@link #memberIds}) and those the message brings back ({@link #unarchiveOnMessage}), which it does. A store
-     * may answer both with one statement.
-     */
-    default MessageAudience messageAudience(ChatId chat, UserId author, Instant at) {
-        List<UserId> members = memberIds(chat);
-        return new MessageAudience(members, unarchiveOnMessage(chat, author, at));
-    }
+    MessageAudience messageAudience(ChatId chat, UserId author, Instant at);
 
     /** A page of the user's conversations, most recent activity first, optionally only names containing a text. */
     default List<ChatListItem> listFor(UserId user, String nameContains, int limit, long offset) {

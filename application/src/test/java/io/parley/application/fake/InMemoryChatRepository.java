@@ -8,6 +8,7 @@ import io.parley.application.model.MessageView;
 import io.parley.application.model.ParticipantView;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
+import io.parley.application.port.MessageAudience;
 import io.parley.application.port.MessageSlot;
 import io.parley.application.port.PrivateChatExistsException;
 import io.parley.domain.chat.ChatAddress;
@@ -324,7 +325,7 @@ final class InMemoryChatRepository implements ChatRepository {
     }
 
     @Override
-    public List<UserId> unarchiveOnMessage(ChatId chat, UserId author, Instant at) {
+    public MessageAudience messageAudience(ChatId chat, UserId author, Instant at) {
         synchronized (state) {
             List<UserId> back = new ArrayList<>();
             for (UserId member : existing(chat).seats().keySet()) {
@@ -336,7 +337,7 @@ final class InMemoryChatRepository implements ChatRepository {
                 }
             }
             back.sort(Comparator.comparingLong(UserId::value));
-            return back;
+            return new MessageAudience(memberIds(chat), back);
         }
     }
 

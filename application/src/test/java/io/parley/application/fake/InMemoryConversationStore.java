@@ -11,6 +11,7 @@ import io.parley.application.model.ParticipantView;
 import io.parley.application.model.UnreadMessage;
 import io.parley.application.port.ChatPosition;
 import io.parley.application.port.ChatRepository;
+import io.parley.application.port.MessageAudience;
 import io.parley.application.port.MessageRepository;
 import io.parley.application.port.MessageSlot;
 import io.parley.application.port.UserRepository;
@@ -215,8 +216,8 @@ public final class InMemoryConversationStore implements ChatRepository, MessageR
     }
 
     @Override
-    public List<UserId> unarchiveOnMessage(ChatId chat, UserId author, Instant at) {
-        return chats.unarchiveOnMessage(chat, author, at);
+    public MessageAudience messageAudience(ChatId chat, UserId author, Instant at) {
+        return chats.messageAudience(chat, author, at);
     }
 
     // ---- MessageRepository

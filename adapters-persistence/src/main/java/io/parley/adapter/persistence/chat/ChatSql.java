@@ -72,14 +72,14 @@ public final class ChatSql {
      * Brings a chat back for the members other than its author who archived it and have it not muted at the message's
      * time. Parameters: chat, author, time.
      */
-    static final String UNARCHIVE_ON_MESSAGE = """
+    private static final String UNARCHIVE_ON_MESSAGE = """
             update chat_members set archived = false
             where chat_id = ? and user_id <> ? and archived and not muted_forever
               and (muted_until is null or muted_until <= ?)
             returning user_id""";
 
     /**
-     * {@link #UNARCHIVE_ON_MESSAGE} and every member in one statement (parameters: chat, author, time, chat); the
+     * The unarchiving above and every member in one statement (parameters: chat, author, time, chat); the
      * member list reads the statement's snapshot, taken after the caller's lock, so it holds exactly the members at
      * commit.
      */

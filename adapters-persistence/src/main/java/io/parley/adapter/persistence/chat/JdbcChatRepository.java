@@ -320,15 +320,6 @@ public final class JdbcChatRepository implements ChatRepository {
     }
 
     @Override
-    public List<UserId> unarchiveOnMessage(ChatId chat, UserId author, Instant at) {
-        return sql
-                .list(ChatSql.UNARCHIVE_ON_MESSAGE, row -> UserId.of(row.getLong(1)), chat.value(), author.value(), at)
-                .stream()
-                .sorted(Comparator.comparingLong(UserId::value))
-                .toList();
-    }
-
-    @Override
     public MessageAudience messageAudience(ChatId chat, UserId author, Instant at) {
         List<AudienceRow> rows = sql.list(
                 ChatSql.MESSAGE_AUDIENCE,
